@@ -1,0 +1,3 @@
+from kuopio_ohjelma.cli import main
+
+main()

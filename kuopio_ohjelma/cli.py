@@ -1,0 +1,125 @@
+"""The `ohjelma` command: parse options, call the core, pick a renderer, set the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from kuopio_ohjelma import __version__
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+app = typer.Typer(
+    name="ohjelma",
+    help="Keep a city's strategy programme as plain text: lint it, diff it, render the report.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called or configured: exit code 2, no traceback."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ohjelma {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", help="Data repository (default: nearest folder upward with data/)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    ctx.obj = root
+
+
+def repository_root(ctx: typer.Context) -> Path:
+    from kuopio_ohjelma.loader import DATA_DIR, find_root
+
+    given: Path | None = ctx.obj
+    if given is not None:
+        if not (given / DATA_DIR).is_dir():
+            raise UsageError(f"--root {given}: no {DATA_DIR}/ folder there")
+        return _relative(given)
+    found = find_root(Path.cwd())
+    if found is None:
+        raise UsageError(
+            f"no {DATA_DIR}/ folder here or above; run inside a data repository or pass --root DIR"
+        )
+    return _relative(found)
+
+
+def _relative(path: Path) -> Path:
+    """Paths in messages read best relative to where the editor stands."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd()))
+    except ValueError:
+        return path.resolve()
+
+
+def color_wanted(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from kuopio_ohjelma.atomic import write_text_atomic
+
+    write_text_atomic(output, text)
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"ohjelma: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _register_commands() -> None:
+    from kuopio_ohjelma.commands import lint_cmd
+
+    lint_cmd.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console entry: typer reports usage errors (exit 2); anything unexpected is exit 2 too."""
+    try:
+        app()
+    except UsageError as error:
+        typer.echo(f"ohjelma: error: {error}", err=True)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        typer.echo("ohjelma: interrupted", err=True)
+        sys.exit(130)
+    except Exception as error:  # the last line of defence: no traceback for users
+        if os.environ.get("OHJELMA_DEBUG") == "1":
+            raise
+        typer.echo(
+            f"ohjelma: internal error: {type(error).__name__}: {error}\n"
+            "Run again with OHJELMA_DEBUG=1 to see the traceback, and report it.",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)

@@ -1,0 +1,1 @@
+"""One module a command family: thin typer wrappers around the core."""

@@ -1,0 +1,38 @@
+"""What every rule sees: the loaded repository, its documents and position helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kuopio_ohjelma.loader import Loaded, LoadResult
+from kuopio_ohjelma.model import Programme
+from kuopio_ohjelma.problems import START, Problem, Severity
+from kuopio_ohjelma.yamldoc import PathKey
+
+
+@dataclass(frozen=True)
+class LintContext:
+    load: LoadResult
+
+    @property
+    def programme(self) -> Programme | None:
+        return self.load.programme
+
+    def problem(
+        self,
+        code: str,
+        loaded: Loaded[Any] | Path,
+        loc: PathKey,
+        message: str,
+        hint: str = "",
+        *,
+        at_key: bool = False,
+    ) -> Problem:
+        """A finding at `loc` inside a loaded file (the engine stamps the final severity)."""
+        if isinstance(loaded, Path):
+            return Problem(code, loaded, START, message, hint, Severity.ERROR)
+        document = loaded.document
+        position = document.key_position(loc) if at_key else document.position(loc)
+        return Problem(code, loaded.path, position, message, hint, Severity.ERROR)

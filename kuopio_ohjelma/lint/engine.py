@@ -1,0 +1,70 @@
+"""Run every enabled rule once, stamp severities, drop suppressed findings, sort."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from kuopio_ohjelma.lint.config import LintConfig
+from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.lint.registry import Rule
+from kuopio_ohjelma.lint.rules import REGISTRY
+from kuopio_ohjelma.loader import LoadResult
+from kuopio_ohjelma.problems import Problem, Severity
+
+_DISABLE = re.compile(r"#\s*ohjelma:\s*disable=([A-Z0-9, ]+)")
+
+
+class LintReport(NamedTuple):
+    findings: list[Problem]
+    files: list[Path]
+
+    def counts(self) -> dict[Severity, int]:
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in Severity}
+
+
+def lint(
+    load: LoadResult,
+    config: LintConfig,
+    *,
+    only: Iterable[Path] | None = None,
+    registry: dict[str, Rule] = REGISTRY,
+) -> LintReport:
+    context = LintContext(load)
+    findings: list[Problem] = []
+    for code, rule in registry.items():
+        if not config.enabled(code):
+            continue
+        severity = config.severity.get(code, rule.severity)
+        findings.extend(p._replace(severity=severity) for p in rule.check(context))
+    wanted = _wanted(only)
+    kept = [f for f in findings if wanted(f.path) and not _suppressed(f, load)]
+    files = sorted({*load.documents, *(p.path for p in load.problems)})
+    return LintReport(sorted(set(kept), key=Problem.sort_key), [f for f in files if wanted(f)])
+
+
+def exit_code(report: LintReport, *, strict: bool) -> int:
+    counts = report.counts()
+    return 1 if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]) else 0
+
+
+def _wanted(only: Iterable[Path] | None) -> Callable[[Path], bool]:
+    if only is None:
+        return lambda path: True
+    targets = [p.resolve() for p in only]
+    return lambda path: any(
+        path.resolve() == t or path.resolve().is_relative_to(t) for t in targets
+    )
+
+
+def _suppressed(finding: Problem, load: LoadResult) -> bool:
+    document = load.documents.get(finding.path)
+    if document is None:
+        return False
+    lines = document.source.text.split("\n")
+    if not 0 < finding.position.line <= len(lines):
+        return False
+    match = _DISABLE.search(lines[finding.position.line - 1])
+    return match is not None and finding.code in {c.strip() for c in match.group(1).split(",")}

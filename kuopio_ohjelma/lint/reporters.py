@@ -1,0 +1,195 @@
+"""Lint reports in every released format: {name: reporter}. Names never change once released."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections import Counter
+from collections.abc import Callable
+from itertools import groupby
+from typing import Any
+from urllib.parse import quote
+
+from rich.console import Console
+from rich.text import Text
+
+from kuopio_ohjelma import __version__
+from kuopio_ohjelma.lint.engine import LintReport
+from kuopio_ohjelma.lint.rules import REGISTRY
+from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.textsafe import inert
+
+Reporter = Callable[[LintReport, bool], str]
+
+
+def _where(finding: Problem) -> str:
+    return f"{finding.path.as_posix()}:{finding.position.line}:{finding.position.col}"
+
+
+def text_report(report: LintReport, color: bool) -> str:
+    console = Console(
+        file=io.StringIO(),
+        force_terminal=color,
+        no_color=not color,
+        width=10_000,
+        highlight=False,
+        emoji=False,
+    )
+    for _, group in groupby(report.findings, key=lambda f: f.path):
+        for finding in group:
+            style = "bold red" if finding.severity == Severity.ERROR else "yellow"
+            line = Text(f"{_where(finding)}: ", style="bold")
+            line.append(finding.code, style=style)
+            line.append(f" {inert(finding.message)}")
+            console.print(line)
+            if finding.hint:
+                console.print(Text(f"    hint: {inert(finding.hint)}", style="dim"))
+        console.print()
+    console.print(Text(_summary(report), style="bold"))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return str(output)
+
+
+def _summary(report: LintReport) -> str:
+    counts = report.counts()
+    files = len(report.files)
+    if not report.findings:
+        return f"All checks passed ({files} files)."
+    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+    return (
+        f"Found {errors} error{'s' * (errors != 1)} and {warnings} "
+        f"warning{'s' * (warnings != 1)} in {files} files."
+    )
+
+
+def json_report(report: LintReport, color: bool) -> str:
+    findings = [
+        {
+            "path": f.path.as_posix(),
+            "line": f.position.line,
+            "column": f.position.col,
+            "code": f.code,
+            "name": REGISTRY[f.code].name if f.code in REGISTRY else f.code,
+            "severity": str(f.severity),
+            "message": f.message,
+            "hint": f.hint,
+        }
+        for f in report.findings
+    ]
+    counts = report.counts()
+    summary = {
+        "files": len(report.files),
+        "errors": counts[Severity.ERROR],
+        "warnings": counts[Severity.WARNING],
+    }
+    return _dump({"version": 1, "findings": findings, "summary": summary})
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_report(report: LintReport, color: bool) -> str:
+    lines = []
+    for f in report.findings:
+        level = "error" if f.severity == Severity.ERROR else "warning"
+        name = REGISTRY[f.code].name if f.code in REGISTRY else ""
+        props = ",".join(
+            (
+                f"file={_escape_property(f.path.as_posix())}",
+                f"line={f.position.line}",
+                f"col={f.position.col}",
+                f"title={_escape_property(f'{f.code} {name}'.strip())}",
+            )
+        )
+        message = f.message + (f" ({f.hint})" if f.hint else "")
+        lines.append(f"::{level} {props}::{_escape_data(message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def gitlab_report(report: LintReport, color: bool) -> str:
+    seen: Counter[tuple[str, str, str]] = Counter()
+    issues = []
+    for f in report.findings:
+        key = (f.code, f.path.as_posix(), f.message)
+        seen[key] += 1
+        # Line numbers stay out of the fingerprint, so moving a finding does not renew it.
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
+        issues.append(
+            {
+                "description": f"{f.code} {f.message}" + (f" ({f.hint})" if f.hint else ""),
+                "check_name": f.code,
+                "fingerprint": digest,
+                "severity": "major" if f.severity == Severity.ERROR else "minor",
+                "location": {"path": f.path.as_posix(), "lines": {"begin": f.position.line}},
+            }
+        )
+    return _dump(issues)
+
+
+def sarif_report(report: LintReport, color: bool) -> str:
+    codes = sorted(REGISTRY)
+    rules = [
+        {
+            "id": code,
+            "name": REGISTRY[code].name,
+            "shortDescription": {"text": REGISTRY[code].summary},
+            "fullDescription": {"text": REGISTRY[code].doc},
+            "defaultConfiguration": {"level": _level(REGISTRY[code].severity)},
+            "help": {"text": REGISTRY[code].doc},
+        }
+        for code in codes
+    ]
+    results = [_sarif_result(f, codes) for f in report.findings]
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "ohjelma", "version": __version__, "rules": rules}},
+        "results": results,
+    }
+    return _dump(
+        {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [run],
+        }
+    )
+
+
+def _sarif_result(f: Problem, codes: list[str]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.code,
+        "level": _level(f.severity),
+        "message": {"text": f.message + (f" ({f.hint})" if f.hint else "")},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": quote(f.path.as_posix())},
+                    "region": {"startLine": f.position.line, "startColumn": f.position.col},
+                }
+            }
+        ],
+    }
+    if f.code in codes:
+        result["ruleIndex"] = codes.index(f.code)
+    return result
+
+
+def _level(severity: Severity) -> str:
+    return "error" if severity == Severity.ERROR else "warning"
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+REPORTERS: dict[str, Reporter] = {
+    "text": text_report,
+    "json": json_report,
+    "github": github_report,
+    "gitlab": gitlab_report,
+    "sarif": sarif_report,
+}

@@ -1,0 +1,124 @@
+"""File-level rules. The loader finds these while it parses each file once; docs live here."""
+
+from __future__ import annotations
+
+from kuopio_ohjelma.lint.registry import loader_rule
+from kuopio_ohjelma.problems import Severity
+
+RULES = [
+    loader_rule(
+        "E101",
+        "yaml-syntax",
+        """The file is not valid YAML.
+
+        Why it matters: nothing in the file can be read until the syntax is fixed.
+        Example: `nimi: Kasvu: uusi` (a second ': ' in an unquoted value).
+        Use instead: `nimi: "Kasvu: uusi"`.""",
+    ),
+    loader_rule(
+        "E102",
+        "not-utf8",
+        """The file is not saved as UTF-8.
+
+        Why it matters: letters such as ä and ö would be read wrong; the position of the first
+        byte that is not UTF-8 is reported (a file saved on Windows is often cp1252).
+        Example: a file saved as 'Western (Windows 1252)' or UTF-16.
+        Use instead: save as UTF-8 (VS Code: 'Save with Encoding' → UTF-8).""",
+    ),
+    loader_rule(
+        "E103",
+        "tab-indentation",
+        """A tab character is used for indentation.
+
+        Why it matters: YAML forbids tabs in indentation; editors show them like spaces.
+        Example: a line indented with a tab.
+        Use instead: indent with spaces, two per level.""",
+    ),
+    loader_rule(
+        "E104",
+        "duplicate-key",
+        """The same key appears twice in one mapping.
+
+        Why it matters: one of the two values would silently be lost.
+        Example: two `tilanne:` lines in one assessment.
+        Use instead: keep one key with the right value.""",
+    ),
+    loader_rule(
+        "W105",
+        "byte-order-mark",
+        """The file starts with a UTF-8 byte-order mark.
+
+        Why it matters: it is invisible and some tools choke on it; it is accepted but reported.
+        Example: a file saved as 'UTF-8 with BOM'.
+        Use instead: save as plain UTF-8.""",
+        Severity.WARNING,
+    ),
+    loader_rule(
+        "W106",
+        "crlf-line-endings",
+        """The file uses Windows (CRLF) line endings.
+
+        Why it matters: mixed line endings make every line show up as changed in reviews.
+        Example: a file saved on Windows without git's line-ending conversion.
+        Use instead: LF line endings (VS Code status bar: CRLF → LF).""",
+        Severity.WARNING,
+    ),
+    loader_rule(
+        "E107",
+        "empty-file",
+        """The file is empty or holds only comments.
+
+        Why it matters: an empty goal or indicator file describes nothing.
+        Example: a newly created goal file that was never filled in.
+        Use instead: fill the file in, or delete it.""",
+    ),
+    loader_rule(
+        "E108",
+        "wrong-document-shape",
+        """The file holds a list or a single value where a mapping is expected.
+
+        Why it matters: each data file describes one thing with named keys.
+        Example: a goal file that starts with `- numero: 1`.
+        Use instead: `numero: 1` at the start of the line, with the other keys below.""",
+    ),
+    loader_rule(
+        "E109",
+        "explicit-tag",
+        """An explicit YAML tag such as `!!python/object` or `!!str` is used.
+
+        Why it matters: tags can make YAML tools build arbitrary objects; data files never need
+        them, so they are refused before anything is built.
+        Example: `nimi: !!python/object/apply:os.system ["rm -rf /"]`.
+        Use instead: plain text, in quotes where needed: `nimi: "1.10"`.""",
+    ),
+    loader_rule(
+        "E110",
+        "anchor-or-alias",
+        """An anchor (`&name`) or alias (`*name`) is used.
+
+        Why it matters: aliases hide where a value comes from and allow 'billion laughs'
+        blow-ups; data files are simpler written out in full.
+        Example: `vastuutahot: *yhteiset`.
+        Use instead: write the list out where it is used.""",
+    ),
+    loader_rule(
+        "E111",
+        "file-too-large",
+        """The file is larger than 1 MiB.
+
+        Why it matters: no real goal or indicator file is that large; it is likely the wrong
+        file, and reading it would slow every check.
+        Example: a pasted export of a whole spreadsheet.
+        Use instead: split the content over the files it belongs to.""",
+    ),
+    loader_rule(
+        "E112",
+        "unreadable-file",
+        """A data file is missing, unreadable, a folder, or a link out of the repository.
+
+        Why it matters: the programme cannot be assembled without it, and a link out of the
+        repository would read files that are not part of the reviewed data.
+        Example: data/programme.yaml deleted, or data/goals/x.yaml linking to /etc/passwd.
+        Use instead: restore the file, fix its permissions, or copy it into the repository.""",
+    ),
+]

@@ -1,0 +1,150 @@
+"""Identity rules: numbers and ids that must be unique, contiguous and agree with file names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.loader import Loaded
+from kuopio_ohjelma.problems import Problem, Severity
+
+
+@rule("E301", "goal-numbering")
+def goal_numbering(context: LintContext) -> Iterator[Problem]:
+    """Goal numbers must be unique, run 1, 2, 3… without gaps, and match the file name.
+
+    Why it matters: goals are cited by number in council papers; the file name keeps the
+    folder in goal order.
+    Example: two files with `numero: 4`, or `numero: 5` in `04-yritysmyonteisyys.yaml`.
+    Use instead: number goals 1…N and start each file name with its two-digit number.
+    """
+    counts = Counter(goal.model.number for goal in context.load.goals)
+    goal_files = [p for p in context.load.attempted if p.parent.name == "goals"]
+    expected = set(range(1, len(goal_files) + 1))
+    complete = len(goal_files) == len(context.load.goals)
+    for goal in context.load.goals:
+        number = goal.model.number
+        prefix = f"{number:02d}-"
+        if not goal.path.name.startswith(prefix):
+            yield context.problem(
+                "E301",
+                goal,
+                ("numero",),
+                f"goal number {number} does not match file name",
+                f"rename the file to start with '{prefix}'",
+            )
+        if counts[number] > 1:
+            yield context.problem(
+                "E301",
+                goal,
+                ("numero",),
+                f"goal number {number} is used by {counts[number]} files",
+                "give each goal its own number",
+            )
+        elif complete and number not in expected:
+            missing = sorted(expected - set(counts))
+            yield context.problem(
+                "E301",
+                goal,
+                ("numero",),
+                f"goal numbers are not contiguous: {number}",
+                f"missing number(s): {', '.join(map(str, missing))}" if missing else "",
+            )
+
+
+@rule("E302", "duplicate-action-id")
+def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
+    """Action ids must be unique across the whole programme.
+
+    Why it matters: statuses, diffs and `ohjelma status set` find an action by its id.
+    Example: `tunnus: T2.3` in two actions.
+    Use instead: give the new action the next free id of its goal, e.g. `T2.8`.
+    """
+    seen: dict[str, str] = {}
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            if action.id in seen:
+                yield context.problem(
+                    "E302",
+                    goal,
+                    ("toimenpiteet", index, "tunnus"),
+                    f"action id {action.id} is already used in {seen[action.id]}",
+                    "give this action the next free id of its goal",
+                )
+            else:
+                seen[action.id] = goal.path.name
+
+
+@rule("W303", "action-id-goal-mismatch", Severity.WARNING)
+def action_id_goal(context: LintContext) -> Iterator[Problem]:
+    """An action's id does not start with its goal's number.
+
+    Why it matters: readers expect T3.2 to be an action of goal 3; a moved action keeps its
+    id on purpose, so this is only a warning.
+    Example: `tunnus: T4.1` in goal 3.
+    Use instead: `tunnus: T3.8`, or silence the line with `# ohjelma: disable=W303`.
+    """
+    for goal in context.load.goals:
+        prefix = f"T{goal.model.number}."
+        for index, action in enumerate(goal.model.actions):
+            if not action.id.startswith(prefix):
+                yield context.problem(
+                    "W303",
+                    goal,
+                    ("toimenpiteet", index, "tunnus"),
+                    f"action {action.id} is in goal {goal.model.number}",
+                    f"ids of goal {goal.model.number} start with '{prefix}'",
+                )
+
+
+@rule("E304", "duplicate-declaration")
+def duplicate_declaration(context: LintContext) -> Iterator[Problem]:
+    """A theme, period, scale code or responsible body is declared twice.
+
+    Why it matters: references to it would be ambiguous.
+    Example: two periods with `tunnus: 1/2024`.
+    Use instead: keep one declaration.
+    """
+    info = context.load.info
+    if info is not None:
+        model = info.model
+        themes = [t.id for t in model.themes]
+        yield from _duplicates(context, info, "painopisteet", "tunnus", themes)
+        yield from _duplicates(context, info, "kaudet", "tunnus", [p.id for p in model.periods])
+        yield from _duplicates(context, info, "asteikko", "koodi", [s.code for s in model.scale])
+    registry = context.load.registry
+    if registry is not None:
+        seen: set[str] = set()
+        for index, body in enumerate(registry.model.bodies):
+            for name in (body.name, *body.aliases):
+                if name in seen:
+                    yield context.problem(
+                        "E304",
+                        registry,
+                        ("vastuutahot", index),
+                        f"'{name}' is declared twice",
+                        "each name or alias may belong to one body only",
+                    )
+                seen.add(name)
+
+
+def _duplicates(
+    context: LintContext, loaded: Loaded[Any], key: str, field: str, items: list[str]
+) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item in seen:
+            yield context.problem(
+                "E304",
+                loaded,
+                (key, index, field),
+                f"'{item}' is declared twice in {key}",
+                "remove the second declaration",
+            )
+        seen.add(item)
+
+
+RULES = [goal_numbering, duplicate_action_id, action_id_goal, duplicate_declaration]

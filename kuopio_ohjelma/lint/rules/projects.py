@@ -1,0 +1,83 @@
+"""Project rules: years that parse and agree across actions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.projects import ProjectYears, parse_project
+
+# Something that looks like an attempt at years: a bracket or a trailing run with digits.
+_YEARISH = re.compile(r"\(\s*\d|\d{4}\s*[-–]|[-–]\s*\d{2,4}\s*\)?\s*$")
+_EARLIEST, _LATEST = 1990, 2100
+
+
+@rule("E501", "project-years")
+def project_years(context: LintContext) -> Iterator[Problem]:
+    """A project's years do not parse, run backwards, or are out of range.
+
+    Why it matters: the report and the checks read start and end years from the text.
+    Example: `Talent Hub (2022-2019)` or `Talent Hub (20222-24)`.
+    Use instead: `Talent Hub (2019-22)`; the forms `(2018-20)`, `(2018-6/21)`, `(2020-` and
+    `2020-2027` are all understood.
+    """
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for p_index, text in enumerate(action.projects):
+                message = _years_problem(parse_project(text))
+                if message:
+                    yield context.problem(
+                        "E501",
+                        goal,
+                        ("toimenpiteet", index, "hankkeet", p_index),
+                        message,
+                        "write years as (2019-22), (2019-2022), (2019-6/22) or (2019-",
+                    )
+
+
+def _years_problem(years: ProjectYears) -> str:
+    if years.start is None:
+        return f"years in '{years.text}' cannot be read" if _YEARISH.search(years.text) else ""
+    if not (_EARLIEST <= years.start <= _LATEST) or (
+        years.end is not None and not (_EARLIEST <= years.end <= _LATEST)
+    ):
+        return f"years in '{years.text}' are out of range"
+    if years.backwards:
+        return f"years in '{years.text}' run backwards ({years.start} → {years.end})"
+    return ""
+
+
+@rule("W502", "project-years-differ", Severity.WARNING)
+def project_years_differ(context: LintContext) -> Iterator[Problem]:
+    """The same project is given different years in different actions.
+
+    Why it matters: one of the two is probably out of date.
+    Example: `Talent Hub (2020-22)` in one action and `Talent Hub (2020-23)` in another.
+    Use instead: the same years everywhere.
+    """
+    first: dict[str, tuple[ProjectYears, str]] = {}
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for p_index, years in enumerate(action.project_years()):
+                if years.start is None:
+                    continue
+                key = years.name.casefold()
+                if key not in first:
+                    first[key] = (years, action.id)
+                    continue
+                earlier, where = first[key]
+                if (earlier.start, earlier.end) != (years.start, years.end):
+                    yield context.problem(
+                        "W502",
+                        goal,
+                        ("toimenpiteet", index, "hankkeet", p_index),
+                        f"'{years.name}' has years {years.years_text} here "
+                        f"but {earlier.years_text} in {where}",
+                        "give the project the same years everywhere",
+                    )
+
+
+RULES = [project_years, project_years_differ]

@@ -1,0 +1,214 @@
+"""Reference rules: every name used in one file must be declared in another."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.loader import Loaded
+from kuopio_ohjelma.model import Goal
+from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.suggest import did_you_mean
+
+
+@rule("E311", "unknown-theme")
+def unknown_theme(context: LintContext) -> Iterator[Problem]:
+    """A goal names a theme (`painopiste`) that data/programme.yaml does not declare.
+
+    Why it matters: the goal would be missing from the report.
+    Example: `painopiste: yrittajyys`.
+    Use instead: one of the `tunnus` values under `painopisteet` in data/programme.yaml.
+    """
+    if context.load.info is None:
+        return
+    themes = [theme.id for theme in context.load.info.model.themes]
+    for goal in context.load.goals:
+        if goal.model.theme not in themes:
+            yield context.problem(
+                "E311",
+                goal,
+                ("painopiste",),
+                f"unknown theme '{goal.model.theme}'",
+                did_you_mean(goal.model.theme, themes),
+            )
+
+
+@rule("E312", "unknown-indicator")
+def unknown_indicator(context: LintContext) -> Iterator[Problem]:
+    """A theme lists an indicator that has no file in data/indicators/.
+
+    Why it matters: the report could not show the indicator's name or source.
+    Example: `mittarit: [verotulo]` without data/indicators/verotulo.yaml.
+    Use instead: the file name (without .yaml) of an existing indicator, or add the file.
+    """
+    info = context.load.info
+    if info is None:
+        return
+    known = [indicator.stem for indicator in context.load.indicators]
+    broken = {path.stem for path in context.load.attempted if path.parent.name == "indicators"}
+    for t_index, theme in enumerate(info.model.themes):
+        for i_index, indicator in enumerate(theme.indicators):
+            if indicator not in known and indicator not in broken:
+                yield context.problem(
+                    "E312",
+                    info,
+                    ("painopisteet", t_index, "mittarit", i_index),
+                    f"no indicator file data/indicators/{indicator}.yaml",
+                    did_you_mean(indicator, known, list_all=False),
+                )
+
+
+@rule("W313", "unused-indicator", Severity.WARNING)
+def unused_indicator(context: LintContext) -> Iterator[Problem]:
+    """An indicator file that no theme lists.
+
+    Why it matters: the indicator never reaches the report.
+    Example: data/indicators/verotulo.yaml, but no theme has `- verotulo` under `mittarit`.
+    Use instead: add it under the right theme's `mittarit`, or delete the file.
+    """
+    info = context.load.info
+    if info is None:
+        return
+    used = {i for theme in info.model.themes for i in theme.indicators}
+    for indicator in context.load.indicators:
+        if indicator.stem not in used:
+            yield context.problem(
+                "W313",
+                indicator,
+                (),
+                f"indicator '{indicator.stem}' is not listed by any theme",
+                "add it under 'mittarit' of a theme in data/programme.yaml",
+            )
+
+
+@rule("E314", "undeclared-period")
+def undeclared_period(context: LintContext) -> Iterator[Problem]:
+    """An assessment or indicator value is given for a period not declared under `kaudet`.
+
+    Why it matters: the report and diff only know declared periods; a typo such as `1/2042`
+    would be silently left out.
+    Example: `seuranta: {1/2025: …}` before `ohjelma period open 1/2025`.
+    Use instead: declare the period in data/programme.yaml (or fix the typo).
+    """
+    if context.load.info is None:
+        return
+    periods = [p.id for p in context.load.info.model.periods]
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for period in action.assessments:
+                if period not in periods:
+                    yield context.problem(
+                        "E314",
+                        goal,
+                        ("toimenpiteet", index, "seuranta", period),
+                        f"period '{period}' is not declared",
+                        did_you_mean(period, periods),
+                        at_key=True,
+                    )
+    for indicator in context.load.indicators:
+        for period in indicator.model.values:
+            if period not in periods:
+                yield context.problem(
+                    "E314",
+                    indicator,
+                    ("arvot", period),
+                    f"period '{period}' is not declared",
+                    did_you_mean(period, periods),
+                    at_key=True,
+                )
+
+
+@rule("E315", "unknown-body")
+def unknown_body(context: LintContext) -> Iterator[Problem]:
+    """A responsible body that data/organisations.yaml does not know, by name or alias.
+
+    Why it matters: worklists per body (`render --owner`) would miss the action.
+    Example: `- Yrityspalvelt`.
+    Use instead: the body's name from data/organisations.yaml, or add the body there.
+    """
+    registry = context.load.registry
+    if registry is None:
+        return
+    names = [body.name for body in registry.model.bodies]
+    known = set(names) | {alias for body in registry.model.bodies for alias in body.aliases}
+    for goal, index, b_index, body in _bodies(context):
+        if body not in known:
+            yield context.problem(
+                "E315",
+                goal,
+                ("toimenpiteet", index, "vastuutahot", b_index),
+                f"unknown responsible body '{body}'",
+                did_you_mean(body, names, list_all=False) or "add it to data/organisations.yaml",
+            )
+
+
+@rule("W316", "body-alias", Severity.WARNING)
+def body_alias(context: LintContext) -> Iterator[Problem]:
+    """A responsible body is written by one of its aliases instead of its name.
+
+    Why it matters: one body, one spelling, so that lists and filters find all its actions.
+    Example: `- Yrityspalvelu`.
+    Use instead: `- Yrityspalvelut`.
+    """
+    registry = context.load.registry
+    if registry is None:
+        return
+    canonical = {alias: body.name for body in registry.model.bodies for alias in body.aliases}
+    for goal, index, b_index, body in _bodies(context):
+        if body in canonical:
+            yield context.problem(
+                "W316",
+                goal,
+                ("toimenpiteet", index, "vastuutahot", b_index),
+                f"'{body}' is an alias of '{canonical[body]}'",
+                f"write '{canonical[body]}'",
+            )
+
+
+@rule("W317", "duplicate-body", Severity.WARNING)
+def duplicate_body(context: LintContext) -> Iterator[Problem]:
+    """The same responsible body is listed twice for one action (also via an alias).
+
+    Why it matters: the report would show it twice.
+    Example: `- Oppilaitokset` and `- oppilaitokset` in one action.
+    Use instead: list each body once.
+    """
+    registry = context.load.registry
+    canonical = (
+        {n: body.name for body in registry.model.bodies for n in (body.name, *body.aliases)}
+        if registry
+        else {}
+    )
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            seen: set[str] = set()
+            for b_index, body in enumerate(action.bodies):
+                name = canonical.get(body, body)
+                if name in seen:
+                    yield context.problem(
+                        "W317",
+                        goal,
+                        ("toimenpiteet", index, "vastuutahot", b_index),
+                        f"'{body}' is already listed for {action.id}",
+                        "remove this line",
+                    )
+                seen.add(name)
+
+
+def _bodies(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, int, str]]:
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for b_index, body in enumerate(action.bodies):
+                yield goal, index, b_index, body
+
+
+RULES = [
+    unknown_theme,
+    unknown_indicator,
+    unused_indicator,
+    undeclared_period,
+    unknown_body,
+    body_alias,
+    duplicate_body,
+]

@@ -1,0 +1,154 @@
+"""Status rules: progress codes, missing, empty and stale assessments, period order."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.loader import Loaded
+from kuopio_ohjelma.model import UNCERTAIN_SUFFIX, Assessment, Goal, ProgrammeInfo
+from kuopio_ohjelma.problems import Problem, Severity
+
+
+def allowed_codes(info: ProgrammeInfo) -> list[str]:
+    """The scale's codes plus the uncertain form ('+?') of every ranked code."""
+    codes = [step.code for step in info.scale]
+    uncertain = [step.code + UNCERTAIN_SUFFIX for step in info.scale if step.rank is not None]
+    return codes + uncertain
+
+
+@rule("E401", "unknown-progress")
+def unknown_progress(context: LintContext) -> Iterator[Problem]:
+    """A progress mark (`eteneminen`) that is not on the declared scale.
+
+    Why it matters: the report could not explain it and diff could not rank it.
+    Example: `eteneminen: "++"` or `eteneminen: "+-"`.
+    Use instead: one of the scale's codes, `"+"`, `"+/-"`, `"-"`, `"?"`, or the uncertain
+    form with a trailing question mark, such as `"+?"`.
+    """
+    if context.load.info is None:
+        return
+    allowed = allowed_codes(context.load.info.model)
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for period, assessment in action.assessments.items():
+                if assessment.progress not in allowed:
+                    yield context.problem(
+                        "E401",
+                        goal,
+                        ("toimenpiteet", index, "seuranta", period, "eteneminen"),
+                        f"progress '{assessment.progress}' is not on the scale",
+                        "allowed: " + ", ".join(f'"{code}"' for code in allowed),
+                    )
+
+
+@rule("W402", "missing-assessment", Severity.WARNING)
+def missing_assessment(context: LintContext) -> Iterator[Problem]:
+    """An action has no assessment for the latest declared period.
+
+    Why it matters: after a new period is opened, each action needs its progress and note;
+    this lists what is still to do (an error with `--strict`).
+    Example: `kaudet` ends with 1/2025 but the action's `seuranta` has only 1/2024.
+    Use instead: `ohjelma status set T1.2 "+" --note "…"` or add the period by hand.
+    """
+    programme = context.programme
+    latest = programme.latest_period() if programme else None
+    if latest is None:
+        return
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            if latest.id not in action.assessments:
+                yield context.problem(
+                    "W402",
+                    goal,
+                    ("toimenpiteet", index, "tunnus"),
+                    f"{action.id} is not updated for {latest.label}",
+                    f"add its assessment under seuranta: {latest.id}",
+                )
+
+
+@rule("W403", "empty-note", Severity.WARNING)
+def empty_note(context: LintContext) -> Iterator[Problem]:
+    """A `-` or `?` assessment without a note.
+
+    Why it matters: readers of the report want to know why an action has not progressed or
+    why nothing is known of it.
+    Example: `eteneminen: "-"` with `tilanne: ""`.
+    Use instead: a short note saying why.
+    """
+    for goal, index, period, assessment in _assessments(context):
+        if assessment.base_code in ("-", "?") and not assessment.note.strip():
+            yield context.problem(
+                "W403",
+                goal,
+                ("toimenpiteet", index, "seuranta", period, "tilanne"),
+                f"progress '{assessment.progress}' has no note",
+                "say briefly why under 'tilanne'",
+            )
+
+
+@rule("W404", "stale-note", Severity.WARNING)
+def stale_note(context: LintContext) -> Iterator[Problem]:
+    """A note copied unchanged from the previous period.
+
+    Why it matters: a copied note usually means the status was not really updated.
+    Example: the same `tilanne:` text under 1/2024 and 1/2025.
+    Use instead: write what happened in the new period (or say that nothing did).
+    """
+    if context.programme is None:
+        return
+    order = list(dict.fromkeys(context.programme.period_ids()))
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            periods = [p for p in order if p in action.assessments]
+            for before, after in itertools.pairwise(periods):
+                note = action.assessments[after].note.strip()
+                if note and note == action.assessments[before].note.strip():
+                    yield context.problem(
+                        "W404",
+                        goal,
+                        ("toimenpiteet", index, "seuranta", after, "tilanne"),
+                        f"note for {after} is the same as for {before}",
+                        "update the note for the new period",
+                    )
+
+
+@rule("E405", "periods-out-of-order")
+def periods_out_of_order(context: LintContext) -> Iterator[Problem]:
+    """The periods under `kaudet` are not in chronological order.
+
+    Why it matters: 'latest period' and the moves in diff and the report depend on the order.
+    Example: `1/2025` declared before `1/2024`.
+    Use instead: list periods from the oldest to the newest.
+    """
+    info = context.load.info
+    if info is None:
+        return
+    keys = [_period_key(period.id) for period in info.model.periods]
+    for index in range(1, len(keys)):
+        if keys[index] < keys[index - 1]:
+            yield context.problem(
+                "E405",
+                info,
+                ("kaudet", index, "tunnus"),
+                f"period {info.model.periods[index].id} comes after "
+                f"{info.model.periods[index - 1].id}",
+                "list periods from the oldest to the newest",
+            )
+
+
+def _period_key(period_id: str) -> tuple[int, int]:
+    number, _, year = period_id.partition("/")
+    return int(year), int(number)
+
+
+def _assessments(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str, Assessment]]:
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for period, assessment in action.assessments.items():
+                yield goal, index, period, assessment
+
+
+RULES = [unknown_progress, missing_assessment, empty_note, stale_note, periods_out_of_order]

@@ -1,0 +1,181 @@
+"""Files → validated models with positions. Never raises on bad input and never writes."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
+from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.schema_errors import validation_problems
+from kuopio_ohjelma.source import decode_source
+from kuopio_ohjelma.yamldoc import Document, parse_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+DATA_DIR = "data"
+PROGRAMME_FILE = "programme.yaml"
+BODIES_FILE = "organisations.yaml"
+GOALS_DIR = "goals"
+INDICATORS_DIR = "indicators"
+
+
+@dataclass(frozen=True)
+class Loaded(Generic[M]):
+    """One data file that parsed and validated, with its positions."""
+
+    path: Path
+    document: Document
+    model: M
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem
+
+
+@dataclass
+class LoadResult:
+    root: Path
+    problems: list[Problem] = field(default_factory=list)
+    documents: dict[Path, Document] = field(default_factory=dict)
+    attempted: list[Path] = field(default_factory=list)
+    info: Loaded[ProgrammeInfo] | None = None
+    registry: Loaded[BodyRegistry] | None = None
+    goals: list[Loaded[Goal]] = field(default_factory=list)
+    indicators: list[Loaded[Indicator]] = field(default_factory=list)
+
+    @property
+    def programme(self) -> Programme | None:
+        """The cross-referenced programme, or None when the programme file itself failed."""
+        if self.info is None:
+            return None
+        return Programme(
+            info=self.info.model,
+            goals=sorted((g.model for g in self.goals), key=lambda goal: goal.number),
+            indicators={i.stem: i.model for i in self.indicators},
+            bodies=self.registry.model.bodies if self.registry else [],
+        )
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder, upward from `start`, that holds a data/ folder."""
+    for folder in (start, *start.parents):
+        if (folder / DATA_DIR).is_dir():
+            return folder
+    return None
+
+
+def data_files(root: Path) -> list[Path]:
+    """Every data file of the repository, in a stable order."""
+    data = root / DATA_DIR
+    files = [data / PROGRAMME_FILE, data / BODIES_FILE]
+    for sub in (GOALS_DIR, INDICATORS_DIR):
+        files.extend(sorted((data / sub).glob("*.yaml")))
+    return files
+
+
+def load_repository(root: Path) -> LoadResult:
+    result = LoadResult(root)
+    data = root / DATA_DIR
+    result.info = _load(result, data / PROGRAMME_FILE, ProgrammeInfo)
+    result.registry = _load(result, data / BODIES_FILE, BodyRegistry, required=False)
+    result.goals = _load_all(result, data / GOALS_DIR, Goal)
+    result.indicators = _load_all(result, data / INDICATORS_DIR, Indicator)
+    return result
+
+
+def _load_all(result: LoadResult, folder: Path, model: type[M]) -> list[Loaded[M]]:
+    loaded = (_load(result, path, model) for path in sorted(folder.glob("*.yaml")))
+    return [item for item in loaded if item is not None]
+
+
+def _load(
+    result: LoadResult, path: Path, model: type[M], *, required: bool = True
+) -> Loaded[M] | None:
+    result.attempted.append(path)
+    document, problems = read_document(path, root=result.root, required=required)
+    result.problems.extend(problems)
+    if document is None:
+        return None
+    result.documents[path] = document
+    return validate(document, model, result.problems)
+
+
+def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:
+    if not isinstance(document.data, dict):
+        problems.append(_wrong_shape(document, model))
+        return None
+    try:
+        return Loaded(document.path, document, model.model_validate(document.data))
+    except ValidationError as error:
+        problems.extend(validation_problems(error, document, model))
+        return None
+
+
+def read_document(
+    path: Path, *, root: Path | None = None, required: bool = True
+) -> tuple[Document | None, list[Problem]]:
+    """Read, decode and parse one file; every failure is a problem, not an exception."""
+    problem = _unreadable(path, root, required)
+    if problem is not None:
+        return None, [problem]
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [_io_problem(path, error)]
+    source, problems = decode_source(path, raw)
+    if source is None:
+        return None, problems
+    document, parse_problems = parse_yaml(source)
+    return document, problems + parse_problems
+
+
+def _unreadable(path: Path, root: Path | None, required: bool) -> Problem | None:
+    if not path.exists() and not path.is_symlink():
+        if not required:
+            return None
+        return Problem("E112", path, START, "file is missing", f"create {path.name}")
+    if root is not None and path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(Path(os.path.realpath(root))):
+            return Problem(
+                "E112",
+                path,
+                START,
+                "symbolic link points outside the repository",
+                "replace the link with the file itself",
+            )
+    if path.is_dir():
+        return Problem("E112", path, START, "expected a file, found a folder", "")
+    return None
+
+
+def _io_problem(path: Path, error: OSError) -> Problem:
+    return Problem("E112", path, START, f"cannot read file: {error.strerror}", "check permissions")
+
+
+_SHAPES = {
+    ProgrammeInfo: "the programme (nimi, strategia, kaudet, painopisteet…)",
+    BodyRegistry: "the registry of responsible bodies (vastuutahot: …)",
+    Goal: "one goal (numero, painopiste, nimi, toimenpiteet…)",
+    Indicator: "one indicator (nimi, lähde…)",
+}
+
+
+def _wrong_shape(document: Document, model: type[BaseModel]) -> Problem:
+    found = "a list" if isinstance(document.data, list) else "a single value"
+    return Problem(
+        "E108",
+        document.path,
+        START,
+        f"file holds {found}; expected a mapping describing {_SHAPES.get(model, model.__name__)}",
+        "see the other files in the same folder for the expected layout",
+    )

@@ -1,0 +1,176 @@
+"""Pydantic validation errors → problems at the offending key or value, in the editor's words."""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.suggest import did_you_mean
+from kuopio_ohjelma.yamldoc import Document, PathKey
+
+_TYPE_NAMES = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list (lines starting with '- ')",
+    "dict_type": "a mapping (lines of 'key: value')",
+    "model_type": "a mapping (lines of 'key: value')",
+    "model_attributes_type": "a mapping (lines of 'key: value')",
+}
+
+
+def validation_problems(
+    error: ValidationError, document: Document, model: type[BaseModel]
+) -> Iterator[Problem]:
+    for detail in error.errors():
+        yield _problem(detail, document, model)
+
+
+def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem:
+    loc: PathKey = tuple(detail["loc"])
+    kind = detail["type"]
+    where = _describe(loc)
+    if kind == "missing":
+        return Problem(
+            "E201",
+            document.path,
+            document.key_position(loc[:-1]),
+            f"missing required key '{loc[-1]}'{_in(loc[:-1])}",
+            f"add '{loc[-1]}:' here",
+        )
+    if kind == "extra_forbidden":
+        allowed = allowed_keys(model, loc[:-1])
+        return Problem(
+            "E203",
+            document.path,
+            document.key_position(loc),
+            f"unknown key '{loc[-1]}'{_in(loc[:-1])}",
+            did_you_mean(str(loc[-1]), allowed),
+        )
+    if kind in _TYPE_NAMES:
+        return Problem(
+            "E202",
+            document.path,
+            document.position(loc),
+            f"{where} must be {_TYPE_NAMES[kind]}, not {_shown(detail['input'])}",
+            _type_hint(kind, detail["input"]),
+        )
+    return Problem(
+        "E204",
+        document.path,
+        document.position(loc),
+        f"{where}: {_value_message(detail)}",
+        _value_hint(detail),
+    )
+
+
+def _describe(loc: PathKey) -> str:
+    return f"'{loc[-1]}'" if loc and isinstance(loc[-1], str) else "value"
+
+
+def _in(loc: PathKey) -> str:
+    return f" in {dotted(loc)}" if loc else ""
+
+
+def dotted(loc: PathKey) -> str:
+    """A path the editor can follow: toimenpiteet[2].seuranta.1/2024 (lists count from 1)."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part + 1}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if value is None:
+        return "empty"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"text {str(value)!r}"
+
+
+def _type_hint(kind: str, value: Any) -> str:
+    if kind == "string_type" and isinstance(value, bool | int | float):
+        return "put the value in quotes so that it stays text, e.g. '1.10' or 'no'"
+    if kind == "string_type" and value is None:
+        return "write the text after the colon, or remove the key"
+    return ""
+
+
+def _value_message(detail: ErrorDetails) -> str:
+    kind = detail["type"]
+    if kind == "string_pattern_mismatch":
+        return f"{_shown(detail['input'])} is not in the expected form"
+    if kind == "string_too_short":
+        return "must not be empty"
+    return str(detail["msg"])
+
+
+_PATTERN_HINTS = {
+    r"^T[0-9]+\.[0-9]+$": "write an action id as T<goal>.<number>, e.g. T1.2",
+    r"^[0-9]{1,2}/[0-9]{4}$": "write a period as <number>/<year>, e.g. 1/2024",
+    r"^[a-z0-9][a-z0-9-]*$": "use lower-case letters a-z, digits and '-', e.g. 'pk-barometri'",
+}
+
+
+def _value_hint(detail: ErrorDetails) -> str:
+    ctx = detail.get("ctx") or {}
+    return _PATTERN_HINTS.get(str(ctx.get("pattern", "")), "")
+
+
+def allowed_keys(model: type[BaseModel], loc: PathKey) -> list[str]:
+    """The editor's key names accepted at `loc` inside `model`."""
+    current: Any = model
+    for part in loc:
+        current = _step(current, part)
+        if current is None:
+            return []
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [info.alias or name for name, info in current.model_fields.items()]
+    return []
+
+
+def _step(annotation: Any, part: str | int) -> Any:
+    annotation = _unwrap(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        for name, info in annotation.model_fields.items():
+            if part in (info.alias, name):
+                return _unwrap(info.annotation)
+        return None
+    args = typing.get_args(annotation)
+    origin = typing.get_origin(annotation)
+    if origin is list and args:
+        return _unwrap(args[0])
+    if origin is dict and len(args) == 2:
+        return _unwrap(args[1])
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            non_none = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = non_none[0] if len(non_none) == 1 else annotation
+            if len(non_none) != 1:
+                return annotation
+        else:
+            return annotation

@@ -1,0 +1,104 @@
+"""Bytes to text: size cap, encoding, byte-order mark and line endings, as values not exceptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from kuopio_ohjelma.problems import START, Position, Problem, Severity
+
+MAX_FILE_BYTES = 1024 * 1024
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+class SourceText(NamedTuple):
+    path: Path
+    text: str
+    newline: str
+    had_bom: bool
+
+
+def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Problem]]:
+    """Decode a data file; a problem that makes the text unusable comes back instead of text."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [_too_large(path, len(raw))]
+    if raw.startswith(_UTF16_BOMS):
+        return None, [_not_utf8(path, START, "it starts with a UTF-16 byte-order mark")]
+    problems: list[Problem] = []
+    had_bom = raw.startswith(_UTF8_BOM)
+    if had_bom:
+        raw = raw[len(_UTF8_BOM) :]
+        problems.append(_bom(path))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [_undecodable(path, raw, error.start)]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if "\r" in text:
+        problems.append(_crlf(path, text))
+        text = text.replace("\r\n", "\n")
+    return SourceText(path, text, newline, had_bom), problems
+
+
+def position_of_offset(text: str, offset: int) -> Position:
+    """The 1-based position of a character offset in text."""
+    before = text[:offset]
+    line = before.count("\n")
+    return Position.from_zero_based(line, offset - (before.rfind("\n") + 1))
+
+
+def _too_large(path: Path, size: int) -> Problem:
+    return Problem(
+        "E111",
+        path,
+        START,
+        f"file is {size:,} bytes; data files may be at most {MAX_FILE_BYTES:,} bytes",
+        "split the content or check that this is the right file",
+    )
+
+
+def _not_utf8(path: Path, position: Position, why: str) -> Problem:
+    return Problem(
+        "E102",
+        path,
+        position,
+        f"file is not UTF-8: {why}",
+        "save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)",
+    )
+
+
+def _undecodable(path: Path, raw: bytes, offset: int) -> Problem:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    position = Position(raw.count(b"\n", 0, offset) + 1, column)
+    why = f"byte 0x{raw[offset]:02x} at byte offset {offset} cannot be decoded"
+    if _looks_like_cp1252(raw):
+        why += " (the file looks like Windows-1252 / cp1252)"
+    return _not_utf8(path, position, why)
+
+
+def _looks_like_cp1252(raw: bytes) -> bool:
+    return any(byte in raw for byte in (0xE4, 0xF6, 0xC4, 0xD6, 0x96, 0x94))
+
+
+def _bom(path: Path) -> Problem:
+    return Problem(
+        "W105",
+        path,
+        START,
+        "file starts with a byte-order mark",
+        "save the file as UTF-8 without BOM",
+        Severity.WARNING,
+    )
+
+
+def _crlf(path: Path, text: str) -> Problem:
+    return Problem(
+        "W106",
+        path,
+        position_of_offset(text, text.index("\r")),
+        "file uses Windows (CRLF) or old Mac (CR) line endings",
+        "use LF line endings (in VS Code: click 'CRLF' in the status bar → LF)",
+        Severity.WARNING,
+    )

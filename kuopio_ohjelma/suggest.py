@@ -1,0 +1,25 @@
+"""'Did you mean' for keys, ids and names."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    options = list(choices)
+    folded = {choice.casefold(): choice for choice in options}
+    if word.casefold() in folded:
+        return folded[word.casefold()]
+    match = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[match[0]] if match else None
+
+
+def did_you_mean(word: str, choices: Iterable[str], *, list_all: bool = True) -> str:
+    options = list(choices)
+    match = closest(word, options)
+    if match is not None:
+        return f"did you mean '{match}'?"
+    if list_all and options:
+        return "allowed: " + ", ".join(options)
+    return ""

@@ -1,0 +1,18 @@
+"""Make text from data files inert on a terminal: control and bidi-override characters shown."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+
+
+def inert(text: str) -> str:
+    """Replace control and bidirectional-override characters with visible escapes."""
+    return "".join(_visible(ch) for ch in text)
+
+
+def _visible(ch: str) -> str:
+    if ch in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\n"):
+        return f"\\u{ord(ch):04x}"
+    return ch

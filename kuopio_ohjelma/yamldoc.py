@@ -1,0 +1,218 @@
+"""Text to plain data with the position of every key and value.
+
+We compose ruamel nodes ourselves instead of constructing objects: that gives each key and
+value its mark, lets us refuse anchors, aliases and explicit tags before anything expands,
+and reports duplicate keys with both positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from kuopio_ohjelma.problems import START, Position, Problem
+from kuopio_ohjelma.source import SourceText, position_of_offset
+
+PathKey = tuple[Any, ...]
+_CORE = "tag:yaml.org,2002:"
+_IMPLICIT_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null")}
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_REFUSING = {"E109", "E110"}
+
+
+@dataclass
+class Document:
+    """One parsed data file: plain values plus where each key and value stands."""
+
+    path: Path
+    source: SourceText
+    data: Any
+    keys: dict[PathKey, Position] = field(default_factory=dict)
+    values: dict[PathKey, Position] = field(default_factory=dict)
+
+    def position(self, loc: PathKey, *, prefer_key: bool = False) -> Position:
+        """The position of the nearest known node on the path `loc`."""
+        for end in range(len(loc), -1, -1):
+            part = loc[:end]
+            first, second = (self.keys, self.values) if prefer_key else (self.values, self.keys)
+            found = first.get(part) or second.get(part)
+            if found is not None:
+                return found
+        return START
+
+    def key_position(self, loc: PathKey) -> Position:
+        return self.position(loc, prefer_key=True)
+
+
+def _yaml() -> YAML:
+    return YAML(typ="safe", pure=True)
+
+
+def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
+    """Compose `source` into a Document, or say why it cannot be read."""
+    tab_problems = _tab_indentation(source)
+    yaml = _yaml()
+    try:
+        root = yaml.compose(source.text)
+    except MarkedYAMLError as error:
+        return None, tab_problems or [_syntax_problem(source.path, error)]
+    except YAMLError as error:
+        return None, [_reader_problem(source, error)]
+    if root is None:
+        return None, [_empty(source.path)]
+    builder = _Builder(source.path, yaml)
+    data = builder.build(root, ())
+    if builder.refused:
+        # Tags and aliases make the whole file untrustworthy: refuse it, report where they are.
+        return None, tab_problems + _anchor_positions(source, builder.problems)
+    document = Document(source.path, source, data, builder.keys, builder.values)
+    return document, tab_problems + builder.problems
+
+
+class _Builder:
+    def __init__(self, path: Path, yaml: YAML) -> None:
+        self.path = path
+        self.constructor = yaml.constructor
+        self.keys: dict[PathKey, Position] = {}
+        self.values: dict[PathKey, Position] = {}
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    def build(self, node: Node, loc: PathKey) -> Any:
+        self.values[loc] = _mark(node)
+        if id(node) in self._seen:
+            self._problem("E110", node, "alias (*name) found", "write the value out in full")
+            return None
+        self._seen.add(id(node))
+        if getattr(node, "anchor", None):
+            self._problem("E110", node, f"anchor &{node.anchor} found", "remove the anchor")
+        if isinstance(node, MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, SequenceNode):
+            self._check_tag(node, f"{_CORE}seq")
+            return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, loc: PathKey) -> dict[Any, Any]:
+        self._check_tag(node, f"{_CORE}map")
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, (*loc, "<key>"))
+            if not isinstance(key, str | int | bool | float) and key is not None:
+                self._problem("E202", key_node, "a key must be a plain word", "write it as text")
+                continue
+            if key in result:
+                first = self.keys[(*loc, key)]
+                self._problem(
+                    "E104",
+                    key_node,
+                    f"duplicate key '{key}' (first at line {first.line})",
+                    "keep one of the two and remove the other",
+                )
+                continue
+            self.keys[(*loc, key)] = _mark(key_node)
+            result[key] = self.build(value_node, (*loc, key))
+        self.values.pop((*loc, "<key>"), None)
+        return result
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        implicit = self.constructor.resolver.resolve(ScalarNode, node.value, (True, False))
+        expected = f"{_CORE}str" if node.style else implicit
+        if node.tag != expected or node.tag not in _IMPLICIT_TAGS:
+            self._check_tag(node, expected)
+            return node.value
+        return self.constructor.construct_object(node, deep=True)
+
+    @property
+    def refused(self) -> bool:
+        return any(problem.code in _REFUSING for problem in self.problems)
+
+    def _check_tag(self, node: Node, expected: str) -> None:
+        if str(node.tag) != expected:
+            self._problem(
+                "E109",
+                node,
+                f"explicit tag {_short_tag(str(node.tag))} is not allowed in data files",
+                "remove the tag; write plain text in quotes if needed",
+            )
+
+    def _problem(self, code: str, node: Node, message: str, hint: str) -> None:
+        self.problems.append(Problem(code, self.path, _mark(node), message, hint))
+
+
+def _anchor_positions(source: SourceText, problems: list[Problem]) -> list[Problem]:
+    """Composed nodes forget where an alias stood; the token stream still knows."""
+    if not any(problem.code == "E110" for problem in problems):
+        return problems
+    kept = [problem for problem in problems if problem.code != "E110"]
+    for token in _yaml().scan(source.text):
+        kind = type(token).__name__
+        if kind in ("AnchorToken", "AliasToken"):
+            sign, what = ("&", "anchor") if kind == "AnchorToken" else ("*", "alias")
+            kept.append(Problem(
+                "E110", source.path,
+                Position.from_zero_based(token.start_mark.line, token.start_mark.column),
+                f"{what} {sign}{token.value} found",
+                "write the value out in full" if what == "alias" else "remove the anchor",
+            ))
+    return kept
+
+
+def _mark(node: Node) -> Position:
+    return Position.from_zero_based(node.start_mark.line, node.start_mark.column)
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+
+
+def _tab_indentation(source: SourceText) -> list[Problem]:
+    return [
+        Problem(
+            "E103",
+            source.path,
+            position_of_offset(source.text, match.end() - 1),
+            "tab character used for indentation",
+            "indent with spaces (two per level)",
+        )
+        for match in _TAB_INDENT.finditer(source.text)
+    ]
+
+
+def _syntax_problem(path: Path, error: MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    position = Position.from_zero_based(mark.line, mark.column) if mark else START
+    message = " ".join(part for part in (error.context, error.problem) if part)
+    return Problem("E101", path, position, f"YAML syntax error: {message}", _syntax_hint(message))
+
+
+def _syntax_hint(message: str) -> str:
+    if "mapping values are not allowed" in message:
+        return "put text containing ': ' in quotes, or check the indentation of this line"
+    if "expected a single document" in message:
+        return "a data file holds one document: remove the '---' line"
+    return "check quotes, brackets and indentation around this position"
+
+
+def _reader_problem(source: SourceText, error: YAMLError) -> Problem:
+    offset = getattr(error, "position", 0) or 0
+    character = getattr(error, "character", "")
+    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+    return Problem(
+        "E101",
+        source.path,
+        position_of_offset(source.text, offset),
+        f"control character U+{code:04X} is not allowed in YAML",
+        "remove the control character (often pasted invisibly from another program)",
+    )
+
+
+def _empty(path: Path) -> Problem:
+    return Problem("E107", path, START, "file is empty", "fill it in or delete it")

@@ -1,0 +1,70 @@
+"""Rule cases as data: each YAML file under cases/ edits the mini repository and lists the
+exact findings (path:line:col: CODE) that lint must report, no more and no fewer."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+from kuopio_ohjelma.lint.config import LintConfig
+from kuopio_ohjelma.lint.engine import exit_code, lint
+from kuopio_ohjelma.lint.reporters import text_report
+from kuopio_ohjelma.loader import load_repository
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
+
+
+def _load_case(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def apply_case(root: Path, case: dict[str, Any]) -> None:
+    for name, pairs in (case.get("replace") or {}).items():
+        target = root / name
+        text = target.read_text(encoding="utf-8")
+        for old, new in pairs:
+            assert old in text, f"{name}: {old!r} not found"
+            text = text.replace(old, new, 1)
+        target.write_text(text, encoding="utf-8")
+    for name, content in (case.get("write") or {}).items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(content, encoding="utf-8")
+    for name, spec in (case.get("write_encoded") or {}).items():
+        (root / name).write_bytes(spec["text"].encode(spec["encoding"]))
+    for name, data in (case.get("write_base64") or {}).items():
+        (root / name).write_bytes(base64.b64decode(data))
+    for name, spec in (case.get("write_repeat") or {}).items():
+        (root / name).write_text(spec["text"] * spec["times"], encoding="utf-8")
+    for name in case.get("delete") or []:
+        (root / name).unlink()
+
+
+@pytest.mark.parametrize("case_path", CASES, ids=[c.stem for c in CASES])
+def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = _load_case(case_path)
+    apply_case(mini, case)
+    monkeypatch.chdir(mini)
+    report = lint(load_repository(Path(".")), LintConfig())
+    found = [f"{f.path.as_posix()}:{f.position.line}:{f.position.col}: {f.code}"
+             for f in report.findings]
+    assert found == case["expect"]
+    assert exit_code(report, strict=case.get("strict", False)) == case.get("exit", 1)
+    text = text_report(report, False)
+    for fragment in case.get("messages") or []:
+        assert fragment in text
+
+
+def test_every_rule_has_a_failing_case() -> None:
+    from kuopio_ohjelma.lint.rules import REGISTRY
+
+    covered = {
+        line.rsplit(" ", 1)[-1]
+        for case in CASES
+        for line in _load_case(case)["expect"]
+    }
+    assert set(REGISTRY) - covered == set()

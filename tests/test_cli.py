@@ -1,0 +1,75 @@
+"""Exit codes and messages of the command shell: 0 fine, 1 findings, 2 usage or internal error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kuopio_ohjelma import __version__
+from tests.conftest import REPO
+from tests.helpers import run_cli
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"ohjelma {__version__}\n"
+
+
+def test_help_lists_commands() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("lint", "rules"):
+        assert command in result.stdout
+
+
+def test_unknown_command_is_usage_error() -> None:
+    result = run_cli("lnit")
+    assert result.returncode == 2
+    assert "No such command" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_root_found_upward_from_subfolder() -> None:
+    result = run_cli("lint", cwd=REPO / "data" / "goals")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("All checks passed")
+
+
+def test_no_data_folder_is_usage_error(tmp_path: Path) -> None:
+    result = run_cli("lint", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no data/ folder" in result.stderr
+
+
+def test_bad_root_option(tmp_path: Path) -> None:
+    result = run_cli("--root", str(tmp_path), "lint")
+    assert result.returncode == 2
+    assert "no data/ folder there" in result.stderr
+
+
+def test_broken_file_exit_1_with_position(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    goal.write_text(goal.read_text().replace("tilanne: Valmis.", "tilane: Valmis."))
+    result = run_cli("lint", cwd=mini)
+    assert result.returncode == 1
+    assert "data/goals/01-ensimmainen.yaml:20:9: E203 unknown key 'tilane'" in result.stdout
+    assert "did you mean 'tilanne'?" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_internal_error_is_exit_2_without_traceback(mini: Path) -> None:
+    # A folder where a file should be makes the OS refuse to read it; that is a finding.
+    (mini / "data" / "organisations.yaml").unlink()
+    (mini / "data" / "organisations.yaml").mkdir()
+    result = run_cli("lint", cwd=mini)
+    assert result.returncode == 1
+    assert "expected a file, found a folder" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_env_shows_traceback_for_internal_errors(mini: Path) -> None:
+    config = mini / "ohjelma.toml"
+    config.write_text("[lint]\nselect = 3\n")
+    result = run_cli("lint", cwd=mini)
+    assert result.returncode == 2
+    assert "select must be a list" in result.stderr

@@ -1,0 +1,68 @@
+"""Loader: positions of errors in nested places, values not exceptions, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kuopio_ohjelma.loader import find_root, load_repository
+from kuopio_ohjelma.problems import Position
+from tests.conftest import REPO
+
+
+def _problems(root: Path) -> list[tuple[str, str, Position]]:
+    result = load_repository(root)
+    return [(p.path.name, p.code, p.position) for p in result.problems]
+
+
+def test_shipped_data_loads_clean() -> None:
+    result = load_repository(REPO)
+    assert result.problems == []
+    programme = result.programme
+    assert programme is not None
+    assert len(programme.goals) == 13
+    assert sum(len(goal.actions) for goal in programme.goals) == 77
+    assert len(programme.indicators) == 30
+    assert [theme.id for theme in programme.info.themes] == [
+        "yrittajyysymparisto",
+        "innovaatio-ja-oppimisymparisto",
+        "kaupunkikehitys",
+        "tunnettuus-ja-edunvalvonta",
+    ]
+
+
+def test_error_in_assessment_note_points_at_the_value(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    goal.write_text(goal.read_text().replace("tilanne: Ei edennyt.", "tilanne: [a, b]"))
+    assert _problems(mini) == [("02-toinen.yaml", "E202", Position(35, 18))]
+
+
+def test_error_in_project_years_type_points_at_the_item(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    goal.write_text(goal.read_text().replace("- Kokeiluhanke (2024-25)", "- 2024"))
+    assert _problems(mini) == [("01-ensimmainen.yaml", "E202", Position(11, 9))]
+
+
+def test_missing_key_points_at_its_mapping(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    goal.write_text(goal.read_text().replace('        eteneminen: "+?"\n', ""))
+    assert _problems(mini) == [("02-toinen.yaml", "E201", Position(22, 7))]
+
+
+def test_yaml_12_words_stay_text_but_numbers_do_not(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    goal.write_text(goal.read_text().replace("tilanne: Hyvin.", "tilanne: no"))
+    assert _problems(mini) == []
+    goal.write_text(goal.read_text().replace("tilanne: no", "tilanne: 1.10"))
+    assert _problems(mini) == [("02-toinen.yaml", "E202", Position(13, 18))]
+
+
+def test_loader_never_writes(mini: Path) -> None:
+    before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
+    load_repository(mini)
+    after = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
+    assert before == after
+
+
+def test_find_root_walks_upward(mini: Path) -> None:
+    assert find_root(mini / "data" / "goals") == mini
+    assert find_root(Path("/")) is None or (Path("/") / "data").is_dir()
