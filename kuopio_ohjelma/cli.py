@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from kuopio_ohjelma import __version__
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Programme
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
@@ -90,15 +93,33 @@ def write_output(text: str, output: Path | None) -> None:
     write_text_atomic(output, text)
 
 
+def load_clean_programme(root: Path) -> Programme:
+    """The programme for commands that need all of it: any load error stops them (exit 1)."""
+    from kuopio_ohjelma.lint.engine import LintReport
+    from kuopio_ohjelma.lint.reporters import text_report
+    from kuopio_ohjelma.loader import load_repository
+
+    result = load_repository(root)
+    errors = result.errors
+    if errors or result.programme is None:
+        report = LintReport(sorted(errors, key=lambda p: p.sort_key()), [])
+        sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
+        typer.echo("ohjelma: the data does not load; fix the errors above (ohjelma lint).",
+                   err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    return result.programme
+
+
 def fail(message: str) -> NoReturn:
     typer.echo(f"ohjelma: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
 
 
 def _register_commands() -> None:
-    from kuopio_ohjelma.commands import lint_cmd
+    from kuopio_ohjelma.commands import lint_cmd, render_cmd
 
     lint_cmd.register(app)
+    render_cmd.register(app)
 
 
 _register_commands()

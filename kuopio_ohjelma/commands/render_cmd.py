@@ -1,0 +1,66 @@
+"""`ohjelma render`: the annual report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kuopio_ohjelma import cli
+
+
+def register(app: typer.Typer) -> None:
+    app.command("render")(render)
+
+
+def render(
+    ctx: typer.Context,
+    output_format: Annotated[
+        str | None, typer.Option("--format", "-f", help="md or html (default: from --output).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
+    ] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", help="Period id, e.g. 1/2024 (default: latest).")
+    ] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
+    ] = None,
+    goal: Annotated[
+        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Report's own words: fi or en.")] = "fi",
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="Folder of templates overriding ours.")
+    ] = None,
+) -> None:
+    """Render the report in Markdown or self-contained, accessible HTML."""
+    from kuopio_ohjelma.labels import LABELS
+    from kuopio_ohjelma.render import EXTENSIONS, RENDERERS
+    from kuopio_ohjelma.report import Filters, ReportError, build_report
+    from kuopio_ohjelma.safepaths import check_output
+
+    chosen = output_format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
+    if chosen not in RENDERERS:
+        cli.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
+    if lang not in LABELS:
+        cli.fail(f"unknown language '{lang}'; choose one of {', '.join(LABELS)}")
+    if templates is not None and not templates.is_dir():
+        cli.fail(f"--templates {templates}: no such folder")
+    root = cli.repository_root(ctx)
+    if output is not None:
+        problem = check_output(output, root)
+        if problem:
+            cli.fail(problem)
+    programme = cli.load_clean_programme(root)
+    filters = Filters(tuple(theme or ()), tuple(goal or ()), owner)
+    try:
+        report = build_report(programme, period_id=period, lang=lang, filters=filters)
+    except ReportError as error:
+        cli.fail(str(error))
+    cli.write_output(RENDERERS[chosen](report, templates), output)

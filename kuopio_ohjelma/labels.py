@@ -1,0 +1,81 @@
+"""The report's own words in each language; the programme's texts stay as written."""
+
+from __future__ import annotations
+
+from kuopio_ohjelma.moves import Move
+
+LABELS: dict[str, dict[str, str]] = {
+    "fi": {
+        "contents": "Sisällys",
+        "overview": "Tavoitteet ja mittarit",
+        "goals": "Tavoitteet",
+        "indicators": "Mittarit",
+        "summary": "Etenemisen yhteenveto",
+        "legend": "Selitteet",
+        "theme": "Painopiste",
+        "total": "Yhteensä",
+        "action": "Toimenpide",
+        "projects": "Hankkeet",
+        "bodies": "Vastuutaho",
+        "progress": "Eteneminen",
+        "change": "Muutos",
+        "since": "Muutos kaudesta",
+        "moves": "Muutokset edellisestä kaudesta",
+        "goal": "Tavoite",
+        "uncertain": "epävarma",
+        "not_assessed": "ei arviota",
+        "chart": "Etenemisen jakauma painopisteittäin",
+        "generated": "Luotu",
+        "filtered": "Rajaus",
+        "owner": "vastuutaho",
+        "actions": "toimenpidettä",
+    },
+    "en": {
+        "contents": "Contents",
+        "overview": "Goals and indicators",
+        "goals": "Goals",
+        "indicators": "Indicators",
+        "summary": "Summary of progress",
+        "legend": "Legend",
+        "theme": "Theme",
+        "total": "Total",
+        "action": "Action",
+        "projects": "Projects",
+        "bodies": "Responsible",
+        "progress": "Progress",
+        "change": "Change",
+        "since": "Change since",
+        "moves": "Changes since the previous period",
+        "goal": "Goal",
+        "uncertain": "uncertain",
+        "not_assessed": "not assessed",
+        "chart": "Distribution of progress by theme",
+        "generated": "Generated",
+        "filtered": "Filter",
+        "owner": "responsible body",
+        "actions": "actions",
+    },
+}
+
+MOVE_LABELS: dict[str, dict[Move, tuple[str, str]]] = {
+    "fi": {
+        Move.IMPROVED: ("↑", "parannus"),
+        Move.DECLINED: ("↓", "heikkeneminen"),
+        Move.UNCHANGED: ("→", "ennallaan"),
+        Move.TO_UNKNOWN: ("?", "muuttui tuntemattomaksi"),
+        Move.FROM_UNKNOWN: ("!", "arvioitu tuntemattomasta"),
+        Move.NEWLY_ASSESSED: ("+", "uusi arvio"),
+        Move.NO_LONGER_ASSESSED: ("×", "ei enää arvioitu"),
+        Move.NOT_ASSESSED: ("–", "ei arviota"),
+    },
+    "en": {
+        Move.IMPROVED: ("↑", "improved"),
+        Move.DECLINED: ("↓", "declined"),
+        Move.UNCHANGED: ("→", "unchanged"),
+        Move.TO_UNKNOWN: ("?", "became unknown"),
+        Move.FROM_UNKNOWN: ("!", "assessed from unknown"),
+        Move.NEWLY_ASSESSED: ("+", "newly assessed"),
+        Move.NO_LONGER_ASSESSED: ("×", "no longer assessed"),
+        Move.NOT_ASSESSED: ("–", "not assessed"),
+    },
+}

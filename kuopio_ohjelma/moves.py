@@ -1,0 +1,45 @@
+"""How an action's progress moved between two periods, on the ordinal scale."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kuopio_ohjelma.model import Assessment, ProgrammeInfo
+
+
+class Move(StrEnum):
+    IMPROVED = "improved"
+    DECLINED = "declined"
+    UNCHANGED = "unchanged"
+    TO_UNKNOWN = "to-unknown"
+    FROM_UNKNOWN = "from-unknown"
+    NEWLY_ASSESSED = "newly-assessed"
+    NO_LONGER_ASSESSED = "no-longer-assessed"
+    NOT_ASSESSED = "not-assessed"
+
+
+def rank(info: ProgrammeInfo, assessment: Assessment) -> int | None:
+    step = next((s for s in info.scale if s.code == assessment.base_code), None)
+    return step.rank if step else None
+
+
+def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment | None) -> Move:
+    """`?` is unknown, not low: a move to or from it is its own kind."""
+    if before is None and after is None:
+        return Move.NOT_ASSESSED
+    if before is None:
+        return Move.NEWLY_ASSESSED
+    if after is None:
+        return Move.NO_LONGER_ASSESSED
+    old, new = rank(info, before), rank(info, after)
+    if old is None and new is None:
+        return Move.UNCHANGED
+    if new is None:
+        return Move.TO_UNKNOWN
+    if old is None:
+        return Move.FROM_UNKNOWN
+    if new > old:
+        return Move.IMPROVED
+    if new < old:
+        return Move.DECLINED
+    return Move.UNCHANGED

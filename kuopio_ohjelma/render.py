@@ -1,0 +1,101 @@
+"""Jinja environments, filters and the renderer registry {format: renderer}."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.numbers import format_decimal, format_percent
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from kuopio_ohjelma.report import Report
+
+Renderer = Callable[[Report, Path | None], str]
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# Markers that start a block only at the beginning of a line: headings, lists, quotes.
+_MD_LINE_START = re.compile(r"^(\s*)(#|[-+=]|\d+[.)])")
+_LOCALES = {"fi": "fi_FI", "en": "en_GB"}
+
+
+def md_inline(text: str) -> str:
+    """Markdown-safe text for a table cell or a line: nothing in it can break the table."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    lines = [_MD_LINE_START.sub(r"\1\\\2", line.strip()) for line in escaped.split("\n")]
+    return "<br>".join(lines)
+
+
+def html_lines(text: str) -> Markup:
+    """Escaped text with its line breaks kept as <br>."""
+    return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
+
+
+def css_token(code: str) -> str:
+    names = {"+": "plus", "+/-": "partial", "-": "minus", "?": "unknown"}
+    base = code[:-1] if len(code) > 1 and code.endswith("?") else code
+    return names.get(base, "other")
+
+
+def _number(lang: str) -> Callable[[float], str]:
+    return lambda value: format_decimal(value, locale=_LOCALES[lang])
+
+
+def _percent(lang: str) -> Callable[[float], str]:
+    return lambda value: format_percent(value, locale=_LOCALES[lang])
+
+
+def build_date(lang: str) -> str:
+    """A date only when SOURCE_DATE_EPOCH asks for one: output stays reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch or not epoch.isdigit():
+        return ""
+    moment = datetime.fromtimestamp(int(epoch), tz=UTC)
+    return format_date(moment.date(), format="long", locale=_LOCALES[lang])
+
+
+def environment(user_templates: Path | None, lang: str, *, html: bool) -> Environment:
+    package = FileSystemLoader(str(files("kuopio_ohjelma.templates")))
+    loaders = [FileSystemLoader(str(user_templates)), package] if user_templates else [package]
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=html,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update({
+        "md": md_inline,
+        "lines": html_lines,
+        "css_token": css_token,
+        "number": _number(lang),
+        "percent": _percent(lang),
+    })
+    env.globals["build_date"] = build_date(lang)
+    return env
+
+
+def render_markdown(report: Report, templates: Path | None) -> str:
+    env = environment(templates, report.lang, html=False)
+    return _tidy(env.get_template("report.md.j2").render(report=report, L=report.labels))
+
+
+def render_html(report: Report, templates: Path | None) -> str:
+    env = environment(templates, report.lang, html=True)
+    return env.get_template("report.html.j2").render(report=report, L=report.labels)
+
+
+def _tidy(text: str) -> str:
+    """One blank line between blocks, one newline at the end."""
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+RENDERERS: dict[str, Renderer] = {"md": render_markdown, "html": render_html}
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}

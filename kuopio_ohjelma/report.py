@@ -1,0 +1,223 @@
+"""The report's view of the programme: pure data for the templates, built in one pass."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kuopio_ohjelma.labels import LABELS, MOVE_LABELS
+from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep
+from kuopio_ohjelma.moves import Move, classify
+from kuopio_ohjelma.suggest import did_you_mean
+
+
+class ReportError(Exception):
+    """An option that does not fit the data (unknown period, theme, goal or body)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    themes: tuple[str, ...] = ()
+    goals: tuple[int, ...] = ()
+    owner: str | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    title: str
+    projects: list[str]
+    bodies: list[str]
+    mark: str
+    mark_label: str
+    note: str
+    move: Move | None
+    move_symbol: str
+    move_label: str
+    previous_mark: str
+
+
+@dataclass(frozen=True)
+class GoalView:
+    number: int
+    title: str
+    overview_title: str
+    binding_targets: list[str]
+    rows: list[Row]
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    name: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    id: str
+    name: str
+    goals: list[GoalView]
+    indicators: list[IndicatorView]
+    counts: dict[str, int]
+    moves: dict[Move, int]
+
+    @property
+    def assessed(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class Report:
+    programme: Programme
+    period: Period
+    previous: Period | None
+    themes: list[ThemeView]
+    lang: str
+    filters: Filters
+    totals: dict[str, int] = field(default_factory=dict)
+    move_totals: dict[Move, int] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return LABELS[self.lang]
+
+    @property
+    def scale(self) -> list[ScaleStep]:
+        return self.programme.info.scale
+
+    @property
+    def moves(self) -> list[Move]:
+        return [move for move in Move if move != Move.NOT_ASSESSED]
+
+    def move_words(self, move: Move) -> tuple[str, str]:
+        return MOVE_LABELS[self.lang][move]
+
+
+def build_report(
+    programme: Programme, *, period_id: str | None, lang: str, filters: Filters
+) -> Report:
+    period = _period(programme, period_id)
+    previous = programme.previous_period(period.id)
+    owner = _owner(programme, filters.owner)
+    _check_filters(programme, filters)
+    themes = []
+    for theme in programme.info.themes:
+        if filters.themes and theme.id not in filters.themes:
+            continue
+        goals = [
+            _goal_view(programme, goal, period, previous, owner, lang)
+            for goal in programme.goals_of(theme)
+            if not filters.goals or goal.number in filters.goals
+        ]
+        goals = [goal for goal in goals if goal.rows or owner is None]
+        rows = [row for goal in goals for row in goal.rows]
+        themes.append(ThemeView(
+            theme.id, theme.name, goals,
+            [_indicator(programme, i) for i in theme.indicators if i in programme.indicators],
+            _counts(programme, rows), _move_counts(rows),
+        ))
+    totals = Counter[str]()
+    move_totals = Counter[Move]()
+    for view in themes:
+        totals.update(view.counts)
+        move_totals.update(view.moves)
+    resolved = Filters(filters.themes, filters.goals, owner)
+    return Report(programme, period, previous, themes, lang, resolved,
+                  _ordered(programme, totals), dict(move_totals))
+
+
+def _period(programme: Programme, period_id: str | None) -> Period:
+    if period_id is None:
+        latest = programme.latest_period()
+        if latest is None:
+            raise ReportError("the programme declares no periods (kaudet)")
+        return latest
+    found = programme.period(period_id)
+    if found is None:
+        raise ReportError(f"unknown period '{period_id}'; "
+                          + did_you_mean(period_id, programme.period_ids()))
+    return found
+
+
+def _owner(programme: Programme, owner: str | None) -> str | None:
+    if owner is None:
+        return None
+    for body in programme.bodies:
+        if owner.casefold() in {n.casefold() for n in (body.name, *body.aliases)}:
+            return body.name
+    names = [body.name for body in programme.bodies]
+    raise ReportError(f"unknown responsible body '{owner}'; " + did_you_mean(owner, names))
+
+
+def _check_filters(programme: Programme, filters: Filters) -> None:
+    themes = [theme.id for theme in programme.info.themes]
+    for theme in filters.themes:
+        if theme not in themes:
+            raise ReportError(f"unknown theme '{theme}'; " + did_you_mean(theme, themes))
+    numbers = {goal.number for goal in programme.goals}
+    for number in filters.goals:
+        if number not in numbers:
+            raise ReportError(f"unknown goal {number}; goals are {min(numbers)}–{max(numbers)}")
+
+
+def _goal_view(
+    programme: Programme, goal: Goal, period: Period, previous: Period | None,
+    owner: str | None, lang: str,
+) -> GoalView:
+    aliases = _alias_map(programme)
+    rows = [
+        _row(programme, action, period, previous, lang)
+        for action in goal.actions
+        if owner is None or owner in {aliases.get(b, b) for b in action.bodies}
+    ]
+    return GoalView(goal.number, goal.title, goal.overview_title, goal.binding_targets, rows)
+
+
+def _alias_map(programme: Programme) -> dict[str, str]:
+    return {n: body.name for body in programme.bodies for n in (body.name, *body.aliases)}
+
+
+def _row(
+    programme: Programme, action: Action, period: Period, previous: Period | None, lang: str
+) -> Row:
+    now = action.assessments.get(period.id)
+    before = action.assessments.get(previous.id) if previous else None
+    move = classify(programme.info, before, now) if previous else None
+    symbol, words = MOVE_LABELS[lang][move] if move else ("", "")
+    return Row(
+        action.id, action.title, action.projects, action.bodies,
+        now.progress if now else "",
+        _mark_label(programme, now.progress if now else None, lang),
+        now.note if now else "",
+        move, symbol, words, before.progress if before else "",
+    )
+
+
+def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
+    if progress is None:
+        return LABELS[lang]["not_assessed"]
+    uncertain = len(progress) > 1 and progress.endswith("?")
+    step = programme.scale_step(progress[:-1] if uncertain else progress)
+    label = step.label if step else progress
+    return f"{label} ({LABELS[lang]['uncertain']})" if uncertain else label
+
+
+def _indicator(programme: Programme, indicator_id: str) -> IndicatorView:
+    indicator = programme.indicators[indicator_id]
+    return IndicatorView(indicator.name, indicator.source)
+
+
+def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:
+    counter = Counter(
+        row.mark[:-1] if len(row.mark) > 1 and row.mark.endswith("?") else row.mark
+        for row in rows if row.mark
+    )
+    return _ordered(programme, counter)
+
+
+def _ordered(programme: Programme, counter: Counter[str]) -> dict[str, int]:
+    return {step.code: counter.get(step.code, 0) for step in programme.info.scale}
+
+
+def _move_counts(rows: list[Row]) -> dict[Move, int]:
+    return dict(Counter(row.move for row in rows if row.move is not None))
