@@ -19,7 +19,7 @@ EXIT_USAGE = 2
 
 app = typer.Typer(
     name="ohjelma",
-    help="Keep a city's strategy programme as plain text: lint it, diff it, render the report.",
+    help="Keep a city's strategy programme as plain text: lint it and render the report.",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
