@@ -57,7 +57,7 @@ def test_broken_file_exit_1_with_position(mini: Path) -> None:
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_internal_error_is_exit_2_without_traceback(mini: Path) -> None:
+def test_folder_in_place_of_a_file_is_a_finding(mini: Path) -> None:
     # A folder where a file should be makes the OS refuse to read it; that is a finding.
     (mini / "data" / "organisations.yaml").unlink()
     (mini / "data" / "organisations.yaml").mkdir()
@@ -67,7 +67,7 @@ def test_internal_error_is_exit_2_without_traceback(mini: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_debug_env_shows_traceback_for_internal_errors(mini: Path) -> None:
+def test_bad_configuration_is_exit_2(mini: Path) -> None:
     config = mini / "ohjelma.toml"
     config.write_text("[lint]\nselect = 3\n")
     result = run_cli("lint", cwd=mini)
