@@ -8,6 +8,7 @@ silently changed data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -20,6 +21,13 @@ ActionId = Annotated[str, StringConstraints(pattern=r"^T[0-9]+\.[0-9]+$")]
 PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}/[0-9]{4}$")]
 
 UNCERTAIN_SUFFIX = "?"
+
+
+def split_progress(progress: str) -> tuple[str, bool]:
+    """'+?' → ('+', True): the scale code and whether the assessment is marked uncertain."""
+    if len(progress) > 1 and progress.endswith(UNCERTAIN_SUFFIX):
+        return progress[: -len(UNCERTAIN_SUFFIX)], True
+    return progress, False
 
 
 class _Record(BaseModel):
@@ -107,12 +115,12 @@ class Assessment(_Record):
 
     @property
     def uncertain(self) -> bool:
-        return len(self.progress) > 1 and self.progress.endswith(UNCERTAIN_SUFFIX)
+        return split_progress(self.progress)[1]
 
     @property
     def base_code(self) -> str:
         """The scale code without the uncertainty mark: '+?' → '+'."""
-        return self.progress[: -len(UNCERTAIN_SUFFIX)] if self.uncertain else self.progress
+        return split_progress(self.progress)[0]
 
 
 class Action(_Record):
@@ -199,6 +207,14 @@ class Programme:
 
     def goals_of(self, theme: Theme) -> list[Goal]:
         return [goal for goal in self.goals if goal.theme == theme.id]
+
+    @cached_property
+    def _canonical(self) -> dict[str, str]:
+        return {n: body.name for body in self.bodies for n in (body.name, *body.aliases)}
+
+    def canonical_bodies(self) -> dict[str, str]:
+        """Every name and alias of a responsible body → the body's canonical name."""
+        return self._canonical
 
     def scale_step(self, code: str) -> ScaleStep | None:
         return next((step for step in self.info.scale if step.code == code), None)

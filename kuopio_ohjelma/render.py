@@ -14,6 +14,7 @@ from babel.numbers import format_decimal, format_percent
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from kuopio_ohjelma.model import split_progress
 from kuopio_ohjelma.report import Report
 
 Renderer = Callable[[Report, Path | None], str]
@@ -39,8 +40,7 @@ def html_lines(text: str) -> Markup:
 
 def css_token(code: str) -> str:
     names = {"+": "plus", "+/-": "partial", "-": "minus", "?": "unknown"}
-    base = code[:-1] if len(code) > 1 and code.endswith("?") else code
-    return names.get(base, "other")
+    return names.get(split_progress(code)[0], "other")
 
 
 def _number(lang: str) -> Callable[[float], str]:

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kuopio_ohjelma.labels import LABELS, MOVE_LABELS
-from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep
+from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep, split_progress
 from kuopio_ohjelma.moves import Move, classify
 from kuopio_ohjelma.suggest import did_you_mean
 
@@ -164,17 +164,13 @@ def _goal_view(
     programme: Programme, goal: Goal, period: Period, previous: Period | None,
     owner: str | None, lang: str,
 ) -> GoalView:
-    aliases = _alias_map(programme)
+    aliases = programme.canonical_bodies()
     rows = [
         _row(programme, action, period, previous, lang)
         for action in goal.actions
         if owner is None or owner in {aliases.get(b, b) for b in action.bodies}
     ]
     return GoalView(goal.number, goal.title, goal.overview_title, goal.binding_targets, rows)
-
-
-def _alias_map(programme: Programme) -> dict[str, str]:
-    return {n: body.name for body in programme.bodies for n in (body.name, *body.aliases)}
 
 
 def _row(
@@ -196,8 +192,8 @@ def _row(
 def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
     if progress is None:
         return LABELS[lang]["not_assessed"]
-    uncertain = len(progress) > 1 and progress.endswith("?")
-    step = programme.scale_step(progress[:-1] if uncertain else progress)
+    code, uncertain = split_progress(progress)
+    step = programme.scale_step(code)
     label = step.label if step else progress
     return f"{label} ({LABELS[lang]['uncertain']})" if uncertain else label
 
@@ -209,8 +205,7 @@ def _indicator(programme: Programme, indicator_id: str) -> IndicatorView:
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:
     counter = Counter(
-        row.mark[:-1] if len(row.mark) > 1 and row.mark.endswith("?") else row.mark
-        for row in rows if row.mark
+        split_progress(row.mark)[0] for row in rows if row.mark
     )
     return _ordered(programme, counter)
 

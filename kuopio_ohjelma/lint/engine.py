@@ -40,7 +40,10 @@ def lint(
         severity = config.severity.get(code, rule.severity)
         findings.extend(p._replace(severity=severity) for p in rule.check(context))
     wanted = _wanted(only)
-    kept = [f for f in findings if wanted(f.path) and not _suppressed(f, load)]
+    lines: dict[Path, list[str]] = {
+        path: document.source.text.split("\n") for path, document in load.documents.items()
+    }
+    kept = [f for f in findings if wanted(f.path) and not _suppressed(f, lines)]
     files = sorted({*load.documents, *(p.path for p in load.problems)})
     return LintReport(sorted(set(kept), key=Problem.sort_key), [f for f in files if wanted(f)])
 
@@ -59,11 +62,8 @@ def _wanted(only: Iterable[Path] | None) -> Callable[[Path], bool]:
     )
 
 
-def _suppressed(finding: Problem, load: LoadResult) -> bool:
-    document = load.documents.get(finding.path)
-    if document is None:
-        return False
-    lines = document.source.text.split("\n")
+def _suppressed(finding: Problem, lines_by_path: dict[Path, list[str]]) -> bool:
+    lines = lines_by_path.get(finding.path, [])
     if not 0 < finding.position.line <= len(lines):
         return False
     match = _DISABLE.search(lines[finding.position.line - 1])
