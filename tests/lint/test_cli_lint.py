@@ -124,3 +124,16 @@ def test_explain_and_rules() -> None:
     assert unknown.returncode == 2
     listing = run_cli("rules").stdout.splitlines()
     assert any(line.startswith("W402  missing-assessment") for line in listing)
+
+
+def test_sarif_validates_against_the_sarif_schema(mini: Path) -> None:
+    import jsonschema
+
+    from tests.tools import SARIF_SCHEMA, require
+
+    schema = json.loads(require(SARIF_SCHEMA).read_text(encoding="utf-8"))
+    sarif = json.loads(run_cli("lint", "-f", "sarif", cwd=_break(mini)).stdout)
+    assert len(sarif["runs"][0]["results"]) == 2
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(sarif)]
+    assert errors == []

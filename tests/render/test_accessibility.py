@@ -1,0 +1,87 @@
+"""The HTML report passes the Nu HTML Checker and axe-core's WCAG 2.1 A/AA rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI, REPO
+from tests.helpers import run_cli
+from tests.render.test_render import _hostile_repo
+from tests.tools import AXE_JS, VNU_JAR, require, require_command
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("reports")
+    hostile = _hostile_repo(_copy_mini(folder / "hostile"))
+    outputs = []
+    for name, root, extra in [
+        ("shipped", REPO, []),
+        ("mini", MINI, []),
+        ("mini-en", MINI, ["--lang", "en"]),
+        ("owner", REPO, ["--owner", "Kasvu ja oppiminen"]),
+        ("hostile", hostile, []),
+    ]:
+        target = folder / f"{name}.html"
+        result = run_cli("--root", str(root), "render", "-o", str(target), *extra)
+        assert result.returncode == 0, result.stderr
+        outputs.append(target)
+    return outputs
+
+
+def _copy_mini(target: Path) -> Path:
+    import shutil
+
+    shutil.copytree(MINI, target)
+    return target
+
+
+def test_nu_html_checker_finds_nothing(reports: list[Path]) -> None:
+    java = require_command("java")
+    result = subprocess.run(
+        [java, "-jar", str(require(VNU_JAR)), "--format", "json", "--also-check-svg",
+         *map(str, reports)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    problems = [m for m in messages if m.get("type") != "info" or m.get("subType") == "warning"]
+    assert problems == [], json.dumps(problems, indent=2, ensure_ascii=False)
+    assert result.returncode == 0
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = require_command("chromium")
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(require_command("chromedriver")))
+    driver.set_script_timeout(120)
+    yield driver
+    driver.quit()
+
+
+def test_axe_finds_no_wcag_21_aa_violations(reports: list[Path], browser: object) -> None:
+    axe = require(AXE_JS).read_text(encoding="utf-8")
+    for report in reports:
+        browser.get(report.as_uri())  # type: ignore[attr-defined]
+        browser.execute_script(axe)  # type: ignore[attr-defined]
+        result = browser.execute_async_script(  # type: ignore[attr-defined]
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(done);"
+        )
+        violations = [(v["id"], [n["target"] for n in v["nodes"]][:3])
+                      for v in result["violations"]]
+        assert violations == [], f"{report.name}: {violations}"
+        assert len(result["passes"]) > 10
