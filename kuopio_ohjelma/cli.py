@@ -12,14 +12,17 @@ import typer
 from kuopio_ohjelma import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kuopio_ohjelma.model import Programme
+    from kuopio_ohjelma.problems import Problem
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 
 app = typer.Typer(
     name="ohjelma",
-    help="Keep a city's strategy programme as plain text: lint it and render the report.",
+    help="Keep a city's strategy programme as plain text: lint it, diff it, render the report.",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -95,19 +98,27 @@ def write_output(text: str, output: Path | None) -> None:
 
 def load_clean_programme(root: Path) -> Programme:
     """The programme for commands that need all of it: any load error stops them (exit 1)."""
-    from kuopio_ohjelma.lint.engine import LintReport
-    from kuopio_ohjelma.lint.reporters import text_report
     from kuopio_ohjelma.loader import load_repository
 
     result = load_repository(root)
-    errors = result.errors
-    if errors or result.programme is None:
-        report = LintReport(sorted(errors, key=lambda p: p.sort_key()), [])
-        sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
-        typer.echo("ohjelma: the data does not load; fix the errors above (ohjelma lint).",
-                   err=True)
+    if result.errors or result.programme is None:
+        show_problems(result.errors)
+        typer.echo(
+            "ohjelma: the data does not load; fix the errors above (ohjelma lint).", err=True
+        )
         raise typer.Exit(EXIT_FINDINGS)
     return result.programme
+
+
+def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
+    """Load errors on standard error, as lint shows them; `prefix` names a git revision."""
+    from kuopio_ohjelma.lint.engine import LintReport
+    from kuopio_ohjelma.lint.reporters import text_report
+
+    if prefix:
+        problems = [p._replace(path=Path(f"{prefix}:{p.path.as_posix()}")) for p in problems]
+    report = LintReport(sorted(problems, key=lambda p: p.sort_key()), [])
+    sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
 
 
 def fail(message: str) -> NoReturn:
@@ -116,10 +127,11 @@ def fail(message: str) -> NoReturn:
 
 
 def _register_commands() -> None:
-    from kuopio_ohjelma.commands import lint_cmd, render_cmd
+    from kuopio_ohjelma.commands import diff_cmd, lint_cmd, render_cmd
 
     lint_cmd.register(app)
     render_cmd.register(app)
+    diff_cmd.register(app)
 
 
 _register_commands()

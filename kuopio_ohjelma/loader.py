@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kuopio_ohjelma.filesource import DiskSource, FileSource
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.schema_errors import validation_problems
@@ -73,40 +73,51 @@ def find_root(start: Path) -> Path | None:
     return None
 
 
-def data_files(root: Path) -> list[Path]:
-    """Every data file of the repository, in a stable order."""
-    data = root / DATA_DIR
-    files = [data / PROGRAMME_FILE, data / BODIES_FILE]
-    for sub in (GOALS_DIR, INDICATORS_DIR):
-        files.extend(sorted((data / sub).glob("*.yaml")))
-    return files
-
-
-def load_repository(root: Path) -> LoadResult:
+def load_repository(root: Path, files: FileSource | None = None) -> LoadResult:
+    """Load the whole data repository from disk, or from another source such as a git revision."""
+    source = files or DiskSource(root)
     result = LoadResult(root)
     data = root / DATA_DIR
-    result.info = _load(result, data / PROGRAMME_FILE, ProgrammeInfo)
-    result.registry = _load(result, data / BODIES_FILE, BodyRegistry, required=False)
-    result.goals = _load_all(result, data / GOALS_DIR, Goal)
-    result.indicators = _load_all(result, data / INDICATORS_DIR, Indicator)
+    result.info = _load(result, source, data / PROGRAMME_FILE, ProgrammeInfo)
+    result.registry = _load(result, source, data / BODIES_FILE, BodyRegistry, required=False)
+    result.goals = _load_all(result, source, data / GOALS_DIR, Goal)
+    result.indicators = _load_all(result, source, data / INDICATORS_DIR, Indicator)
     return result
 
 
-def _load_all(result: LoadResult, folder: Path, model: type[M]) -> list[Loaded[M]]:
-    loaded = (_load(result, path, model) for path in sorted(folder.glob("*.yaml")))
+def _load_all(
+    result: LoadResult, source: FileSource, folder: Path, model: type[M]
+) -> list[Loaded[M]]:
+    loaded = (_load(result, source, path, model) for path in source.yaml_files(folder))
     return [item for item in loaded if item is not None]
 
 
 def _load(
-    result: LoadResult, path: Path, model: type[M], *, required: bool = True
+    result: LoadResult, source: FileSource, path: Path, model: type[M], *, required: bool = True
 ) -> Loaded[M] | None:
+    raw = source.read(path)
+    if raw is None and not required:
+        return None
     result.attempted.append(path)
-    document, problems = read_document(path, root=result.root, required=required)
+    document, problems = parse_bytes(path, raw)
     result.problems.extend(problems)
     if document is None:
         return None
     result.documents[path] = document
     return validate(document, model, result.problems)
+
+
+def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | None, list[Problem]]:
+    """Decode and parse one file's bytes; every failure is a problem, not an exception."""
+    if raw is None:
+        return None, [Problem("E112", path, START, "file is missing", f"create {path.name}")]
+    if isinstance(raw, Problem):
+        return None, [raw]
+    source, problems = decode_source(path, raw)
+    if source is None:
+        return None, problems
+    document, parse_problems = parse_yaml(source)
+    return document, problems + parse_problems
 
 
 def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:
@@ -118,48 +129,6 @@ def validate(document: Document, model: type[M], problems: list[Problem]) -> Loa
     except ValidationError as error:
         problems.extend(validation_problems(error, document, model))
         return None
-
-
-def read_document(
-    path: Path, *, root: Path | None = None, required: bool = True
-) -> tuple[Document | None, list[Problem]]:
-    """Read, decode and parse one file; every failure is a problem, not an exception."""
-    problem = _unreadable(path, root, required)
-    if problem is not None:
-        return None, [problem]
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return None, [_io_problem(path, error)]
-    source, problems = decode_source(path, raw)
-    if source is None:
-        return None, problems
-    document, parse_problems = parse_yaml(source)
-    return document, problems + parse_problems
-
-
-def _unreadable(path: Path, root: Path | None, required: bool) -> Problem | None:
-    if not path.exists() and not path.is_symlink():
-        if not required:
-            return None
-        return Problem("E112", path, START, "file is missing", f"create {path.name}")
-    if root is not None and path.is_symlink():
-        target = Path(os.path.realpath(path))
-        if not target.is_relative_to(Path(os.path.realpath(root))):
-            return Problem(
-                "E112",
-                path,
-                START,
-                "symbolic link points outside the repository",
-                "replace the link with the file itself",
-            )
-    if path.is_dir():
-        return Problem("E112", path, START, "expected a file, found a folder", "")
-    return None
-
-
-def _io_problem(path: Path, error: OSError) -> Problem:
-    return Problem("E112", path, START, f"cannot read file: {error.strerror}", "check permissions")
 
 
 _SHAPES = {

@@ -71,13 +71,15 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update({
-        "md": md_inline,
-        "lines": html_lines,
-        "css_token": css_token,
-        "number": _number(lang),
-        "percent": _percent(lang),
-    })
+    env.filters.update(
+        {
+            "md": md_inline,
+            "lines": html_lines,
+            "css_token": css_token,
+            "number": _number(lang),
+            "percent": _percent(lang),
+        }
+    )
     env.globals["build_date"] = build_date(lang)
     return env
 

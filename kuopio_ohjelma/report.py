@@ -98,8 +98,8 @@ def build_report(
 ) -> Report:
     period = _period(programme, period_id)
     previous = programme.previous_period(period.id)
-    owner = _owner(programme, filters.owner)
-    _check_filters(programme, filters)
+    owner = resolve_owner(programme, filters.owner)
+    check_filters(programme, filters)
     themes = []
     for theme in programme.info.themes:
         if filters.themes and theme.id not in filters.themes:
@@ -111,19 +111,32 @@ def build_report(
         ]
         goals = [goal for goal in goals if goal.rows or owner is None]
         rows = [row for goal in goals for row in goal.rows]
-        themes.append(ThemeView(
-            theme.id, theme.name, goals,
-            [_indicator(programme, i) for i in theme.indicators if i in programme.indicators],
-            _counts(programme, rows), _move_counts(rows),
-        ))
+        themes.append(
+            ThemeView(
+                theme.id,
+                theme.name,
+                goals,
+                [_indicator(programme, i) for i in theme.indicators if i in programme.indicators],
+                _counts(programme, rows),
+                _move_counts(rows),
+            )
+        )
     totals = Counter[str]()
     move_totals = Counter[Move]()
     for view in themes:
         totals.update(view.counts)
         move_totals.update(view.moves)
     resolved = Filters(filters.themes, filters.goals, owner)
-    return Report(programme, period, previous, themes, lang, resolved,
-                  _ordered(programme, totals), dict(move_totals))
+    return Report(
+        programme,
+        period,
+        previous,
+        themes,
+        lang,
+        resolved,
+        _ordered(programme, totals),
+        dict(move_totals),
+    )
 
 
 def _period(programme: Programme, period_id: str | None) -> Period:
@@ -134,12 +147,13 @@ def _period(programme: Programme, period_id: str | None) -> Period:
         return latest
     found = programme.period(period_id)
     if found is None:
-        raise ReportError(f"unknown period '{period_id}'; "
-                          + did_you_mean(period_id, programme.period_ids()))
+        raise ReportError(
+            f"unknown period '{period_id}'; " + did_you_mean(period_id, programme.period_ids())
+        )
     return found
 
 
-def _owner(programme: Programme, owner: str | None) -> str | None:
+def resolve_owner(programme: Programme, owner: str | None) -> str | None:
     if owner is None:
         return None
     for body in programme.bodies:
@@ -149,7 +163,8 @@ def _owner(programme: Programme, owner: str | None) -> str | None:
     raise ReportError(f"unknown responsible body '{owner}'; " + did_you_mean(owner, names))
 
 
-def _check_filters(programme: Programme, filters: Filters) -> None:
+def check_filters(programme: Programme, filters: Filters) -> None:
+    """Every theme id and goal number given must exist; a ReportError says which does not."""
     themes = [theme.id for theme in programme.info.themes]
     for theme in filters.themes:
         if theme not in themes:
@@ -161,8 +176,12 @@ def _check_filters(programme: Programme, filters: Filters) -> None:
 
 
 def _goal_view(
-    programme: Programme, goal: Goal, period: Period, previous: Period | None,
-    owner: str | None, lang: str,
+    programme: Programme,
+    goal: Goal,
+    period: Period,
+    previous: Period | None,
+    owner: str | None,
+    lang: str,
 ) -> GoalView:
     aliases = programme.canonical_bodies()
     rows = [
@@ -181,11 +200,17 @@ def _row(
     move = classify(programme.info, before, now) if previous else None
     symbol, words = MOVE_LABELS[lang][move] if move else ("", "")
     return Row(
-        action.id, action.title, action.projects, action.bodies,
+        action.id,
+        action.title,
+        action.projects,
+        action.bodies,
         now.progress if now else "",
         _mark_label(programme, now.progress if now else None, lang),
         now.note if now else "",
-        move, symbol, words, before.progress if before else "",
+        move,
+        symbol,
+        words,
+        before.progress if before else "",
     )
 
 
@@ -204,9 +229,7 @@ def _indicator(programme: Programme, indicator_id: str) -> IndicatorView:
 
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:
-    counter = Counter(
-        split_progress(row.mark)[0] for row in rows if row.mark
-    )
+    counter = Counter(split_progress(row.mark)[0] for row in rows if row.mark)
     return _ordered(programme, counter)
 
 

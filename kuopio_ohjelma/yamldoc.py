@@ -156,12 +156,15 @@ def _anchor_positions(source: SourceText, problems: list[Problem]) -> list[Probl
         kind = type(token).__name__
         if kind in ("AnchorToken", "AliasToken"):
             sign, what = ("&", "anchor") if kind == "AnchorToken" else ("*", "alias")
-            kept.append(Problem(
-                "E110", source.path,
-                Position.from_zero_based(token.start_mark.line, token.start_mark.column),
-                f"{what} {sign}{token.value} found",
-                "write the value out in full" if what == "alias" else "remove the anchor",
-            ))
+            kept.append(
+                Problem(
+                    "E110",
+                    source.path,
+                    Position.from_zero_based(token.start_mark.line, token.start_mark.column),
+                    f"{what} {sign}{token.value} found",
+                    "write the value out in full" if what == "alias" else "remove the anchor",
+                )
+            )
     return kept
 
 

@@ -57,10 +57,10 @@ def _summary(report: LintReport) -> str:
     if not report.findings:
         return f"All checks passed ({files} files)."
     errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
-    return (
-        f"Found {errors} error{'s' * (errors != 1)} and {warnings} "
-        f"warning{'s' * (warnings != 1)} in {files} files."
+    found = (
+        f"Found {errors} error{'s' * (errors != 1)} and {warnings} warning{'s' * (warnings != 1)}"
     )
+    return f"{found} in {files} files." if files else f"{found}."
 
 
 def json_report(report: LintReport, color: bool) -> str:

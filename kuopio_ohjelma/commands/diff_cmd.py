@@ -1,0 +1,67 @@
+"""`ohjelma diff`: what moved between periods, or between git revisions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kuopio_ohjelma import cli
+
+
+def register(app: typer.Typer) -> None:
+    app.command("diff")(diff)
+
+
+def diff(
+    ctx: typer.Context,
+    from_period: Annotated[str | None, typer.Option("--from", help="Older period id.")] = None,
+    to_period: Annotated[str | None, typer.Option("--to", help="Newer period id.")] = None,
+    rev: Annotated[
+        str | None,
+        typer.Option("--rev", help="Compare the work tree with REV, or two revisions A..B."),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, md or json.")
+    ] = "text",
+    only: Annotated[
+        str | None, typer.Option("--only", help="all, changed, improved or declined.")
+    ] = None,
+    theme: Annotated[list[str] | None, typer.Option("--theme", help="Only this theme.")] = None,
+    goal: Annotated[list[int] | None, typer.Option("--goal", help="Only this goal.")] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only this responsible body.")
+    ] = None,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are differences.")
+    ] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+) -> None:
+    """Show how progress moved: between two periods (default: the two latest) or revisions."""
+    from kuopio_ohjelma.diff import ONLY_CHOICES
+    from kuopio_ohjelma.diff_output import DIFF_RENDERERS
+    from kuopio_ohjelma.diffrun import DiffRequest, DiffRunError, run_diff
+
+    if output_format not in DIFF_RENDERERS:
+        cli.fail(f"unknown format '{output_format}'; choose one of {', '.join(DIFF_RENDERERS)}")
+    if only is not None and only not in ONLY_CHOICES:
+        cli.fail(f"unknown --only '{only}'; choose one of {', '.join(ONLY_CHOICES)}")
+    if rev is not None and (from_period or to_period):
+        cli.fail("give either --rev or --from/--to, not both")
+    root = cli.repository_root(ctx)
+    request = DiffRequest(
+        from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
+    )
+    try:
+        result = run_diff(root, request)
+    except DiffRunError as error:
+        if error.problems:
+            cli.show_problems(error.problems, prefix=error.label)
+            typer.echo(f"ohjelma: {error}", err=True)
+            raise typer.Exit(cli.EXIT_FINDINGS) from None
+        cli.fail(str(error))
+    color = output is None and output_format == "text" and cli.color_wanted(sys.stdout)
+    cli.write_output(DIFF_RENDERERS[output_format](result, color), output)
+    raise typer.Exit(1 if exit_code and result.has_differences else 0)

@@ -1,0 +1,305 @@
+"""Pure comparison: how progress and notes moved between two periods or two revisions."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from kuopio_ohjelma.model import Action, Assessment, Goal, Programme
+from kuopio_ohjelma.moves import Move, classify
+
+SUMMARY_KEYS = (
+    "improved",
+    "declined",
+    "unchanged",
+    "to-unknown",
+    "from-unknown",
+    "newly-assessed",
+    "no-longer-assessed",
+    "notes-changed",
+)
+
+
+class ActionChange(NamedTuple):
+    """One action in one period: progress then and now, and whether the note changed."""
+
+    theme: str
+    goal: int
+    action: str
+    title: str
+    period: str
+    before: Assessment | None
+    after: Assessment | None
+    move: Move
+    note_changed: bool
+
+    @property
+    def changed(self) -> bool:
+        return self.move != Move.UNCHANGED or self.note_changed
+
+
+class EntityChange(NamedTuple):
+    """A goal, action, indicator, body or period added, removed or edited between revisions."""
+
+    kind: str
+    entity: str
+    id: str
+    title: str
+    fields: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Filter:
+    themes: tuple[str, ...] = ()
+    goals: tuple[int, ...] = ()
+    owner: str | None = None
+    only: str = "all"
+
+    def in_scope(self, change: ActionChange, bodies: list[str]) -> bool:
+        """Theme, goal and owner decide what is compared and counted; `only` what is listed."""
+        if self.themes and change.theme not in self.themes:
+            return False
+        if self.goals and change.goal not in self.goals:
+            return False
+        return not (self.owner and self.owner not in bodies)
+
+
+_ONLY: dict[str, Callable[[ActionChange], bool]] = {
+    "all": lambda c: True,
+    "changed": lambda c: c.changed or c.move in (Move.NEWLY_ASSESSED, Move.NO_LONGER_ASSESSED),
+    "improved": lambda c: c.move == Move.IMPROVED,
+    "declined": lambda c: c.move == Move.DECLINED,
+}
+ONLY_CHOICES = tuple(_ONLY)
+
+
+@dataclass(frozen=True)
+class Diff:
+    old_label: str
+    new_label: str
+    programme: Programme
+    compared: list[ActionChange]
+    only: str = "all"
+    entities: list[EntityChange] = field(default_factory=list)
+
+    @property
+    def changes(self) -> list[ActionChange]:
+        """The compared actions that `--only` lists."""
+        return [change for change in self.compared if _ONLY[self.only](change)]
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Counts of everything compared, per theme id and in 'total', every key present."""
+        table: dict[str, Counter[str]] = {t.id: Counter() for t in self.programme.info.themes}
+        table["total"] = Counter()
+        for change in self.compared:
+            for key in _summary_keys(change):
+                table.setdefault(change.theme, Counter())[key] += 1
+                table["total"][key] += 1
+        return {theme: {k: counts[k] for k in SUMMARY_KEYS} for theme, counts in table.items()}
+
+    @property
+    def has_differences(self) -> bool:
+        return bool(self.entities) or any(
+            c.changed or c.move in (Move.NEWLY_ASSESSED, Move.NO_LONGER_ASSESSED)
+            for c in self.changes
+        )
+
+
+def _summary_keys(change: ActionChange) -> list[str]:
+    keys = [] if change.move == Move.NOT_ASSESSED else [str(change.move)]
+    return keys + (["notes-changed"] if change.note_changed else [])
+
+
+def compare_periods(programme: Programme, old: str, new: str, only: Filter) -> Diff:
+    changes = [
+        _change(
+            programme,
+            goal,
+            action,
+            old,
+            new,
+            action.assessments.get(old),
+            action.assessments.get(new),
+        )
+        for goal, action in programme.all_actions()
+    ]
+    old_label, new_label = (programme.period(p) for p in (old, new))
+    return Diff(
+        old_label.label if old_label else old,
+        new_label.label if new_label else new,
+        programme,
+        _keep(programme, changes, only),
+        only.only,
+    )
+
+
+def compare_programmes(
+    old: Programme, new: Programme, old_label: str, new_label: str, only: Filter
+) -> Diff:
+    """Every period declared on both sides, action by action, plus structural edits."""
+    periods = [p for p in new.period_ids() if p in old.period_ids()]
+    old_actions = {action.id: action for _, action in old.all_actions()}
+    changes = []
+    for goal, action in new.all_actions():
+        before = old_actions.get(action.id)
+        if before is None:
+            continue
+        for period in periods:
+            changes.append(
+                _change(
+                    new,
+                    goal,
+                    action,
+                    period,
+                    period,
+                    before.assessments.get(period),
+                    action.assessments.get(period),
+                )
+            )
+    return Diff(
+        old_label, new_label, new, _keep(new, changes, only), only.only, entity_changes(old, new)
+    )
+
+
+def _change(
+    programme: Programme,
+    goal: Goal,
+    action: Action,
+    old: str,
+    new: str,
+    before: Assessment | None,
+    after: Assessment | None,
+) -> ActionChange:
+    note_changed = before is not None and after is not None and before.note != after.note
+    return ActionChange(
+        goal.theme,
+        goal.number,
+        action.id,
+        action.title,
+        new,
+        before,
+        after,
+        classify(programme.info, before, after),
+        note_changed,
+    )
+
+
+def _keep(programme: Programme, changes: list[ActionChange], only: Filter) -> list[ActionChange]:
+    bodies = {action.id: action.bodies for _, action in programme.all_actions()}
+    canonical = programme.canonical_bodies()
+    return [
+        c
+        for c in changes
+        if c.move != Move.NOT_ASSESSED
+        and only.in_scope(c, [canonical.get(b, b) for b in bodies.get(c.action, [])])
+    ]
+
+
+def entity_changes(old: Programme, new: Programme) -> list[EntityChange]:
+    return [
+        *_compare(
+            "period",
+            {p.id: p.label for p in old.info.periods},
+            {p.id: p.label for p in new.info.periods},
+            _title_only,
+        ),
+        *_compare(
+            "goal",
+            {str(g.number): g for g in old.goals},
+            {str(g.number): g for g in new.goals},
+            _goal_fields,
+        ),
+        *_compare(
+            "action",
+            {a.id: a for _, a in old.all_actions()},
+            {a.id: a for _, a in new.all_actions()},
+            _action_fields,
+        ),
+        *_compare("indicator", dict(old.indicators), dict(new.indicators), _indicator_fields),
+        *_compare(
+            "body", {b.name: b for b in old.bodies}, {b.name: b for b in new.bodies}, _body_fields
+        ),
+    ]
+
+
+Fields = Callable[[object], list[tuple[str, str]]]
+
+
+def _compare(
+    entity: str, old: dict[str, Any], new: dict[str, Any], fields: Fields
+) -> list[EntityChange]:
+    result = []
+    for key in new:
+        if key not in old:
+            result.append(EntityChange("added", entity, key, _title(new[key])))
+            continue
+        edits = tuple(
+            (name, a, b)
+            for (name, a), (_, b) in zip(fields(old[key]), fields(new[key]), strict=True)
+            if a != b
+        )
+        if edits:
+            result.append(EntityChange("edited", entity, key, _title(new[key]), edits))
+    result += [
+        EntityChange("removed", entity, key, _title(old[key])) for key in old if key not in new
+    ]
+    return result
+
+
+def _title(item: object) -> str:
+    for attribute in ("title", "name", "label"):
+        value = getattr(item, attribute, None)
+        if isinstance(value, str):
+            return value
+    return str(item)
+
+
+def _title_only(item: object) -> list[tuple[str, str]]:
+    return [("nimi", str(item))]
+
+
+def _goal_fields(item: object) -> list[tuple[str, str]]:
+    assert isinstance(item, Goal)
+    return [
+        ("nimi", item.title),
+        ("lyhyt_nimi", item.short_title or ""),
+        ("painopiste", item.theme),
+        ("sitovat_tavoitteet", "\n".join(item.binding_targets)),
+    ]
+
+
+def _action_fields(item: object) -> list[tuple[str, str]]:
+    assert isinstance(item, Action)
+    return [
+        ("nimi", item.title),
+        ("hankkeet", "\n".join(item.projects)),
+        ("vastuutahot", "\n".join(item.bodies)),
+    ]
+
+
+def _indicator_fields(item: object) -> list[tuple[str, str]]:
+    name, source = getattr(item, "name", ""), getattr(item, "source", None) or ""
+    return [("nimi", str(name)), ("lähde", str(source))]
+
+
+def _body_fields(item: object) -> list[tuple[str, str]]:
+    return [("aliakset", "\n".join(getattr(item, "aliases", [])))]
+
+
+def word_diff(old: str, new: str) -> list[tuple[str, str]]:
+    """The note's change word by word: ('same'|'removed'|'added', text) runs."""
+    before, after = old.split(), new.split()
+    runs: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            runs.append(("same", " ".join(before[a1:a2])))
+            continue
+        if a2 > a1:
+            runs.append(("removed", " ".join(before[a1:a2])))
+        if b2 > b1:
+            runs.append(("added", " ".join(after[b1:b2])))
+    return runs

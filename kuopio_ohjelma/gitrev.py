@@ -1,0 +1,101 @@
+"""Read the data repository as it was at a git revision, without touching the work tree or index.
+
+All files under data/ are listed with one `git ls-tree` and read with one `git cat-file --batch`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from kuopio_ohjelma.loader import DATA_DIR
+from kuopio_ohjelma.problems import START, Problem
+
+_SYMLINK_MODE = "120000"
+
+
+class GitError(Exception):
+    """git is missing, the folder is not a repository, or the revision does not exist."""
+
+
+def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    try:
+        completed = subprocess.run(
+            ["git", "-C", str(root), *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    except FileNotFoundError as error:
+        raise GitError("git is not installed") from error
+    if completed.returncode != 0:
+        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(message[-1] if message else f"git {args[0]} failed")
+    return completed.stdout
+
+
+def resolve_revision(root: Path, rev: str) -> str:
+    """The commit id of `rev`, or a GitError an editor can act on."""
+    if rev.startswith("-"):
+        raise GitError(f"'{rev}' is not a revision")
+    try:
+        return _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except GitError as error:
+        raise GitError(f"unknown revision '{rev}' (try a branch, tag or commit id)") from error
+
+
+class GitSource:
+    """The data files of one revision, as a FileSource for the loader."""
+
+    def __init__(self, root: Path, rev: str) -> None:
+        self.rev = rev
+        self.commit = resolve_revision(root, rev)
+        prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
+        listing = _git(
+            root, "ls-tree", "-r", "-z", "--full-tree", self.commit, "--", f"{prefix}{DATA_DIR}"
+        )
+        self._modes: dict[Path, str] = {}
+        blobs: dict[Path, str] = {}
+        for entry in filter(None, listing.split(b"\0")):
+            meta, _, name = entry.partition(b"\t")
+            mode, _, sha = meta.decode().split(" ")
+            relative = Path(name.decode("utf-8", "replace"))
+            path = root / (relative.relative_to(prefix) if prefix else relative)
+            self._modes[path] = mode
+            blobs[path] = sha
+        self._contents = _read_blobs(root, blobs)
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        return sorted(p for p in self._modes if p.parent == folder and p.suffix == ".yaml")
+
+    def read(self, path: Path) -> bytes | Problem | None:
+        if path not in self._modes:
+            return None
+        if self._modes[path] == _SYMLINK_MODE:
+            return Problem(
+                "E112",
+                path,
+                START,
+                f"symbolic link at {self.rev}; not followed",
+                "replace the link with the file itself",
+            )
+        return self._contents.get(path, b"")
+
+
+def _read_blobs(root: Path, blobs: dict[Path, str]) -> dict[Path, bytes]:
+    if not blobs:
+        return {}
+    paths = list(blobs)
+    output = _git(
+        root, "cat-file", "--batch", stdin="".join(f"{blobs[p]}\n" for p in paths).encode()
+    )
+    contents: dict[Path, bytes] = {}
+    offset = 0
+    for path in paths:
+        header_end = output.index(b"\n", offset)
+        size = int(output[offset:header_end].split(b" ")[2])
+        start = header_end + 1
+        contents[path] = output[start : start + size]
+        offset = start + size + 1
+    return contents

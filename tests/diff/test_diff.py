@@ -1,0 +1,195 @@
+"""`ohjelma diff` between periods (made-up fixture with every kind of move) and revisions."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kuopio_ohjelma.diff import word_diff
+from tests.conftest import MINI, REPO
+from tests.helpers import run_cli
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_period_diff_golden(fmt: str) -> None:
+    result = run_cli("--root", str(MINI), "diff", "--format", fmt, env={"NO_COLOR": "1"})
+    assert result.returncode == 0, result.stderr
+    _golden(f"periods.{fmt}", result.stdout)
+
+
+def _moves(*args: str, root: Path = MINI) -> dict[str, str]:
+    result = run_cli("--root", str(root), "diff", "-f", "json", *args)
+    assert result.returncode in (0, 1), result.stderr
+    return {f"{c['action']}@{c['period']}": c["move"] for c in json.loads(result.stdout)["changes"]}
+
+
+def test_every_kind_of_move() -> None:
+    assert _moves() == {
+        "T1.1@1/2025": "improved",
+        "T1.2@1/2025": "declined",
+        "T1.3@1/2025": "unchanged",
+        "T2.1@1/2025": "to-unknown",
+        "T2.2@1/2025": "newly-assessed",
+        "T2.3@1/2025": "from-unknown",
+        "T2.4@1/2025": "no-longer-assessed",
+    }
+
+
+def test_summary_counts_everything_compared() -> None:
+    summary = json.loads(run_cli("--root", str(MINI), "diff", "-f", "json",
+                                 "--only", "improved").stdout)["summary"]
+    assert summary["total"] == {
+        "improved": 1, "declined": 1, "unchanged": 1, "to-unknown": 1, "from-unknown": 1,
+        "newly-assessed": 1, "no-longer-assessed": 1, "notes-changed": 5,
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--only", "improved"], {"T1.1@1/2025"}),
+        (["--only", "declined"], {"T1.2@1/2025"}),
+        (["--goal", "1", "--only", "changed"], {"T1.1@1/2025", "T1.2@1/2025", "T1.3@1/2025"}),
+        (["--theme", "beta", "--owner", "Testipalvelu", "--only", "changed"],
+         {"T2.2@1/2025", "T2.3@1/2025"}),
+        (["--from", "1/2025", "--to", "1/2024", "--only", "improved"], {"T1.2@1/2024"}),
+    ],
+)
+def test_only_and_filters(args: list[str], expected: set[str]) -> None:
+    assert set(_moves(*args)) == expected
+
+
+def test_exit_code_and_bad_options() -> None:
+    assert run_cli("--root", str(MINI), "diff", "--exit-code").returncode == 1
+    assert run_cli("--root", str(MINI), "diff").returncode == 0
+    for args, message in [
+        (["--from", "2/2024"], "unknown period '2/2024'"),
+        (["--only", "better"], "unknown --only 'better'"),
+        (["--format", "xml"], "unknown format 'xml'"),
+        (["--rev", "HEAD", "--from", "1/2024"], "not both"),
+        (["--owner", "Nobody"], "unknown responsible body"),
+    ]:
+        result = run_cli("--root", str(MINI), "diff", *args)
+        assert result.returncode == 2, args
+        assert message in result.stderr
+
+
+def test_one_period_needs_rev() -> None:
+    result = run_cli("--root", str(REPO), "diff")
+    assert result.returncode == 2
+    assert "only one period (1/2024)" in result.stderr
+
+
+def test_word_diff() -> None:
+    assert word_diff("Ei alkanut vielä.", "Alkanut vielä.") == [
+        ("removed", "Ei alkanut"), ("added", "Alkanut"), ("same", "vielä."),
+    ]
+
+
+# --- revisions -------------------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
+        cwd=repo, check=True, capture_output=True, text=True,
+    ).stdout.strip()
+
+
+def _edit(repo: Path, name: str, old: str, new: str) -> None:
+    path = repo / "data" / "goals" / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Path:
+    """A made-up data repository with a commit for each kind of edit."""
+    repo = tmp_path / "repo"
+    shutil.copytree(MINI, repo)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "start")
+    _git(repo, "tag", "start")
+    _edit(repo, "01-ensimmainen.yaml", 'eteneminen: "+"\n        tilanne: Valmis.',
+          'eteneminen: "+/-"\n        tilanne: Valmis.')
+    _git(repo, "commit", "-qam", "status")
+    _edit(repo, "01-ensimmainen.yaml", "tilanne: Hidastui.", "tilanne: Hidastui selvästi.")
+    _git(repo, "commit", "-qam", "note")
+    _edit(repo, "02-toinen.yaml", "nimi: Uusi toimenpide", "nimi: Uudistettu toimenpide")
+    _git(repo, "commit", "-qam", "title")
+    _edit(repo, "02-toinen.yaml", "  - tunnus: T2.4 # ohjelma: disable=W402\n",
+          "  - tunnus: T2.5 # ohjelma: disable=W402\n")
+    _git(repo, "commit", "-qam", "add and remove")
+    _git(repo, "tag", "end")
+    return repo
+
+
+def test_revision_diff_reports_each_kind_of_edit(history: Path) -> None:
+    result = run_cli("diff", "--rev", "start..end", "-f", "json", cwd=history)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    moves = {(c["action"], c["period"]): (c["move"], c["note_changed"]) for c in data["changes"]}
+    assert moves == {
+        ("T1.1", "1/2025"): ("declined", False),
+        ("T1.2", "1/2025"): ("unchanged", True),
+    }
+    entities = {(e["kind"], e["entity"], e["id"]) for e in data["entities"]}
+    assert entities == {
+        ("edited", "action", "T2.2"), ("added", "action", "T2.5"),
+        ("removed", "action", "T2.4"),
+    }
+    assert run_cli("diff", "--rev", "start..end", "--exit-code", cwd=history).returncode == 1
+    assert run_cli("diff", "--rev", "end..end", "--exit-code", cwd=history).returncode == 0
+
+
+def test_work_tree_against_revision_leaves_git_untouched(history: Path) -> None:
+    _edit(history, "02-toinen.yaml", "tilanne: Ei edennyt.", "tilanne: Nyt edennyt.")
+    status = _git(history, "status", "--porcelain")
+    result = run_cli("diff", "--rev", "end", "-f", "md", cwd=history)
+    assert result.returncode == 0, result.stderr
+    assert "~~Ei~~ **Nyt**" in result.stdout
+    assert "HEAD" not in result.stdout and "end → työpuu" in result.stdout
+    assert _git(history, "status", "--porcelain") == status
+
+
+def test_broken_revision_is_reported_with_positions(history: Path) -> None:
+    (history / "data" / "goals" / "02-toinen.yaml").write_text("numero: [2\n")
+    _git(history, "commit", "-qam", "broken")
+    result = run_cli("diff", "--rev", "end..HEAD", cwd=history)
+    assert result.returncode == 1
+    assert "HEAD:data/goals/02-toinen.yaml:2:1: E101" in result.stderr
+    assert "the data at HEAD does not load" in result.stderr
+
+
+def test_unknown_revision_and_not_a_repository(history: Path, tmp_path: Path) -> None:
+    result = run_cli("diff", "--rev", "nosuch", cwd=history)
+    assert result.returncode == 2 and "unknown revision 'nosuch'" in result.stderr
+    plain = tmp_path / "plain"
+    shutil.copytree(MINI, plain)
+    assert run_cli("diff", "--rev", "HEAD", cwd=plain).returncode == 2
+
+
+def test_against_this_repositorys_own_history() -> None:
+    first = _git(REPO, "rev-list", "--max-parents=0", "HEAD").splitlines()[-1]
+    result = run_cli("--root", str(REPO), "diff", "--rev", first, "-f", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["from"] == first and data["to"] == "työpuu"
+    assert sum(data["summary"]["total"][k] for k in ("improved", "declined", "unchanged",
+                                                      "to-unknown", "from-unknown")) == 77
