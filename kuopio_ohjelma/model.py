@@ -90,6 +90,13 @@ class ProgrammeInfo(_Record):
     )
     themes: list[Theme] = Field(alias="painopisteet", description="Painopisteet järjestyksessä.")
 
+    def allowed_progress(self) -> list[str]:
+        """The scale's codes plus the uncertain form ('+?') of every ranked code."""
+        codes = [step.code for step in self.scale]
+        return codes + [
+            step.code + UNCERTAIN_SUFFIX for step in self.scale if step.rank is not None
+        ]
+
 
 class Body(_Record):
     name: Text = Field(alias="nimi", description="Vastuutahon virallinen nimi.")

@@ -162,6 +162,11 @@ def _step(annotation: Any, part: str | int) -> Any:
     return None
 
 
+def unwrap_annotation(annotation: Any) -> Any:
+    """The type inside Annotated[...] and Optional[...]."""
+    return _unwrap(annotation)
+
+
 def _unwrap(annotation: Any) -> Any:
     while True:
         origin = typing.get_origin(annotation)

@@ -17,6 +17,7 @@ class SourceText(NamedTuple):
     text: str
     newline: str
     had_bom: bool
+    raw: bytes
 
 
 def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Problem]]:
@@ -28,17 +29,17 @@ def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Probl
     problems: list[Problem] = []
     had_bom = raw.startswith(_UTF8_BOM)
     if had_bom:
-        raw = raw[len(_UTF8_BOM) :]
         problems.append(_bom(path))
     try:
-        text = raw.decode("utf-8")
+        text = raw[len(_UTF8_BOM) if had_bom else 0 :].decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, [_undecodable(path, raw, error.start)]
+        body = raw[len(_UTF8_BOM) if had_bom else 0 :]
+        return None, [_undecodable(path, body, error.start)]
     newline = "\r\n" if "\r\n" in text else "\n"
     if "\r" in text:
         problems.append(_crlf(path, text))
         text = text.replace("\r\n", "\n")
-    return SourceText(path, text, newline, had_bom), problems
+    return SourceText(path, text, newline, had_bom, raw), problems
 
 
 def position_of_offset(text: str, offset: int) -> Position:

@@ -8,15 +8,8 @@ from collections.abc import Iterator
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.loader import Loaded
-from kuopio_ohjelma.model import UNCERTAIN_SUFFIX, Assessment, Goal, ProgrammeInfo
+from kuopio_ohjelma.model import Assessment, Goal
 from kuopio_ohjelma.problems import Problem, Severity
-
-
-def allowed_codes(info: ProgrammeInfo) -> list[str]:
-    """The scale's codes plus the uncertain form ('+?') of every ranked code."""
-    codes = [step.code for step in info.scale]
-    uncertain = [step.code + UNCERTAIN_SUFFIX for step in info.scale if step.rank is not None]
-    return codes + uncertain
 
 
 @rule("E401", "unknown-progress")
@@ -30,7 +23,7 @@ def unknown_progress(context: LintContext) -> Iterator[Problem]:
     """
     if context.load.info is None:
         return
-    allowed = allowed_codes(context.load.info.model)
+    allowed = context.load.info.model.allowed_progress()
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
             for period, assessment in action.assessments.items():

@@ -1,0 +1,156 @@
+"""`ohjelma period open`, `ohjelma status set|show` and `ohjelma fmt`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kuopio_ohjelma import cli
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.edit import FileEdit
+
+period_app = typer.Typer(help="Monitoring periods.", no_args_is_help=True)
+status_app = typer.Typer(help="Progress and notes of actions.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(period_app, name="period")
+    app.add_typer(status_app, name="status")
+    app.command("fmt")(fmt)
+
+
+@period_app.command("open")
+def period_open(
+    ctx: typer.Context,
+    period_id: Annotated[str, typer.Argument(help="The new period, e.g. 1/2025.")],
+    label: Annotated[str, typer.Option("--label", help="Its title, e.g. 'Tilanne 1/2025'.")],
+) -> None:
+    """Declare the next monitoring period after the latest one."""
+    from kuopio_ohjelma.edit import open_period
+
+    root = cli.repository_root(ctx)
+    _apply(root, lambda: open_period(root, period_id, label))
+    typer.echo(f"Opened {period_id} ({label}). 'ohjelma lint' lists the actions to update.")
+
+
+@status_app.command("set")
+def status_set(
+    ctx: typer.Context,
+    action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
+    progress: Annotated[
+        str, typer.Argument(help='Mark on the scale: "+", "+/-", "-", "?" or "+?".')
+    ],
+    note: Annotated[
+        str | None, typer.Option("--note", help="Status note; '-' reads stdin.")
+    ] = None,
+    note_file: Annotated[
+        Path | None, typer.Option("--note-file", help="Read the note from this UTF-8 file.")
+    ] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", help="Period id (default: the latest).")
+    ] = None,
+) -> None:
+    """Set an action's progress and note for a period; only that assessment changes."""
+    from kuopio_ohjelma.edit import StatusChange, set_status
+
+    text = _note(note, note_file)
+    root = cli.repository_root(ctx)
+    change = StatusChange(action_id, period, progress, text)
+    edit = _apply(root, lambda: set_status(root, change))
+    typer.echo(f"{action_id}: {progress} ({edit.path})")
+
+
+@status_app.command("show")
+def status_show(
+    ctx: typer.Context,
+    action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
+) -> None:
+    """Show an action's assessments in every period."""
+    from kuopio_ohjelma.status_view import UnknownAction, show_status
+
+    root = cli.repository_root(ctx)
+    programme = cli.load_clean_programme(root)
+    try:
+        cli.write_output(show_status(programme, action_id), None)
+    except UnknownAction as error:
+        cli.fail(str(error))
+
+
+def fmt(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files (default: all data files).")
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Change nothing; exit 1 listing files that would change."),
+    ] = False,
+) -> None:
+    """Write the house format (key order, quoting, indentation); idempotent."""
+    from kuopio_ohjelma.edit import EditError, commit, repository_lock
+    from kuopio_ohjelma.fmt import format_files
+    from kuopio_ohjelma.loader import load_repository
+
+    root = cli.repository_root(ctx)
+    with repository_lock(root):
+        result = load_repository(root)
+        targets = _targets(result.attempted, paths)
+        edits, problems = format_files(result, targets)
+        if problems:
+            cli.show_problems(problems)
+        for edit in edits:
+            if check:
+                typer.echo(f"would reformat {edit.path}")
+                continue
+            try:
+                commit(edit)
+            except EditError as error:
+                cli.fail(str(error))
+            typer.echo(f"reformatted {edit.path}")
+    if problems or (check and edits):
+        raise typer.Exit(cli.EXIT_FINDINGS)
+
+
+def _targets(files: list[Path], paths: list[Path] | None) -> list[Path]:
+    if not paths:
+        return files
+    for given in paths:
+        if not given.exists():
+            cli.fail(f"{given}: no such file or folder")
+    wanted = [p.resolve() for p in paths]
+    return [f for f in files if any(f.resolve().is_relative_to(w) for w in wanted)]
+
+
+def _note(note: str | None, note_file: Path | None) -> str:
+    if note is not None and note_file is not None:
+        cli.fail("give --note or --note-file, not both")
+    if note_file is not None:
+        try:
+            return note_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            cli.fail(f"--note-file {note_file}: cannot read it as UTF-8 text ({error})")
+    if note == "-":
+        return sys.stdin.read()
+    return note or ""
+
+
+def _apply(root: Path, make: Callable[[], FileEdit]) -> FileEdit:
+    """Compute and write one edit under the repository lock; a refusal writes nothing."""
+    from kuopio_ohjelma.edit import EditError, commit, repository_lock
+
+    try:
+        with repository_lock(root):
+            edit = make()
+            commit(edit)
+    except EditError as error:
+        if error.problems:
+            cli.show_problems(error.problems)
+            typer.echo(f"ohjelma: error: {error}", err=True)
+            raise typer.Exit(cli.EXIT_FINDINGS) from None
+        cli.fail(str(error))
+    return edit

@@ -1,0 +1,115 @@
+"""`ohjelma fmt`: the house format — key order, quoting, block style, indentation, width.
+
+Formatting never changes data: the formatted text must load to exactly the same values.
+"""
+
+from __future__ import annotations
+
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+from kuopio_ohjelma.edit import EditError, FileEdit, checked_edit
+from kuopio_ohjelma.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.model import (
+    Assessment,
+    BodyRegistry,
+    Goal,
+    Indicator,
+    ProgrammeInfo,
+    ScaleStep,
+)
+from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.schema_errors import unwrap_annotation
+from kuopio_ohjelma.yamldoc import Document
+from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+
+# Values that are marks, not prose: always in double quotes so that '-' and '?' stay text.
+_QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}
+
+
+def model_for(result: LoadResult, path: Path) -> type[BaseModel]:
+    if path.parent.name == "goals":
+        return Goal
+    if path.parent.name == "indicators":
+        return Indicator
+    return BodyRegistry if path.name == "organisations.yaml" else ProgrammeInfo
+
+
+def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit], list[Problem]]:
+    """Edits for the files whose text is not in the house format; files that do not load are
+    returned as problems and left alone."""
+    edits: list[FileEdit] = []
+    problems = [p for p in result.errors if p.path in paths and p.path not in result.documents]
+    for path in paths:
+        document = result.documents.get(path)
+        if document is None:
+            continue
+        try:
+            edit = format_document(document, model_for(result, path))
+        except EditError as error:
+            problems.extend(error.problems)
+            continue
+        if edit.changed:
+            edits.append(edit)
+    return edits, problems
+
+
+def format_document(document: Document, model: type[BaseModel]) -> FileEdit:
+    source = document.source
+    data = load_rt(source.text)
+    if isinstance(data, CommentedMap):
+        _house(data, model)
+    edit = checked_edit(source, source.raw, dump_rt(data), model)
+    formatted, _ = parse_bytes(source.path, edit.new)
+    if formatted is None or formatted.data != document.data:
+        raise EditError(f"{source.path}: formatting would change the data; left alone")
+    return edit
+
+
+def _house(node: CommentedMap, model: type[BaseModel]) -> None:
+    order = [info.alias or name for name, info in model.model_fields.items()]
+    rank = {key: index for index, key in enumerate(order)}
+    keys = list(node.keys())
+    wanted = sorted(keys, key=lambda k: rank.get(k, len(order)))
+    if keys != wanted:
+        for key in wanted:
+            node.move_to_end(key)
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        if key in node:
+            node[key] = _value(node[key], info.annotation, (model, key))
+
+
+def _value(value: Any, annotation: Any, place: tuple[type[BaseModel], str]) -> Any:
+    annotation = unwrap_annotation(annotation)
+    if isinstance(value, str):
+        return _scalar(value, place)
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if isinstance(value, CommentedSeq) and origin is list and args:
+        for index, item in enumerate(value):
+            value[index] = _value(item, args[0], place)
+    elif isinstance(value, CommentedMap) and origin is dict and len(args) == 2:
+        for key in list(value.keys()):
+            value[key] = _value(value[key], args[1], place)
+    elif (
+        isinstance(value, CommentedMap)
+        and isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+    ):
+        _house(value, annotation)
+    return value
+
+
+def _scalar(value: str, place: tuple[type[BaseModel], str]) -> Any:
+    if place in _QUOTED and not isinstance(value, DoubleQuotedScalarString):
+        return DoubleQuotedScalarString(value)
+    if "\n" in value and not isinstance(value, LiteralScalarString):
+        return LiteralScalarString(value)
+    if "\n" not in value and isinstance(value, LiteralScalarString):
+        return str(value)
+    return value

@@ -1,0 +1,218 @@
+"""Editing commands: round trip byte for byte, one-assessment diffs, refusals, atomic writes."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kuopio_ohjelma import atomic
+from kuopio_ohjelma.loader import load_repository
+from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+from tests.conftest import MINI, REPO
+from tests.helpers import run_cli
+
+SHIPPED_FILES = sorted((REPO / "data").rglob("*.yaml")) + sorted((MINI / "data").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SHIPPED_FILES, ids=lambda p: p.name)
+def test_round_trip_is_byte_identical(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert dump_rt(load_rt(text)) == text
+
+
+def _changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="")
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+GOAL4 = "data/goals/04-yritysmyonteisen-toimintakulttuurin-edistaminen.yaml"
+
+
+def test_status_set_adds_only_the_assessment(shipped: Path) -> None:
+    assert run_cli("period", "open", "1/2025", "--label", "Tilanne 1/2025",
+                   cwd=shipped).returncode == 0
+    goal = shipped / GOAL4
+    before = goal.read_text(encoding="utf-8")
+    result = run_cli("status", "set", "T4.1", "?", "--note", "Kysely tehdään syksyllä.",
+                     cwd=shipped)
+    assert result.returncode == 0, result.stderr
+    assert _changed_lines(before, goal.read_text(encoding="utf-8")) == [
+        "+      1/2025:",
+        '+        eteneminen: "?"',
+        "+        tilanne: Kysely tehdään syksyllä.",
+    ]
+
+
+def test_status_set_replaces_an_existing_assessment_in_place(shipped: Path) -> None:
+    goal = shipped / GOAL4
+    before = goal.read_text(encoding="utf-8")
+    result = run_cli("status", "set", "T4.2", "+/-", "--note", "-", cwd=shipped,
+                     stdin="Laajentunut osittain.\nSeuraava askel 2025.  \n")
+    assert result.returncode == 0, result.stderr
+    after = goal.read_text(encoding="utf-8")
+    assert sorted(_changed_lines(before, after)) == sorted([
+        '-        eteneminen: "?"',
+        "-        tilanne: Ei ilmeisesti laajentunut?",
+        '+        eteneminen: "+/-"',
+        "+        tilanne: |-",
+        "+          Laajentunut osittain.",
+        "+          Seuraava askel 2025.",
+    ])
+    assert "# The note ends in a question in the seed; kept as written." in after
+
+
+def test_note_file_and_status_show(mini: Path) -> None:
+    note = mini / "note.txt"
+    note.write_text("Pitkä tilanneteksti.\n\nToinen kappale.", encoding="utf-8")
+    assert run_cli("status", "set", "T2.2", "+", "--note-file", str(note), cwd=mini).returncode == 0
+    shown = run_cli("status", "show", "T2.2", cwd=mini)
+    assert shown.stdout == (
+        "T2.2 Uusi toimenpide\nTavoite 2. Toinen tavoite\n\n"
+        "Tilanne 1/2024: ei arviota\n"
+        "Tilanne 1/2025: + Etenee myönteisesti\n"
+        "    Pitkä tilanneteksti.\n    \n    Toinen kappale.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "set", "T1.1", "++", "--note", "x"], "progress '++' is not on the scale"),
+        (["status", "set", "T1.9", "+", "--note", "x"], "unknown action 'T1.9'"),
+        (["status", "set", "T1.1", "+", "--period", "3/2025", "--note", "x"],
+         "unknown period '3/2025'"),
+        (["status", "show", "T9.9"], "unknown action 'T9.9'"),
+        (["period", "open", "1/2025", "--label", "x"], "already declared"),
+        (["period", "open", "1/2023", "--label", "x"], "must come after the latest"),
+        (["period", "open", "kevät", "--label", "x"], "is not a period"),
+    ],
+)
+def test_refusals_write_nothing(mini: Path, args: list[str], message: str) -> None:
+    before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
+    result = run_cli(*args, cwd=mini)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()} == before
+
+
+def test_refuses_to_write_a_file_that_would_not_load(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    goal.write_text(goal.read_text().replace("nimi: Heikkenevä toimenpide",
+                                             "nimii: Heikkenevä toimenpide"))
+    before = goal.read_bytes()
+    result = run_cli("status", "set", "T1.1", "+", "--note", "x", cwd=mini)
+    assert result.returncode == 1
+    assert "01-ensimmainen.yaml:21:5: E201 missing required key 'nimi'" in result.stderr
+    assert "T1.1 is in data/goals/01-ensimmainen.yaml, which does not load" in result.stderr
+    assert goal.read_bytes() == before
+
+
+def test_checked_edit_refuses_invalid_text(mini: Path) -> None:
+    from kuopio_ohjelma.edit import EditError, checked_edit
+    from kuopio_ohjelma.model import Goal
+
+    document = load_repository(mini).documents[Path(mini / "data/goals/02-toinen.yaml")]
+    broken = document.source.text.replace("numero: 2", "numero: kaksi")
+    with pytest.raises(EditError, match="nothing was written") as refused:
+        checked_edit(document.source, document.source.raw, broken, Goal)
+    assert [(p.code, p.position.line) for p in refused.value.problems] == [("E202", 2)]
+
+
+def test_line_endings_and_bom_are_kept(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    goal.write_bytes(b"\xef\xbb\xbf" + goal.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_cli("status", "set", "T2.1", "+", "--note", "Taas hyvin.", cwd=mini).returncode == 0
+    raw = goal.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert b'        eteneminen: "+"\r\n        tilanne: Taas hyvin.\r\n' in raw
+
+
+def test_fmt_is_a_no_op_on_shipped_data() -> None:
+    result = run_cli("--root", str(REPO), "fmt", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_fmt_writes_house_format_and_is_idempotent(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    messy = goal.read_text().replace(
+        'numero: 2\npainopiste: beta\nnimi: Toinen tavoite\n',
+        'nimi: Toinen tavoite   # otsikko\npainopiste: beta\nnumero: 2\n',
+    ).replace('eteneminen: "?"\n        tilanne: Ei tietoa tällä kertaa.',
+              "tilanne: Ei tietoa tällä kertaa.\n        eteneminen: '?'")
+    goal.write_text(messy)
+    data_before = load_repository(mini).programme
+    check = run_cli("fmt", "--check", cwd=mini)
+    assert check.returncode == 1
+    assert check.stdout == "would reformat data/goals/02-toinen.yaml\n"
+    assert goal.read_text() == messy
+    assert run_cli("fmt", cwd=mini).returncode == 0
+    formatted = goal.read_text()
+    assert formatted.startswith("# MADE-UP TEST DATA.\nnumero: 2\npainopiste: beta\n"
+                                "nimi: Toinen tavoite   # otsikko\n")
+    assert 'eteneminen: "?"\n        tilanne: Ei tietoa tällä kertaa.' in formatted
+    assert load_repository(mini).programme == data_before
+    assert run_cli("fmt", "--check", cwd=mini).returncode == 0
+
+
+def test_fmt_leaves_broken_files_alone(mini: Path) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    goal.write_text("numero: [2\n")
+    result = run_cli("fmt", cwd=mini)
+    assert result.returncode == 1
+    assert "02-toinen.yaml:2:1: E101" in result.stderr
+    assert goal.read_text() == "numero: [2\n"
+
+
+@pytest.mark.parametrize("fail_at", ["write", "fsync", "chmod", "replace"])
+def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               fail_at: str) -> None:
+    target = tmp_path / "x.yaml"
+    target.write_bytes(b"old\n")
+    calls = {"write": "fdopen", "fsync": "fsync", "chmod": "chmod", "replace": "replace"}
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError("injected fault")
+
+    monkeypatch.setattr(atomic.os, calls[fail_at], boom)
+    with pytest.raises(OSError, match="injected fault"):
+        atomic.write_bytes_atomic(target, b"new\n")
+    assert target.read_bytes() == b"old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.yaml"]
+
+
+def test_concurrent_status_sets_keep_every_change(mini: Path) -> None:
+    actions = ["T1.1", "T1.2", "T1.3"]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kuopio_ohjelma", "status", "set", action, "+",
+             "--note", f"Rinnakkain {action}."],
+            cwd=mini, env={**os.environ}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+        for action in actions
+    ]
+    assert [p.wait(timeout=60) for p in processes] == [0, 0, 0]
+    programme = load_repository(mini).programme
+    assert programme is not None
+    notes = {a.id: a.assessments["1/2025"].note for _, a in programme.all_actions()
+             if a.id in actions}
+    assert all(notes[action] == f"Rinnakkain {action}." for action in actions)
+
+
+def test_a_file_changed_meanwhile_is_not_overwritten(mini: Path) -> None:
+    from kuopio_ohjelma.edit import EditError, StatusChange, commit, set_status
+
+    edit = set_status(mini, StatusChange("T1.1", None, "+", "Uusi."))
+    someone_else = edit.original + b"# someone else's edit\n"
+    edit.path.write_bytes(someone_else)
+    with pytest.raises(EditError, match="changed by someone else"):
+        commit(edit)
+    assert edit.path.read_bytes() == someone_else
