@@ -127,12 +127,13 @@ def fail(message: str) -> NoReturn:
 
 
 def _register_commands() -> None:
-    from kuopio_ohjelma.commands import diff_cmd, edit_cmd, lint_cmd, render_cmd
+    from kuopio_ohjelma.commands import diff_cmd, edit_cmd, lint_cmd, render_cmd, schema_cmd
 
     lint_cmd.register(app)
     render_cmd.register(app)
     diff_cmd.register(app)
     edit_cmd.register(app)
+    schema_cmd.register(app)
 
 
 _register_commands()

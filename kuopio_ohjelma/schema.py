@@ -1,0 +1,76 @@
+"""JSON Schema (draft 2020-12) for each kind of data file, generated from the models.
+
+Editors get completion, Finnish hover text and red underlines from these files through the
+yaml-language-server modeline at the top of every data file. Lint stays the authority for
+what a schema cannot say: references between files, goal numbering, stale notes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel
+
+from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_DIR = "schema"
+
+KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
+    "programme": (
+        ProgrammeInfo,
+        "Ohjelma",
+        "data/programme.yaml: ohjelman tekstit, asteikko, seurantakaudet ja painopisteet.",
+    ),
+    "goal": (Goal, "Tavoite", "data/goals/NN-nimi.yaml: yksi tavoite toimenpiteineen."),
+    "indicator": (Indicator, "Mittari", "data/indicators/nimi.yaml: yksi mittari."),
+    "organisations": (
+        BodyRegistry,
+        "Vastuutahot",
+        "data/organisations.yaml: vastuutahot virallisine nimineen ja aliaksineen.",
+    ),
+}
+
+
+def file_name(kind: str) -> str:
+    return f"{kind}.schema.json"
+
+
+def json_schemas(progress_codes: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Every kind's schema; `progress_codes` (the repository's scale) become an enum."""
+    return {kind: _schema(kind, progress_codes) for kind in KINDS}
+
+
+def _schema(kind: str, progress_codes: list[str] | None) -> dict[str, Any]:
+    model, title, description = KINDS[kind]
+    body = model.model_json_schema(by_alias=True)
+    body.pop("title", None)
+    body.pop("description", None)
+    _close_pattern_maps(body)
+    if progress_codes and "Assessment" in body.get("$defs", {}):
+        progress = body["$defs"]["Assessment"]["properties"]["eteneminen"]
+        progress["enum"] = progress_codes
+    return {
+        "$schema": DRAFT,
+        "$id": f"urn:kuopio-ohjelma:schema:{kind}",
+        "title": title,
+        "description": description,
+        **body,
+    }
+
+
+def _close_pattern_maps(node: Any) -> None:
+    """A mapping keyed by period ids accepts no other keys (pydantic leaves it open)."""
+    if isinstance(node, dict):
+        if "patternProperties" in node and "additionalProperties" not in node:
+            node["additionalProperties"] = False
+        for value in node.values():
+            _close_pattern_maps(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_pattern_maps(value)
+
+
+def schema_text(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
