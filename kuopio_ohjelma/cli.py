@@ -142,7 +142,7 @@ _register_commands()
 def main() -> None:
     """Console entry: typer reports usage errors (exit 2); anything unexpected is exit 2 too."""
     try:
-        app()
+        app(prog_name="ohjelma")
     except UsageError as error:
         typer.echo(f"ohjelma: error: {error}", err=True)
         sys.exit(EXIT_USAGE)
