@@ -1,8 +1,12 @@
 """Text to plain data with the position of every key and value.
 
-We compose ruamel nodes ourselves instead of constructing objects: that gives each key and
-value its mark, lets us refuse anchors, aliases and explicit tags before anything expands,
-and reports duplicate keys with both positions.
+We compose nodes ourselves instead of constructing objects: that gives each key and value
+its mark, lets us refuse anchors, aliases and explicit tags before anything expands, and
+reports duplicate keys with both positions. Composition uses libyaml through PyYAML's C
+loader when it is available (several times faster than a pure-Python parser on large
+repositories); its YAML 1.1 resolution turns `no`, `on` and `1.10` into booleans and numbers,
+which the strict models then refuse where text is expected. Writing stays with ruamel's
+round-trip dumper (yamlrt.py).
 """
 
 from __future__ import annotations
@@ -12,15 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+import yaml
+from yaml.error import MarkedYAMLError, YAMLError
+from yaml.events import AliasEvent, NodeEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.problems import START, Position, Problem
 from kuopio_ohjelma.source import SourceText, position_of_offset
 
 PathKey = tuple[Any, ...]
+Mark = tuple[int, int]
 _CORE = "tag:yaml.org,2002:"
+_STR = f"{_CORE}str"
 _IMPLICIT_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null")}
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _REFUSING = {"E109", "E110"}
@@ -33,8 +40,9 @@ class Document:
     path: Path
     source: SourceText
     data: Any
-    keys: dict[PathKey, Position] = field(default_factory=dict)
-    values: dict[PathKey, Position] = field(default_factory=dict)
+    # 0-based (line, column) marks as the parser gives them; position() converts.
+    keys: dict[PathKey, Mark] = field(default_factory=dict)
+    values: dict[PathKey, Mark] = field(default_factory=dict)
 
     def position(self, loc: PathKey, *, prefer_key: bool = False) -> Position:
         """The position of the nearest known node on the path `loc`."""
@@ -43,31 +51,35 @@ class Document:
             first, second = (self.keys, self.values) if prefer_key else (self.values, self.keys)
             found = first.get(part) or second.get(part)
             if found is not None:
-                return found
+                return Position.from_zero_based(*found)
         return START
 
     def key_position(self, loc: PathKey) -> Position:
         return self.position(loc, prefer_key=True)
 
 
-def _yaml() -> YAML:
-    return YAML(typ="safe", pure=True)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
     """Compose `source` into a Document, or say why it cannot be read."""
     tab_problems = _tab_indentation(source)
-    yaml = _yaml()
+    loader = _Loader(source.text)
     try:
-        root = yaml.compose(source.text)
-    except MarkedYAMLError as error:
-        return None, tab_problems or [_syntax_problem(source.path, error)]
-    except YAMLError as error:
-        return None, [_reader_problem(source, error)]
-    if root is None:
-        return None, [_empty(source.path)]
-    builder = _Builder(source.path, yaml)
-    data = builder.build(root, ())
+        try:
+            root = loader.get_single_node()
+        except MarkedYAMLError as error:
+            return None, tab_problems or [_syntax_problem(source.path, error)]
+        except YAMLError as error:
+            return None, [_reader_problem(source, error)]
+        if root is None:
+            return None, [_empty(source.path)]
+        builder = _Builder(source.path, loader, may_have_tags="!" in source.text)
+        data = builder.build(root, ())
+    finally:
+        loader.dispose()
+    if "&" in source.text:
+        builder.problems.extend(_anchors(source))
     if builder.refused:
         # Tags and aliases make the whole file untrustworthy: refuse it, report where they are.
         return None, tab_problems + _anchor_positions(source, builder.problems)
@@ -76,11 +88,13 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
 
 
 class _Builder:
-    def __init__(self, path: Path, yaml: YAML) -> None:
+    def __init__(self, path: Path, loader: Any, *, may_have_tags: bool) -> None:
         self.path = path
-        self.constructor = yaml.constructor
-        self.keys: dict[PathKey, Position] = {}
-        self.values: dict[PathKey, Position] = {}
+        self.loader = loader
+        self.keys: dict[PathKey, Mark] = {}
+        self.values: dict[PathKey, Mark] = {}
+        # Without a '!' in the text no value can carry an explicit tag: skip re-resolving.
+        self.may_have_tags = may_have_tags
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
 
@@ -90,8 +104,6 @@ class _Builder:
             self._problem("E110", node, "alias (*name) found", "write the value out in full")
             return None
         self._seen.add(id(node))
-        if getattr(node, "anchor", None):
-            self._problem("E110", node, f"anchor &{node.anchor} found", "remove the anchor")
         if isinstance(node, MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):
@@ -109,7 +121,7 @@ class _Builder:
                 self._problem("E202", key_node, "a key must be a plain word", "write it as text")
                 continue
             if key in result:
-                first = self.keys[(*loc, key)]
+                first = Position.from_zero_based(*self.keys[(*loc, key)])
                 self._problem(
                     "E104",
                     key_node,
@@ -123,12 +135,18 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
-        implicit = self.constructor.resolver.resolve(ScalarNode, node.value, (True, False))
-        expected = f"{_CORE}str" if node.style else implicit
+        if node.tag == _STR and not self.may_have_tags:
+            return node.value
+        if node.style:
+            expected = _STR
+        else:
+            expected = self.loader.resolve(ScalarNode, node.value, (True, False))
         if node.tag != expected or node.tag not in _IMPLICIT_TAGS:
             self._check_tag(node, expected)
             return node.value
-        return self.constructor.construct_object(node, deep=True)
+        if node.tag == _STR:
+            return node.value
+        return self.loader.construct_object(node, deep=True)
 
     @property
     def refused(self) -> bool:
@@ -144,32 +162,46 @@ class _Builder:
             )
 
     def _problem(self, code: str, node: Node, message: str, hint: str) -> None:
-        self.problems.append(Problem(code, self.path, _mark(node), message, hint))
+        self.problems.append(
+            Problem(code, self.path, Position.from_zero_based(*_mark(node)), message, hint)
+        )
+
+
+def _anchors(source: SourceText) -> list[Problem]:
+    """Anchors that no alias uses still count: composed nodes do not remember them."""
+    return [
+        _event_problem(source, event)
+        for event in yaml.parse(source.text, Loader=_Loader)
+        if isinstance(event, NodeEvent) and not isinstance(event, AliasEvent) and event.anchor
+    ]
 
 
 def _anchor_positions(source: SourceText, problems: list[Problem]) -> list[Problem]:
-    """Composed nodes forget where an alias stood; the token stream still knows."""
+    """Composed nodes forget where an alias stood; the event stream still knows."""
     if not any(problem.code == "E110" for problem in problems):
         return problems
     kept = [problem for problem in problems if problem.code != "E110"]
-    for token in _yaml().scan(source.text):
-        kind = type(token).__name__
-        if kind in ("AnchorToken", "AliasToken"):
-            sign, what = ("&", "anchor") if kind == "AnchorToken" else ("*", "alias")
-            kept.append(
-                Problem(
-                    "E110",
-                    source.path,
-                    Position.from_zero_based(token.start_mark.line, token.start_mark.column),
-                    f"{what} {sign}{token.value} found",
-                    "write the value out in full" if what == "alias" else "remove the anchor",
-                )
-            )
+    for event in yaml.parse(source.text, Loader=_Loader):
+        if isinstance(event, NodeEvent) and event.anchor:
+            kept.append(_event_problem(source, event))
     return kept
 
 
-def _mark(node: Node) -> Position:
-    return Position.from_zero_based(node.start_mark.line, node.start_mark.column)
+def _event_problem(source: SourceText, event: NodeEvent) -> Problem:
+    alias = isinstance(event, AliasEvent)
+    mark = event.start_mark
+    return Problem(
+        "E110",
+        source.path,
+        Position.from_zero_based(mark.line, mark.column) if mark else START,
+        f"{'alias *' if alias else 'anchor &'}{event.anchor} found",
+        "write the value out in full" if alias else "remove the anchor",
+    )
+
+
+def _mark(node: Node) -> Mark:
+    mark = node.start_mark
+    return (mark.line, mark.column)
 
 
 def _short_tag(tag: str) -> str:
@@ -205,13 +237,14 @@ def _syntax_hint(message: str) -> str:
 
 
 def _reader_problem(source: SourceText, error: YAMLError) -> Problem:
-    offset = getattr(error, "position", 0) or 0
     character = getattr(error, "character", "")
     code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+    # libyaml counts bytes, the pure reader characters: find the character itself instead.
+    offset = source.text.find(chr(code))
     return Problem(
         "E101",
         source.path,
-        position_of_offset(source.text, offset),
+        position_of_offset(source.text, max(offset, 0)),
         f"control character U+{code:04X} is not allowed in YAML",
         "remove the control character (often pasted invisibly from another program)",
     )

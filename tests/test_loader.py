@@ -48,12 +48,16 @@ def test_missing_key_points_at_its_mapping(mini: Path) -> None:
     assert _problems(mini) == [("02-toinen.yaml", "E201", Position(22, 7))]
 
 
-def test_yaml_12_words_stay_text_but_numbers_do_not(mini: Path) -> None:
+def test_yaml_11_surprises_are_errors_not_changed_data(mini: Path) -> None:
     goal = mini / "data" / "goals" / "02-toinen.yaml"
-    goal.write_text(goal.read_text().replace("tilanne: Hyvin.", "tilanne: no"))
-    assert _problems(mini) == []
-    goal.write_text(goal.read_text().replace("tilanne: no", "tilanne: 1.10"))
-    assert _problems(mini) == [("02-toinen.yaml", "E202", Position(13, 18))]
+    original = goal.read_text()
+    for surprise in ("no", "on", "1.10", "12:30"):
+        goal.write_text(original.replace("tilanne: Hyvin.", f"tilanne: {surprise}"))
+        result = load_repository(mini)
+        assert [(p.code, p.position) for p in result.problems] == [("E202", Position(13, 18))]
+        assert "put the value in quotes" in result.problems[0].hint
+        goal.write_text(original.replace("tilanne: Hyvin.", f'tilanne: "{surprise}"'))
+        assert _problems(mini) == []
 
 
 def test_loader_never_writes(mini: Path) -> None:

@@ -28,7 +28,7 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
     for goal in context.load.goals:
         number = goal.model.number
         prefix = f"{number:02d}-"
-        if not goal.path.name.startswith(prefix):
+        if _file_number(goal.path.name) != number:
             yield context.problem(
                 "E301",
                 goal,
@@ -53,6 +53,11 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
                 f"goal numbers are not contiguous: {number}",
                 f"missing number(s): {', '.join(map(str, missing))}" if missing else "",
             )
+
+
+def _file_number(name: str) -> int | None:
+    digits, dash, _ = name.partition("-")
+    return int(digits) if dash and digits.isdigit() else None
 
 
 @rule("E302", "duplicate-action-id")
