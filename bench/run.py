@@ -127,8 +127,9 @@ def _markdown(rows: list[tuple[str, str, Timing]], lint: dict[int, float], start
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, {platform.system()} {platform.release()}; "
-        f"median of {runs} runs of whole processes ({runs * 3} for start-up and shipped). 'shipped' is the real data; 1×, 10× and "
-        f"100× are synthetic, scaled from it, with {PERIODS} periods per action.",
+        f"median of {runs} runs of whole processes ({runs * 3} for start-up and shipped). "
+        "'shipped' is the real data; 1×, 10× and 100× are synthetic, scaled from it, "
+        f"with {PERIODS} periods per action.",
         "",
         "| data | command | median (s) | peak memory (MiB) | time ÷ `ohjelma lint` |",
         "|---|---|---:|---:|---:|",
