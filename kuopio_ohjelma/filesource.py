@@ -43,6 +43,9 @@ class DiskSource:
             return Problem("E112", path, START, "symbolic link is broken", "fix or remove it")
         if path.is_dir():
             return Problem("E112", path, START, "expected a file, found a folder", "")
+        if not path.is_file():
+            # A pipe or device would block or never end: never open one.
+            return Problem("E112", path, START, "not a regular file", "replace it with a file")
         try:
             return path.read_bytes()
         except OSError as error:

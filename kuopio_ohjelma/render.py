@@ -11,11 +11,20 @@ from pathlib import Path
 
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
 from markupsafe import Markup, escape
 
 from kuopio_ohjelma.model import split_progress
 from kuopio_ohjelma.report import Report
+from kuopio_ohjelma.textsafe import inert
 
 Renderer = Callable[[Report, Path | None], str]
 
@@ -27,7 +36,7 @@ _LOCALES = {"fi": "fi_FI", "en": "en_GB"}
 
 def md_inline(text: str) -> str:
     """Markdown-safe text for a table cell or a line: nothing in it can break the table."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = inert(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
     lines = [_MD_LINE_START.sub(r"\1\\\2", line.strip()) for line in escaped.split("\n")]
     return "<br>".join(lines)
@@ -35,7 +44,7 @@ def md_inline(text: str) -> str:
 
 def html_lines(text: str) -> Markup:
     """Escaped text with its line breaks kept as <br>."""
-    return Markup("<br>\n").join(escape(line) for line in text.split("\n"))
+    return Markup("<br>\n").join(escape(line) for line in inert(text).split("\n"))
 
 
 def css_token(code: str) -> str:
@@ -60,6 +69,13 @@ def build_date(lang: str) -> str:
     return format_date(moment.date(), format="long", locale=_LOCALES[lang])
 
 
+def _finalize(value: object) -> object:
+    """Every value printed by a template: control and bidi-override characters made visible."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return inert(value)
+    return value
+
+
 def environment(user_templates: Path | None, lang: str, *, html: bool) -> Environment:
     package = FileSystemLoader(str(files("kuopio_ohjelma.templates")))
     loaders = [FileSystemLoader(str(user_templates)), package] if user_templates else [package]
@@ -70,6 +86,7 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
     )
     env.filters.update(
         {
@@ -97,6 +114,15 @@ def render_html(report: Report, templates: Path | None) -> str:
 def _tidy(text: str) -> str:
     """One blank line between blocks, one newline at the end."""
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+
+
+def template_problem(error: TemplateError) -> str:
+    """A template mistake (usually in --templates) as file:line: message."""
+    if isinstance(error, TemplateSyntaxError):
+        return f"template {error.filename or error.name}:{error.lineno}: {error.message}"
+    if isinstance(error, TemplateNotFound):
+        return f"template not found: {error.name} (template names cannot leave their folder)"
+    return f"template error: {error.message or error}"
 
 
 RENDERERS: dict[str, Renderer] = {"md": render_markdown, "html": render_html}

@@ -119,6 +119,8 @@ def _value_message(detail: ErrorDetails) -> str:
         return f"{_shown(detail['input'])} is not in the expected form"
     if kind == "string_too_short":
         return "must not be empty"
+    if kind == "greater_than_equal":
+        return f"must be {(detail.get('ctx') or {}).get('ge')} or more"
     return str(detail["msg"])
 
 

@@ -26,6 +26,8 @@ def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Probl
         return None, [_too_large(path, len(raw))]
     if raw.startswith(_UTF16_BOMS):
         return None, [_not_utf8(path, START, "it starts with a UTF-16 byte-order mark")]
+    if raw.count(0) > len(raw) // 4 > 0:
+        return None, [_not_utf8(path, START, "it looks like UTF-16 without a byte-order mark")]
     problems: list[Problem] = []
     had_bom = raw.startswith(_UTF8_BOM)
     if had_bom:
@@ -94,11 +96,17 @@ def _bom(path: Path) -> Problem:
     )
 
 
+def _mixed(text: str) -> bool:
+    bare_lf = text.count("\n") - text.count("\r\n")
+    return bare_lf > 0 and "\r" in text
+
+
 def _crlf(path: Path, text: str) -> Problem:
     return Problem(
         "W106",
         path,
         position_of_offset(text, text.index("\r")),
+        "file mixes line endings" if _mixed(text) else
         "file uses Windows (CRLF) or old Mac (CR) line endings",
         "use LF line endings (in VS Code: click 'CRLF' in the status bar → LF)",
         Severity.WARNING,

@@ -30,7 +30,9 @@ _CORE = "tag:yaml.org,2002:"
 _STR = f"{_CORE}str"
 _IMPLICIT_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null")}
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
-_REFUSING = {"E109", "E110"}
+_REFUSING = {"E109", "E110", "E113"}
+# Data files need about six levels; far deeper nesting is an accident or an attack.
+MAX_DEPTH = 32
 
 
 @dataclass
@@ -72,7 +74,7 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
             return None, tab_problems or [_syntax_problem(source.path, error)]
         except YAMLError as error:
             return None, [_reader_problem(source, error)]
-        if root is None:
+        if root is None or (isinstance(root, ScalarNode) and root.value == "" and not root.style):
             return None, [_empty(source.path)]
         builder = _Builder(source.path, loader, may_have_tags="!" in source.text)
         data = builder.build(root, ())
@@ -95,11 +97,18 @@ class _Builder:
         self.values: dict[PathKey, Mark] = {}
         # Without a '!' in the text no value can carry an explicit tag: skip re-resolving.
         self.may_have_tags = may_have_tags
+        self.too_deep = False
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
 
     def build(self, node: Node, loc: PathKey) -> Any:
         self.values[loc] = _mark(node)
+        if len(loc) > MAX_DEPTH:
+            if not self.too_deep:
+                self._problem("E113", node, f"nested more than {MAX_DEPTH} levels deep",
+                              "data files need only a few levels; check the indentation")
+            self.too_deep = True
+            return None
         if id(node) in self._seen:
             self._problem("E110", node, "alias (*name) found", "write the value out in full")
             return None
@@ -117,8 +126,10 @@ class _Builder:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = self.build(key_node, (*loc, "<key>"))
-            if not isinstance(key, str | int | bool | float) and key is not None:
-                self._problem("E202", key_node, "a key must be a plain word", "write it as text")
+            if not isinstance(key, str):
+                self._problem("E202", key_node, _key_message(key),
+                              "keys are words such as 'nimi'; put the key in quotes if it "
+                              "really is a number")
                 continue
             if key in result:
                 first = Position.from_zero_based(*self.keys[(*loc, key)])
@@ -181,8 +192,12 @@ def _anchor_positions(source: SourceText, problems: list[Problem]) -> list[Probl
     if not any(problem.code == "E110" for problem in problems):
         return problems
     kept = [problem for problem in problems if problem.code != "E110"]
+    reported: set[tuple[bool, str]] = set()
     for event in yaml.parse(source.text, Loader=_Loader):
-        if isinstance(event, NodeEvent) and event.anchor:
+        # Each anchor, and the first use of each alias: enough to find them all.
+        key = (isinstance(event, AliasEvent), getattr(event, "anchor", None) or "")
+        if isinstance(event, NodeEvent) and event.anchor and key not in reported:
+            reported.add(key)
             kept.append(_event_problem(source, event))
     return kept
 
@@ -197,6 +212,14 @@ def _event_problem(source: SourceText, event: NodeEvent) -> Problem:
         f"{'alias *' if alias else 'anchor &'}{event.anchor} found",
         "write the value out in full" if alias else "remove the anchor",
     )
+
+
+def _key_message(key: Any) -> str:
+    if isinstance(key, dict | list) or key is None:
+        return "a key must be a plain word"
+    if isinstance(key, bool):
+        return f"key {str(key).lower()} is read as true/false, not as text"
+    return f"key {key} is read as a number, not as text"
 
 
 def _mark(node: Node) -> Mark:
@@ -233,7 +256,7 @@ def _syntax_hint(message: str) -> str:
         return "put text containing ': ' in quotes, or check the indentation of this line"
     if "expected a single document" in message:
         return "a data file holds one document: remove the '---' line"
-    return "check quotes, brackets and indentation around this position"
+    return "check quotes, brackets and indentation at this position and above it"
 
 
 def _reader_problem(source: SourceText, error: YAMLError) -> Problem:

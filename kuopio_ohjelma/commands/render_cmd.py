@@ -40,8 +40,10 @@ def render(
     ] = None,
 ) -> None:
     """Render the report in Markdown or self-contained, accessible HTML."""
+    from jinja2 import TemplateError
+
     from kuopio_ohjelma.labels import LABELS
-    from kuopio_ohjelma.render import EXTENSIONS, RENDERERS
+    from kuopio_ohjelma.render import EXTENSIONS, RENDERERS, template_problem
     from kuopio_ohjelma.report import Filters, ReportError, build_report
     from kuopio_ohjelma.safepaths import check_output
 
@@ -63,4 +65,8 @@ def render(
         report = build_report(programme, period_id=period, lang=lang, filters=filters)
     except ReportError as error:
         cli.fail(str(error))
-    cli.write_output(RENDERERS[chosen](report, templates), output)
+    try:
+        text = RENDERERS[chosen](report, templates)
+    except TemplateError as error:
+        cli.fail(template_problem(error))
+    cli.write_output(text, output)

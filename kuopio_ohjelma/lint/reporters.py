@@ -105,7 +105,7 @@ def github_report(report: LintReport, color: bool) -> str:
                 f"title={_escape_property(f'{f.code} {name}'.strip())}",
             )
         )
-        message = f.message + (f" ({f.hint})" if f.hint else "")
+        message = inert(f.message + (f" ({f.hint})" if f.hint else ""))
         lines.append(f"::{level} {props}::{_escape_data(message)}")
     return "".join(line + "\n" for line in lines)
 

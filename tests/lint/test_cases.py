@@ -4,6 +4,7 @@ exact findings (path:line:col: CODE) that lint must report, no more and no fewer
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,12 @@ def apply_case(root: Path, case: dict[str, Any]) -> None:
         (root / name).write_text(spec["text"] * spec["times"], encoding="utf-8")
     for name in case.get("delete") or []:
         (root / name).unlink()
+    for name, target in (case.get("symlink") or {}).items():
+        (root / name).symlink_to(target)
+    for name in case.get("mkfifo") or []:
+        os.mkfifo(root / name)
+    for name in case.get("mkdir") or []:
+        (root / name).mkdir()
 
 
 @pytest.mark.parametrize("case_path", CASES, ids=[c.stem for c in CASES])
@@ -62,9 +69,10 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_every_rule_has_a_failing_case() -> None:
     from kuopio_ohjelma.lint.rules import REGISTRY
 
+    hardening = sorted((Path(__file__).parent.parent / "hardening" / "cases").glob("*.yaml"))
     covered = {
         line.rsplit(" ", 1)[-1]
-        for case in CASES
+        for case in CASES + hardening
         for line in _load_case(case)["expect"]
     }
     assert set(REGISTRY) - covered == set()

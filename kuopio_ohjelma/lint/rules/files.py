@@ -112,6 +112,16 @@ RULES = [
         Use instead: split the content over the files it belongs to.""",
     ),
     loader_rule(
+        "E113",
+        "too-deep",
+        """Values are nested more than 32 levels deep.
+
+        Why it matters: data files need about six levels; deeper nesting is a mistake in the
+        indentation or a file made to exhaust the checker, and is refused unread.
+        Example: `nimi: [[[[[[[[…]]]]]]]]`.
+        Use instead: the structure of the other files in the same folder.""",
+    ),
+    loader_rule(
         "E112",
         "unreadable-file",
         """A data file is missing, unreadable, a folder, or a link out of the repository.
