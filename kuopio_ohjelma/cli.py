@@ -86,6 +86,17 @@ def color_wanted(stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def ensure_writable(output: Path | None, root: Path) -> None:
+    """Refuse, before any work, an output that would land in data/ or over a YAML file."""
+    if output is None:
+        return
+    from kuopio_ohjelma.safepaths import check_output
+
+    problem = check_output(output, root)
+    if problem:
+        fail(problem)
+
+
 def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)

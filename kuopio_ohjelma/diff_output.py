@@ -4,7 +4,6 @@ annual report's changelog, JSON with stable keys for machines."""
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from itertools import groupby
 from typing import Any
@@ -17,7 +16,7 @@ from kuopio_ohjelma.diff import SUMMARY_KEYS, ActionChange, Diff, EntityChange, 
 from kuopio_ohjelma.labels import MOVE_LABELS
 from kuopio_ohjelma.moves import Move
 from kuopio_ohjelma.render import md_inline
-from kuopio_ohjelma.textsafe import inert
+from kuopio_ohjelma.textsafe import inert, json_text
 
 DiffRenderer = Callable[[Diff, bool], str]
 
@@ -165,7 +164,7 @@ def json_diff(diff: Diff, color: bool) -> str:
             for e in diff.entities
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(document)
 
 
 def _json_change(change: ActionChange) -> dict[str, Any]:

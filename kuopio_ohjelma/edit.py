@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.atomic import write_bytes_atomic
 from kuopio_ohjelma.loader import (
@@ -33,7 +33,7 @@ from kuopio_ohjelma.model import Goal, ProgrammeInfo
 from kuopio_ohjelma.problems import Problem
 from kuopio_ohjelma.source import SourceText
 from kuopio_ohjelma.suggest import did_you_mean
-from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+from kuopio_ohjelma.yamlrt import dump_rt, load_rt, text_scalar
 
 
 class EditError(Exception):
@@ -153,7 +153,7 @@ def set_status(root: Path, change: StatusChange) -> FileEdit:
         entry = CommentedMap()
         assessments[period] = entry
     entry["eteneminen"] = DoubleQuotedScalarString(change.progress)
-    entry["tilanne"] = LiteralScalarString(note) if "\n" in note else note
+    entry["tilanne"] = text_scalar(note)
     edit = checked_edit(source, source.raw, dump_rt(data), Goal)
     _confirm(edit, index, period, change.progress, note)
     return edit
@@ -221,7 +221,11 @@ def open_period(root: Path, period_id: str, label: str) -> FileEdit:
     entry["tunnus"] = period_id
     entry["nimi"] = label
     data["kaudet"].append(entry)
-    return checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
+    edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
+    written, _ = parse_bytes(edit.path, edit.new)
+    if written is None or written.data["kaudet"][-1] != {"tunnus": period_id, "nimi": label}:
+        raise EditError("the label could not be written faithfully; nothing was written")
+    return edit
 
 
 def _period_key(period_id: str) -> tuple[int, int]:

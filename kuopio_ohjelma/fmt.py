@@ -26,7 +26,7 @@ from kuopio_ohjelma.model import (
 from kuopio_ohjelma.problems import Problem
 from kuopio_ohjelma.schema_errors import unwrap_annotation
 from kuopio_ohjelma.yamldoc import Document
-from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+from kuopio_ohjelma.yamlrt import dump_rt, fits_block, load_rt, text_scalar
 
 # Values that are marks, not prose: always in double quotes so that '-' and '?' stay text.
 _QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}
@@ -108,8 +108,8 @@ def _value(value: Any, annotation: Any, place: tuple[type[BaseModel], str]) -> A
 def _scalar(value: str, place: tuple[type[BaseModel], str]) -> Any:
     if place in _QUOTED and not isinstance(value, DoubleQuotedScalarString):
         return DoubleQuotedScalarString(value)
-    if "\n" in value and not isinstance(value, LiteralScalarString):
-        return LiteralScalarString(value)
-    if "\n" not in value and isinstance(value, LiteralScalarString):
-        return str(value)
+    if isinstance(value, LiteralScalarString) and fits_block(value):
+        return value
+    if "\n" in value or isinstance(value, LiteralScalarString):
+        return text_scalar(str(value))
     return value

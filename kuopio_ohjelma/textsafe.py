@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from typing import Any
 
 _BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+
+
+def json_text(value: Any) -> str:
+    """Readable JSON (ä stays ä) in which bidi overrides are escaped like control characters."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return "".join(f"\\u{ord(ch):04x}" if ch in _BIDI else ch for ch in text) + "\n"
 
 
 def inert(text: str) -> str:

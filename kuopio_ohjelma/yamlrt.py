@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import LiteralScalarString
 
 # Wide enough that no note is ever folded onto a second line.
 LINE_WIDTH = 4096
+_UNSAFE = {"Cc", "Cf", "Zl", "Zp", "Cs"}
 
 
 def _null(representer: RoundTripRepresenter, _: None) -> Any:
     return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+# YAML 1.1 readers (libyaml, which the loader uses) take these as line breaks or a BOM;
+# ruamel writes YAML 1.2, where they are ordinary characters. Escaping them in double
+# quotes ("\N", "\L", "\P", "\uFEFF") makes both read the same text.
+_AMBIGUOUS = frozenset("\x85\u2028\u2029\ufeff")
+
+
+def _str(representer: RoundTripRepresenter, data: str) -> Any:
+    if _AMBIGUOUS.intersection(data):
+        return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+    return representer.represent_str(data)
 
 
 def round_trip_yaml() -> YAML:
@@ -22,7 +37,23 @@ def round_trip_yaml() -> YAML:
     yaml.width = LINE_WIDTH
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.representer.add_representer(type(None), _null)
+    yaml.representer.add_representer(str, _str)
     return yaml
+
+
+def fits_block(text: str) -> bool:
+    """Whether a multi-line text can be written as a literal block (`|-`) and read back the
+    same: no control or line-separator characters, no trailing blanks, no leading blank."""
+    if "\n" not in text or text[:1] in (" ", "\t") or text.endswith("\n"):
+        return False
+    if any(line != line.rstrip() for line in text.split("\n")):
+        return False
+    return all(ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE for ch in text)
+
+
+def text_scalar(text: str) -> Any:
+    """A note as a literal block when it fits one; otherwise ruamel quotes and escapes it."""
+    return LiteralScalarString(text) if fits_block(text) else text
 
 
 def load_rt(text: str) -> Any:

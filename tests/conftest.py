@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -26,3 +27,14 @@ def shipped(tmp_path: Path) -> Path:
     target = tmp_path / "shipped"
     shutil.copytree(REPO / "data", target / "data")
     return target
+
+
+# Property tests are derandomized in CI, so a red build is reproducible from its log.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", derandomize=True, max_examples=150, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")

@@ -51,6 +51,7 @@ def diff(
     if rev is not None and (from_period or to_period):
         cli.fail("give either --rev or --from/--to, not both")
     root = cli.repository_root(ctx)
+    cli.ensure_writable(output, root)
     request = DiffRequest(
         from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
     )

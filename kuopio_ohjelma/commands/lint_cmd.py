@@ -53,6 +53,7 @@ def lint(
     if chosen not in REPORTERS:
         cli.fail(f"unknown format '{chosen}'; choose one of {', '.join(REPORTERS)}")
     root = cli.repository_root(ctx)
+    cli.ensure_writable(output_file, root)
     for path in paths or []:
         if not path.exists():
             cli.fail(f"{path}: no such file or folder")

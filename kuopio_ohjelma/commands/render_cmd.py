@@ -45,7 +45,6 @@ def render(
     from kuopio_ohjelma.labels import LABELS
     from kuopio_ohjelma.render import EXTENSIONS, RENDERERS, template_problem
     from kuopio_ohjelma.report import Filters, ReportError, build_report
-    from kuopio_ohjelma.safepaths import check_output
 
     chosen = output_format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
     if chosen not in RENDERERS:
@@ -55,10 +54,7 @@ def render(
     if templates is not None and not templates.is_dir():
         cli.fail(f"--templates {templates}: no such folder")
     root = cli.repository_root(ctx)
-    if output is not None:
-        problem = check_output(output, root)
-        if problem:
-            cli.fail(problem)
+    cli.ensure_writable(output, root)
     programme = cli.load_clean_programme(root)
     filters = Filters(tuple(theme or ()), tuple(goal or ()), owner)
     try:

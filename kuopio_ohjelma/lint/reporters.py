@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
@@ -14,7 +13,7 @@ from kuopio_ohjelma import __version__
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
 from kuopio_ohjelma.problems import Problem, Severity
-from kuopio_ohjelma.textsafe import inert
+from kuopio_ohjelma.textsafe import inert, json_text
 
 Reporter = Callable[[LintReport, bool], str]
 
@@ -181,7 +180,7 @@ def _level(severity: Severity) -> str:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    return json_text(value)
 
 
 REPORTERS: dict[str, Reporter] = {

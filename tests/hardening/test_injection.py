@@ -1,0 +1,98 @@
+"""Hostile text in titles, notes, names and projects comes out escaped and inert in every
+output: HTML, Markdown, JSON, SARIF, GitLab, GitHub annotations and the terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from tests.helpers import run_cli
+
+# Made-up hostile strings, written as YAML double-quoted scalars (escapes allowed there).
+HOSTILE = {
+    "script": "<script>alert(1)</script>",
+    "img": '<img src=x onerror=\\"alert(1)\\">',
+    "table": "| a | b |\\n|---|---|",
+    "template": "{{ 7*7 }} {% raw %}",
+    "link": "[klikkaa](javascript:alert(1))",
+    "ansi": "\\e[31mpunainen\\e[0m",
+    "rtl": "abc\\u202Edcba",
+    "comment": "<!-- piilo",
+}
+RAW_BAD = ("<script>", "<img", "\x1b", "\u202e", "49", "<!--")
+# Plain-text formats carry markup as inert data; there only terminal controls matter.
+CONTROLS = ("\x1b", "\u202e")
+
+
+def _hostile(mini: Path) -> Path:
+    text = " / ".join(HOSTILE.values())
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    content = goal.read_text(encoding="utf-8")
+    content = content.replace("nimi: Paraneva toimenpide", f'nimi: "T {text}"')
+    content = content.replace("tilanne: Valmis.", f'tilanne: "N {text}\\nrivi 2"')
+    content = content.replace("- Kokeiluhanke (2024-25)", f'- "P {text}"')
+    content = content.replace("      - Testipalvelut\n    seuranta:\n      1/2024:\n        "
+                              'eteneminen: "-"',
+                              f'      - "B {text}"\n    seuranta:\n      1/2024:\n        '
+                              'eteneminen: "-"')
+    goal.write_text(content, encoding="utf-8")
+    return mini
+
+
+def _assert_inert(text: str, bad_strings: tuple[str, ...] = RAW_BAD) -> None:
+    for bad in bad_strings:
+        assert bad not in text, bad
+
+
+def test_html_report(mini: Path) -> None:
+    result = run_cli("--root", str(_hostile(mini)), "render", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    body = result.stdout.split("<body>", 1)[1]
+    _assert_inert(body)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "{{ 7*7 }} {% raw %}" in body
+    assert "\\u001b[31mpunainen" in body and "abc\\u202edcba" in body
+
+
+def test_markdown_report(mini: Path) -> None:
+    result = run_cli("--root", str(_hostile(mini)), "render", "-f", "md")
+    assert result.returncode == 0, result.stderr
+    _assert_inert(result.stdout)
+    html = MarkdownIt("commonmark").enable("table").render(result.stdout)
+    _assert_inert(html)
+    assert 'href="javascript' not in html
+    for table in html.split("<table>")[1:]:
+        rows = table.split("</table>")[0].split("<tr>")[1:]
+        assert len({r.count("<td") + r.count("<th") for r in rows}) == 1
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "gitlab", "sarif"])
+def test_lint_outputs(mini: Path, fmt: str) -> None:
+    result = run_cli("lint", "--format", fmt, cwd=_hostile(mini))
+    assert result.returncode == 1  # the hostile body is unknown: E315
+    assert "E315" in result.stdout
+    _assert_inert(result.stdout, CONTROLS)
+    if fmt in ("json", "gitlab", "sarif"):
+        json.loads(result.stdout)
+    if fmt == "github":
+        assert all(line.startswith("::") for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "json"])
+def test_diff_outputs(mini: Path, fmt: str) -> None:
+    result = run_cli("diff", "--format", fmt, cwd=_hostile(mini))
+    assert result.returncode == 0, result.stderr
+    _assert_inert(result.stdout, CONTROLS)
+    if fmt == "md":
+        _assert_inert(MarkdownIt("commonmark").enable("table").render(result.stdout))
+    if fmt == "json":
+        json.loads(result.stdout)
+
+
+def test_terminal_status_show(mini: Path) -> None:
+    result = run_cli("status", "show", "T1.1", cwd=_hostile(mini))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout

@@ -1,0 +1,156 @@
+"""Properties over generated input: the loader and lint answer anything with findings only;
+valid programmes survive dump → load, fmt is idempotent, status set touches one assessment."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kuopio_ohjelma.edit import StatusChange, commit, set_status
+from kuopio_ohjelma.fmt import format_document
+from kuopio_ohjelma.lint.config import LintConfig
+from kuopio_ohjelma.lint.engine import lint
+from kuopio_ohjelma.lint.rules import REGISTRY
+from kuopio_ohjelma.loader import load_repository, parse_bytes, validate
+from kuopio_ohjelma.model import Goal
+from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.yamlrt import dump_rt
+from tests.conftest import MINI
+
+GOAL = Path("data/goals/02-toinen.yaml")
+
+
+@contextmanager
+def mini_copy() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "mini"
+        shutil.copytree(MINI, root)
+        yield root
+
+
+def _only_findings(root: Path) -> None:
+    report = lint(load_repository(root), LintConfig())
+    for finding in report.findings:
+        assert isinstance(finding, Problem)
+        assert finding.code in REGISTRY
+        assert finding.position.line >= 1 and finding.position.col >= 1
+
+
+@given(st.binary(max_size=3000))
+def test_arbitrary_bytes_give_findings_only(data: bytes) -> None:
+    with mini_copy() as root:
+        (root / GOAL).write_bytes(data)
+        _only_findings(root)
+
+
+PUNCTUATION = list("ab1:-[]{}&*!|>\"'#%@`?,.\t\n \\\r\u00e4\ufeff\x00")
+YAMLISH = st.text(alphabet=st.sampled_from(PUNCTUATION), max_size=400)
+
+
+@given(YAMLISH)
+def test_yaml_punctuation_soup_gives_findings_only(text: str) -> None:
+    with mini_copy() as root:
+        (root / GOAL).write_text(text, encoding="utf-8", errors="surrogatepass")
+        _only_findings(root)
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=25,
+)
+
+
+@given(json_like)
+def test_arbitrary_yaml_documents_give_findings_only(document: Any) -> None:
+    with mini_copy() as root:
+        (root / GOAL).write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        _only_findings(root)
+
+
+# --- valid programmes --------------------------------------------------------------------
+
+# Any text but surrogates: control characters, BOMs and Unicode line separators included,
+# since the writer must escape whatever the reader would otherwise change.
+safe_char = st.characters(blacklist_categories=("Cs",))
+line = st.text(safe_char, min_size=1, max_size=30).map(str.strip).filter(bool)
+note = st.lists(line, max_size=3).map("\n".join)
+marks = st.sampled_from(["+", "+/-", "-", "?", "+?"])
+
+
+@st.composite
+def goals(draw: st.DrawFn) -> dict[str, Any]:
+    count = draw(st.integers(min_value=1, max_value=4))
+    actions = [
+        {
+            "tunnus": f"T2.{index}",
+            "nimi": draw(line),
+            "hankkeet": draw(st.lists(line, max_size=2)),
+            "vastuutahot": draw(st.lists(st.sampled_from(["Testipalvelut", "Kokeiluyksikkö"]),
+                                         max_size=2, unique=True)),
+            "seuranta": {
+                period: {"eteneminen": draw(marks), "tilanne": draw(note)}
+                for period in draw(st.lists(st.sampled_from(["1/2024", "1/2025"]),
+                                            unique=True))
+            },
+        }
+        for index in range(1, count + 1)
+    ]
+    return {"numero": 2, "painopiste": "beta", "nimi": draw(line), "toimenpiteet": actions}
+
+
+def _load_goal(text: str) -> Goal:
+    document, problems = parse_bytes(GOAL, text.encode("utf-8"))
+    assert document is not None, problems
+    errors: list[Problem] = []
+    loaded = validate(document, Goal, errors)
+    assert loaded is not None, errors
+    return loaded.model
+
+
+@given(goals())
+def test_dump_then_load_gives_the_same_model(goal: dict[str, Any]) -> None:
+    assert _load_goal(dump_rt(goal)) == Goal.model_validate(goal)
+
+
+@given(goals())
+def test_fmt_is_idempotent_and_keeps_data(goal: dict[str, Any]) -> None:
+    with mini_copy() as root:
+        path = root / GOAL
+        path.write_text(dump_rt(goal), encoding="utf-8")
+        first = format_document(load_repository(root).documents[path], Goal)
+        commit(first)
+        second = format_document(load_repository(root).documents[path], Goal)
+        assert not second.changed
+        assert _load_goal(path.read_text(encoding="utf-8")) == Goal.model_validate(goal)
+
+
+@given(goals(), st.data())
+def test_status_set_changes_only_its_assessment(goal: dict[str, Any], data: st.DataObject) -> None:
+    action = data.draw(st.sampled_from([a["tunnus"] for a in goal["toimenpiteet"]]))
+    mark, text = data.draw(marks), data.draw(note)
+    with mini_copy() as root:
+        path = root / GOAL
+        path.write_text(dump_rt(goal), encoding="utf-8")
+        commit(set_status(root, StatusChange(action, "1/2025", mark, text)))
+        after = _load_goal(path.read_text(encoding="utf-8"))
+    expected = Goal.model_validate(goal)
+    for old, new in zip(expected.actions, after.actions, strict=True):
+        if old.id != action:
+            assert old == new
+            continue
+        assert new.assessments["1/2025"].progress == mark
+        assert new.assessments["1/2025"].note == text
+        assert {k: v for k, v in new.assessments.items() if k != "1/2025"} == {
+            k: v for k, v in old.assessments.items() if k != "1/2025"
+        }
+        assert (new.title, new.projects, new.bodies) == (old.title, old.projects, old.bodies)
