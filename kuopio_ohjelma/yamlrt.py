@@ -6,6 +6,7 @@ import io
 import unicodedata
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import LiteralScalarString
@@ -25,9 +26,22 @@ def _null(representer: RoundTripRepresenter, _: None) -> Any:
 _AMBIGUOUS = frozenset("\x85\u2028\u2029\ufeff")
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+# The loader reads YAML 1.1: 'no', 'On', '1_0' or '12:30' written plain would come back as
+# booleans or numbers. Ask its resolver, and quote whatever it would not read as text.
+_RESOLVER_1_1 = yaml.resolver.Resolver()
+
+
+def _resolve_1_1(plain: str) -> str:
+    tag: str = _RESOLVER_1_1.resolve(yaml.ScalarNode, plain, (True, False))  # type: ignore[no-untyped-call]
+    return tag
+
+
 def _str(representer: RoundTripRepresenter, data: str) -> Any:
     if _AMBIGUOUS.intersection(data):
-        return representer.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+        return representer.represent_scalar(_STR_TAG, data, style='"')
+    if _resolve_1_1(data) != _STR_TAG:
+        return representer.represent_scalar(_STR_TAG, data, style='"')
     return representer.represent_str(data)
 
 
