@@ -102,10 +102,8 @@ class Diff:
 
     @property
     def has_differences(self) -> bool:
-        return bool(self.entities) or any(
-            c.changed or c.move in (Move.NEWLY_ASSESSED, Move.NO_LONGER_ASSESSED)
-            for c in self.changes
-        )
+        """Anything moved in the compared scope (whatever --only lists): for --exit-code."""
+        return bool(self.entities) or any(_ONLY["changed"](c) for c in self.compared)
 
 
 def _summary_keys(change: ActionChange) -> list[str]:
@@ -116,13 +114,7 @@ def _summary_keys(change: ActionChange) -> list[str]:
 def compare_periods(programme: Programme, old: str, new: str, only: Filter) -> Diff:
     changes = [
         _change(
-            programme,
-            goal,
-            action,
-            old,
-            new,
-            action.assessments.get(old),
-            action.assessments.get(new),
+            programme, goal, action, new, action.assessments.get(old), action.assessments.get(new)
         )
         for goal, action in programme.all_actions()
     ]
@@ -154,7 +146,6 @@ def compare_programmes(
                     goal,
                     action,
                     period,
-                    period,
                     before.assessments.get(period),
                     action.assessments.get(period),
                 )
@@ -168,8 +159,7 @@ def _change(
     programme: Programme,
     goal: Goal,
     action: Action,
-    old: str,
-    new: str,
+    period: str,
     before: Assessment | None,
     after: Assessment | None,
 ) -> ActionChange:
@@ -179,7 +169,7 @@ def _change(
         goal.number,
         action.id,
         action.title,
-        new,
+        period,
         before,
         after,
         classify(programme.info, before, after),

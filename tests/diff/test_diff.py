@@ -76,6 +76,10 @@ def test_only_and_filters(args: list[str], expected: set[str]) -> None:
 def test_exit_code_and_bad_options() -> None:
     assert run_cli("--root", str(MINI), "diff", "--exit-code").returncode == 1
     assert run_cli("--root", str(MINI), "diff").returncode == 0
+    # --only chooses what is listed, not what counts as a difference.
+    quiet = run_cli("--root", str(MINI), "diff", "--theme", "beta", "--only", "improved",
+                    "--exit-code", "-f", "json")
+    assert quiet.returncode == 1 and json.loads(quiet.stdout)["changes"] == []
     for args, message in [
         (["--from", "2/2024"], "unknown period '2/2024'"),
         (["--only", "better"], "unknown --only 'better'"),
