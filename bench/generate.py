@@ -12,8 +12,8 @@ import argparse
 import shutil
 from pathlib import Path
 
-from kuopio_ohjelma.loader import load_repository
-from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+from kuopio_ohjelma.io.loader import load_repository
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 
 REPO = Path(__file__).resolve().parent.parent
 MARKS = ["+", "+/-", "-", "?", "+"]

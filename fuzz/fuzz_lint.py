@@ -19,9 +19,9 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
+    from kuopio_ohjelma.io.loader import load_repository
     from kuopio_ohjelma.lint.config import LintConfig
     from kuopio_ohjelma.lint.engine import lint
-    from kuopio_ohjelma.loader import load_repository
 
 REPO = Path(__file__).resolve().parent.parent
 ROOT = Path(tempfile.mkdtemp(prefix="ohjelma-fuzz-")) / "mini"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kuopio_ohjelma.loader import load_repository
+from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.model import Programme
 from tests.conftest import REPO
 from tests.seed import parse as seed

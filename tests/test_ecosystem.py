@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kuopio_ohjelma.schema import KINDS, file_name
+from kuopio_ohjelma.schemas.json_schema import KINDS, file_name
 from tests.conftest import MINI, REPO
 from tests.helpers import run_cli
 from tests.lint.test_cases import _load_case, apply_case

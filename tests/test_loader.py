@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kuopio_ohjelma.loader import find_root, load_repository
+from kuopio_ohjelma.io.loader import find_root, load_repository
 from kuopio_ohjelma.problems import Position
 from tests.conftest import REPO
 

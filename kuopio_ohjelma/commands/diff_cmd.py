@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma import cli
+from kuopio_ohjelma.commands import common
 
 
 def register(app: typer.Typer) -> None:
@@ -40,18 +40,18 @@ def diff(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""
-    from kuopio_ohjelma.diff import ONLY_CHOICES
-    from kuopio_ohjelma.diff_output import DIFF_RENDERERS
-    from kuopio_ohjelma.diffrun import DiffRequest, DiffRunError, run_diff
+    from kuopio_ohjelma.diff.compare import ONLY_CHOICES
+    from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
+    from kuopio_ohjelma.diff.request import DiffRequest, DiffRunError, run_diff
 
     if output_format not in DIFF_RENDERERS:
-        cli.fail(f"unknown format '{output_format}'; choose one of {', '.join(DIFF_RENDERERS)}")
+        common.fail(f"unknown format '{output_format}'; choose one of {', '.join(DIFF_RENDERERS)}")
     if only is not None and only not in ONLY_CHOICES:
-        cli.fail(f"unknown --only '{only}'; choose one of {', '.join(ONLY_CHOICES)}")
+        common.fail(f"unknown --only '{only}'; choose one of {', '.join(ONLY_CHOICES)}")
     if rev is not None and (from_period or to_period):
-        cli.fail("give either --rev or --from/--to, not both")
-    root = cli.repository_root(ctx)
-    cli.ensure_writable(output, root)
+        common.fail("give either --rev or --from/--to, not both")
+    root = common.repository_root(ctx)
+    common.ensure_writable(output, root)
     request = DiffRequest(
         from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
     )
@@ -59,10 +59,10 @@ def diff(
         result = run_diff(root, request)
     except DiffRunError as error:
         if error.problems:
-            cli.show_problems(error.problems, prefix=error.label)
+            common.show_problems(error.problems, prefix=error.label)
             typer.echo(f"ohjelma: {error}", err=True)
-            raise typer.Exit(cli.EXIT_FINDINGS) from None
-        cli.fail(str(error))
-    color = output is None and output_format == "text" and cli.color_wanted(sys.stdout)
-    cli.write_output(DIFF_RENDERERS[output_format](result, color), output)
+            raise typer.Exit(common.EXIT_FINDINGS) from None
+        common.fail(str(error))
+    color = output is None and output_format == "text" and common.color_wanted(sys.stdout)
+    common.write_output(DIFF_RENDERERS[output_format](result, color), output)
     raise typer.Exit(1 if exit_code and result.has_differences else 0)

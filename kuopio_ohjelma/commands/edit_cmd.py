@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kuopio_ohjelma import cli
+from kuopio_ohjelma.commands import common
 
 if TYPE_CHECKING:
-    from kuopio_ohjelma.edit import FileEdit
+    from kuopio_ohjelma.edit.checked import FileEdit
 
 period_app = typer.Typer(help="Monitoring periods.", no_args_is_help=True)
 status_app = typer.Typer(help="Progress and notes of actions.", no_args_is_help=True)
@@ -31,9 +31,9 @@ def period_open(
     label: Annotated[str, typer.Option("--label", help="Its title, e.g. 'Tilanne 1/2025'.")],
 ) -> None:
     """Declare the next monitoring period after the latest one."""
-    from kuopio_ohjelma.edit import open_period
+    from kuopio_ohjelma.edit.period import open_period
 
-    root = cli.repository_root(ctx)
+    root = common.repository_root(ctx)
     _apply(root, lambda: open_period(root, period_id, label))
     typer.echo(f"Opened {period_id} ({label}). 'ohjelma lint' lists the actions to update.")
 
@@ -56,10 +56,10 @@ def status_set(
     ] = None,
 ) -> None:
     """Set an action's progress and note for a period; only that assessment changes."""
-    from kuopio_ohjelma.edit import StatusChange, set_status
+    from kuopio_ohjelma.edit.status import StatusChange, set_status
 
     text = _note(note, note_file)
-    root = cli.repository_root(ctx)
+    root = common.repository_root(ctx)
     change = StatusChange(action_id, period, progress, text)
     edit = _apply(root, lambda: set_status(root, change))
     typer.echo(f"{action_id}: {progress} ({edit.path})")
@@ -71,14 +71,14 @@ def status_show(
     action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
 ) -> None:
     """Show an action's assessments in every period."""
-    from kuopio_ohjelma.status_view import UnknownAction, show_status
+    from kuopio_ohjelma.report.status import UnknownAction, show_status
 
-    root = cli.repository_root(ctx)
-    programme = cli.load_clean_programme(root)
+    root = common.repository_root(ctx)
+    programme = common.load_clean_programme(root)
     try:
-        cli.write_output(show_status(programme, action_id), None)
+        common.write_output(show_status(programme, action_id), None)
     except UnknownAction as error:
-        cli.fail(str(error))
+        common.fail(str(error))
 
 
 def fmt(
@@ -92,17 +92,17 @@ def fmt(
     ] = False,
 ) -> None:
     """Write the house format (key order, quoting, indentation); idempotent."""
-    from kuopio_ohjelma.edit import EditError, commit, repository_lock
-    from kuopio_ohjelma.fmt import format_files
-    from kuopio_ohjelma.loader import load_repository
+    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.fmt import format_files
+    from kuopio_ohjelma.io.loader import load_repository
 
-    root = cli.repository_root(ctx)
+    root = common.repository_root(ctx)
     with repository_lock(root):
         result = load_repository(root)
         targets = _targets(result.attempted, paths)
         edits, problems = format_files(result, targets)
         if problems:
-            cli.show_problems(problems)
+            common.show_problems(problems)
         for edit in edits:
             if check:
                 typer.echo(f"would reformat {edit.path}")
@@ -110,10 +110,10 @@ def fmt(
             try:
                 commit(edit)
             except EditError as error:
-                cli.fail(str(error))
+                common.fail(str(error))
             typer.echo(f"reformatted {edit.path}")
     if problems or (check and edits):
-        raise typer.Exit(cli.EXIT_FINDINGS)
+        raise typer.Exit(common.EXIT_FINDINGS)
 
 
 def _targets(files: list[Path], paths: list[Path] | None) -> list[Path]:
@@ -121,19 +121,19 @@ def _targets(files: list[Path], paths: list[Path] | None) -> list[Path]:
         return files
     for given in paths:
         if not given.exists():
-            cli.fail(f"{given}: no such file or folder")
+            common.fail(f"{given}: no such file or folder")
     wanted = [p.resolve() for p in paths]
     return [f for f in files if any(f.resolve().is_relative_to(w) for w in wanted)]
 
 
 def _note(note: str | None, note_file: Path | None) -> str:
     if note is not None and note_file is not None:
-        cli.fail("give --note or --note-file, not both")
+        common.fail("give --note or --note-file, not both")
     if note_file is not None:
         try:
             return note_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            cli.fail(f"--note-file {note_file}: cannot read it as UTF-8 text ({error})")
+            common.fail(f"--note-file {note_file}: cannot read it as UTF-8 text ({error})")
     if note == "-":
         return sys.stdin.read()
     return note or ""
@@ -141,7 +141,7 @@ def _note(note: str | None, note_file: Path | None) -> str:
 
 def _apply(root: Path, make: Callable[[], FileEdit]) -> FileEdit:
     """Compute and write one edit under the repository lock; a refusal writes nothing."""
-    from kuopio_ohjelma.edit import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
 
     try:
         with repository_lock(root):
@@ -149,8 +149,8 @@ def _apply(root: Path, make: Callable[[], FileEdit]) -> FileEdit:
             commit(edit)
     except EditError as error:
         if error.problems:
-            cli.show_problems(error.problems)
+            common.show_problems(error.problems)
             typer.echo(f"ohjelma: error: {error}", err=True)
-            raise typer.Exit(cli.EXIT_FINDINGS) from None
-        cli.fail(str(error))
+            raise typer.Exit(common.EXIT_FINDINGS) from None
+        common.fail(str(error))
     return edit

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma import cli
+from kuopio_ohjelma.commands import common
 
 
 def register(app: typer.Typer) -> None:
@@ -39,41 +39,42 @@ def lint(
     ] = None,
 ) -> None:
     """Check the data files: exact file:line:col findings; exit 1 on errors."""
+    from kuopio_ohjelma.io.loader import load_repository
     from kuopio_ohjelma.lint.config import ConfigError, load_config
     from kuopio_ohjelma.lint.engine import exit_code
     from kuopio_ohjelma.lint.engine import lint as run_lint
     from kuopio_ohjelma.lint.reporters import REPORTERS
     from kuopio_ohjelma.lint.rules import REGISTRY
-    from kuopio_ohjelma.loader import load_repository
 
     if explain is not None:
-        cli.write_output(_explain(explain.upper()), None)
+        common.write_output(_explain(explain.upper()), None)
         return
     chosen = output_format or _default_format()
     if chosen not in REPORTERS:
-        cli.fail(f"unknown format '{chosen}'; choose one of {', '.join(REPORTERS)}")
-    root = cli.repository_root(ctx)
-    cli.ensure_writable(output_file, root)
+        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(REPORTERS)}")
+    root = common.repository_root(ctx)
+    common.ensure_writable(output_file, root)
     for path in paths or []:
         if not path.exists():
-            cli.fail(f"{path}: no such file or folder")
+            common.fail(f"{path}: no such file or folder")
     try:
         config = load_config(root, REGISTRY)
     except ConfigError as error:
-        cli.fail(str(error))
+        common.fail(str(error))
     report = run_lint(load_repository(root), config, only=paths or None)
-    color = output_file is None and chosen == "text" and cli.color_wanted(sys.stdout)
-    cli.write_output(REPORTERS[chosen](report, color), output_file)
+    color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
+    common.write_output(REPORTERS[chosen](report, color), output_file)
     raise typer.Exit(exit_code(report, strict=strict))
 
 
 def _explain(code: str) -> str:
+    from kuopio_ohjelma.core.suggest import did_you_mean
     from kuopio_ohjelma.lint.rules import REGISTRY
-    from kuopio_ohjelma.suggest import did_you_mean
 
     rule = REGISTRY.get(code)
     if rule is None:
-        cli.fail(f"no rule '{code}'; {did_you_mean(code, REGISTRY, list_all=False)}".rstrip("; "))
+        hint = did_you_mean(code, REGISTRY, list_all=False)
+        common.fail(f"no rule '{code}'; {hint}".rstrip("; "))
     return f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc}\n"
 
 
@@ -82,4 +83,4 @@ def rules() -> None:
     from kuopio_ohjelma.lint.rules import REGISTRY
 
     lines = [f"{r.code}  {r.name:<26} {r.severity:<8} {r.summary}" for r in REGISTRY.values()]
-    cli.write_output("\n".join(lines) + "\n", None)
+    common.write_output("\n".join(lines) + "\n", None)

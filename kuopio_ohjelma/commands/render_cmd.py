@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma import cli
+from kuopio_ohjelma.commands import common
 
 
 def register(app: typer.Typer) -> None:
@@ -42,27 +42,27 @@ def render(
     """Render the report in Markdown or self-contained, accessible HTML."""
     from jinja2 import TemplateError
 
-    from kuopio_ohjelma.labels import LABELS
-    from kuopio_ohjelma.render import EXTENSIONS, RENDERERS, template_problem
-    from kuopio_ohjelma.report import Filters, ReportError, build_report
+    from kuopio_ohjelma.locale.labels import LABELS
+    from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
+    from kuopio_ohjelma.report.view import Filters, ReportError, build_report
 
     chosen = output_format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
     if chosen not in RENDERERS:
-        cli.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
+        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
     if lang not in LABELS:
-        cli.fail(f"unknown language '{lang}'; choose one of {', '.join(LABELS)}")
+        common.fail(f"unknown language '{lang}'; choose one of {', '.join(LABELS)}")
     if templates is not None and not templates.is_dir():
-        cli.fail(f"--templates {templates}: no such folder")
-    root = cli.repository_root(ctx)
-    cli.ensure_writable(output, root)
-    programme = cli.load_clean_programme(root)
+        common.fail(f"--templates {templates}: no such folder")
+    root = common.repository_root(ctx)
+    common.ensure_writable(output, root)
+    programme = common.load_clean_programme(root)
     filters = Filters(tuple(theme or ()), tuple(goal or ()), owner)
     try:
         report = build_report(programme, period_id=period, lang=lang, filters=filters)
     except ReportError as error:
-        cli.fail(str(error))
+        common.fail(str(error))
     try:
         text = RENDERERS[chosen](report, templates)
     except TemplateError as error:
-        cli.fail(template_problem(error))
-    cli.write_output(text, output)
+        common.fail(template_problem(error))
+    common.write_output(text, output)

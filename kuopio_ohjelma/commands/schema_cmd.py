@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma import cli
+from kuopio_ohjelma.commands import common
 
 
 def register(app: typer.Typer) -> None:
@@ -25,11 +25,11 @@ def schema(
     ] = False,
 ) -> None:
     """Generate JSON Schema for programme, goal, indicator and organisation files."""
-    from kuopio_ohjelma.atomic import write_text_atomic
-    from kuopio_ohjelma.loader import load_repository
-    from kuopio_ohjelma.schema import SCHEMA_DIR, file_name, json_schemas, schema_text
+    from kuopio_ohjelma.io.atomic import write_text_atomic
+    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.schemas.json_schema import SCHEMA_DIR, file_name, json_schemas, schema_text
 
-    root = cli.repository_root(ctx)
+    root = common.repository_root(ctx)
     folder = output_dir or root / SCHEMA_DIR
     info = load_repository(root).info
     codes = info.model.allowed_progress() if info else None
@@ -49,4 +49,4 @@ def schema(
             typer.echo(f"wrote {path}")
     if check and stale:
         typer.echo("run 'ohjelma schema' to update them", err=True)
-        raise typer.Exit(cli.EXIT_FINDINGS)
+        raise typer.Exit(common.EXIT_FINDINGS)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kuopio_ohjelma.loader import Loaded, LoadResult
+from kuopio_ohjelma.io.loader import Loaded, LoadResult
+from kuopio_ohjelma.io.yaml_positions import PathKey
 from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import START, Problem, Severity
-from kuopio_ohjelma.yamldoc import PathKey
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import Rule
 from kuopio_ohjelma.lint.rules import REGISTRY
-from kuopio_ohjelma.loader import LoadResult
 from kuopio_ohjelma.problems import Problem, Severity
 
 _DISABLE = re.compile(r"#\s*ohjelma:\s*disable=([A-Z0-9, ]+)")

@@ -10,10 +10,10 @@ from typing import Any
 from urllib.parse import quote
 
 from kuopio_ohjelma import __version__
+from kuopio_ohjelma.core.textsafe import inert, json_text
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
 from kuopio_ohjelma.problems import Problem, Severity
-from kuopio_ohjelma.textsafe import inert, json_text
 
 Reporter = Callable[[LintReport, bool], str]
 

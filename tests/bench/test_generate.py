@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.generate import HEADER, generate
+from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.engine import lint
-from kuopio_ohjelma.loader import load_repository
 
 
 def test_generated_repository_lints_clean_and_scales(tmp_path: Path) -> None:

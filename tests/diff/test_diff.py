@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kuopio_ohjelma.diff import word_diff
+from kuopio_ohjelma.diff.compare import word_diff
 from tests.conftest import MINI, REPO
 from tests.helpers import run_cli
 

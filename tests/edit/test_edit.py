@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kuopio_ohjelma import atomic
-from kuopio_ohjelma.loader import load_repository
-from kuopio_ohjelma.yamlrt import dump_rt, load_rt
+from kuopio_ohjelma.io import atomic as atomic
+from kuopio_ohjelma.io.loader import load_repository
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 from tests.conftest import MINI, REPO
 from tests.helpers import run_cli
 
@@ -115,7 +115,7 @@ def test_refuses_to_write_a_file_that_would_not_load(mini: Path) -> None:
 
 
 def test_checked_edit_refuses_invalid_text(mini: Path) -> None:
-    from kuopio_ohjelma.edit import EditError, checked_edit
+    from kuopio_ohjelma.edit.checked import EditError, checked_edit
     from kuopio_ohjelma.model import Goal
 
     document = load_repository(mini).documents[Path(mini / "data/goals/02-toinen.yaml")]
@@ -208,7 +208,8 @@ def test_concurrent_status_sets_keep_every_change(mini: Path) -> None:
 
 
 def test_a_file_changed_meanwhile_is_not_overwritten(mini: Path) -> None:
-    from kuopio_ohjelma.edit import EditError, StatusChange, commit, set_status
+    from kuopio_ohjelma.edit.checked import EditError, commit
+    from kuopio_ohjelma.edit.status import StatusChange, set_status
 
     edit = set_status(mini, StatusChange("T1.1", None, "+", "Uusi."))
     someone_else = edit.original + b"# someone else's edit\n"

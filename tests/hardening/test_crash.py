@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kuopio_ohjelma.loader import load_repository
+from kuopio_ohjelma.io.loader import load_repository
 from tests.conftest import REPO
 
 GOAL = Path("data/goals/04-yritysmyonteisen-toimintakulttuurin-edistaminen.yaml")

@@ -14,15 +14,16 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kuopio_ohjelma.edit import StatusChange, commit, set_status, tidy_note
-from kuopio_ohjelma.fmt import format_document
+from kuopio_ohjelma.edit.checked import commit
+from kuopio_ohjelma.edit.fmt import format_document
+from kuopio_ohjelma.edit.status import StatusChange, set_status, tidy_note
+from kuopio_ohjelma.io.loader import load_repository, parse_bytes, validate
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.engine import lint
 from kuopio_ohjelma.lint.rules import REGISTRY
-from kuopio_ohjelma.loader import load_repository, parse_bytes, validate
 from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.yamlrt import dump_rt
 from tests.conftest import MINI
 
 GOAL = Path("data/goals/02-toinen.yaml")

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.engine import exit_code, lint
 from kuopio_ohjelma.lint.reporters import text_report
-from kuopio_ohjelma.loader import load_repository
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 

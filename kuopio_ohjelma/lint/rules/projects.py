@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kuopio_ohjelma.core.projects import ProjectYears, parse_project
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.problems import Problem, Severity
-from kuopio_ohjelma.projects import ProjectYears, parse_project
 
 # Something that looks like an attempt at years: a bracket or a trailing run with digits.
 _YEARISH = re.compile(r"\(\s*\d|\d{4}\s*[-–]|[-–]\s*\d{2,4}\s*\)?\s*$")

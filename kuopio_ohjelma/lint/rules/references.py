@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
-from kuopio_ohjelma.loader import Loaded
 from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
-from kuopio_ohjelma.suggest import did_you_mean
 
 
 @rule("E311", "unknown-theme")

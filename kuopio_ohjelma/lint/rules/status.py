@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
-from kuopio_ohjelma.loader import Loaded
 from kuopio_ohjelma.model import Assessment, Goal
 from kuopio_ohjelma.problems import Problem, Severity
 

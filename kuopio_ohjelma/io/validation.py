@@ -10,9 +10,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.suggest import did_you_mean
-from kuopio_ohjelma.yamldoc import Document, PathKey
 
 _TYPE_NAMES = {
     "string_type": "text",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kuopio_ohjelma.moves import Move
+from kuopio_ohjelma.core.moves import Move
 
 LABELS: dict[str, dict[str, str]] = {
     "fi": {

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kuopio_ohjelma.labels import LABELS, MOVE_LABELS
+from kuopio_ohjelma.core.moves import Move, classify
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
 from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep, split_progress
-from kuopio_ohjelma.moves import Move, classify
-from kuopio_ohjelma.suggest import did_you_mean
 
 
 class ReportError(Exception):

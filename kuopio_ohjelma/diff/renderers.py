@@ -12,11 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kuopio_ohjelma.diff import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
-from kuopio_ohjelma.labels import MOVE_LABELS
-from kuopio_ohjelma.moves import Move
-from kuopio_ohjelma.render import md_inline
-from kuopio_ohjelma.textsafe import inert, json_text
+from kuopio_ohjelma.core.moves import Move
+from kuopio_ohjelma.core.textsafe import inert, json_text
+from kuopio_ohjelma.diff.compare import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
+from kuopio_ohjelma.locale.labels import MOVE_LABELS
+from kuopio_ohjelma.report.renderers import md_inline
 
 DiffRenderer = Callable[[Diff, bool], str]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kuopio_ohjelma.diff import Diff, Filter, compare_periods, compare_programmes
-from kuopio_ohjelma.filesource import FileSource
-from kuopio_ohjelma.gitrev import GitError, GitSource
-from kuopio_ohjelma.loader import load_repository
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.diff.compare import Diff, Filter, compare_periods, compare_programmes
+from kuopio_ohjelma.io.files import FileSource
+from kuopio_ohjelma.io.git import GitError, GitSource
+from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.report import Filters, ReportError, check_filters, resolve_owner
-from kuopio_ohjelma.suggest import did_you_mean
+from kuopio_ohjelma.report.view import Filters, ReportError, check_filters, resolve_owner
 
 WORK_TREE = "työpuu"
 

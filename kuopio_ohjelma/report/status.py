@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.model import Programme, split_progress
-from kuopio_ohjelma.suggest import did_you_mean
-from kuopio_ohjelma.textsafe import inert
 
 
 class UnknownAction(Exception):

@@ -22,9 +22,9 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.model import split_progress
-from kuopio_ohjelma.report import Report
-from kuopio_ohjelma.textsafe import inert
+from kuopio_ohjelma.report.view import Report
 
 Renderer = Callable[[Report, Path | None], str]
 

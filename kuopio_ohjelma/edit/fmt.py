@@ -13,8 +13,11 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from kuopio_ohjelma.edit import EditError, FileEdit, checked_edit
-from kuopio_ohjelma.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit
+from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.io.validation import unwrap_annotation
+from kuopio_ohjelma.io.yaml_positions import Document
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, load_rt, text_scalar
 from kuopio_ohjelma.model import (
     Assessment,
     BodyRegistry,
@@ -24,9 +27,6 @@ from kuopio_ohjelma.model import (
     ScaleStep,
 )
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.schema_errors import unwrap_annotation
-from kuopio_ohjelma.yamldoc import Document
-from kuopio_ohjelma.yamlrt import dump_rt, fits_block, load_rt, text_scalar
 
 # Values that are marks, not prose: always in double quotes so that '-' and '?' stay text.
 _QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}

@@ -8,12 +8,12 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kuopio_ohjelma.filesource import DiskSource, FileSource
+from kuopio_ohjelma.io.files import DiskSource, FileSource
+from kuopio_ohjelma.io.text import decode_source
+from kuopio_ohjelma.io.validation import validation_problems
+from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
-from kuopio_ohjelma.schema_errors import validation_problems
-from kuopio_ohjelma.source import decode_source
-from kuopio_ohjelma.yamldoc import Document, parse_yaml
 
 M = TypeVar("M", bound=BaseModel)
 

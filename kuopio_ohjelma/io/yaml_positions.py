@@ -21,8 +21,8 @@ from yaml.error import MarkedYAMLError, YAMLError
 from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kuopio_ohjelma.io.text import SourceText, position_of_offset
 from kuopio_ohjelma.problems import START, Position, Problem
-from kuopio_ohjelma.source import SourceText, position_of_offset
 
 PathKey = tuple[Any, ...]
 Mark = tuple[int, int]

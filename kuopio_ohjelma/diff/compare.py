@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from kuopio_ohjelma.core.moves import Move, classify
 from kuopio_ohjelma.model import Action, Assessment, Goal, Programme
-from kuopio_ohjelma.moves import Move, classify
 
 SUMMARY_KEYS = (
     "improved",

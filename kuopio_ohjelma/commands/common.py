@@ -1,0 +1,106 @@
+"""What every command shares: the data repository's root, output, problems and exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from kuopio_ohjelma.model import Programme
+    from kuopio_ohjelma.problems import Problem
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called or configured: exit code 2, no traceback."""
+
+
+def repository_root(ctx: typer.Context) -> Path:
+    from kuopio_ohjelma.io.loader import DATA_DIR, find_root
+
+    given: Path | None = ctx.obj
+    if given is not None:
+        if not (given / DATA_DIR).is_dir():
+            raise UsageError(f"--root {given}: no {DATA_DIR}/ folder there")
+        return _relative(given)
+    found = find_root(Path.cwd())
+    if found is None:
+        raise UsageError(
+            f"no {DATA_DIR}/ folder here or above; run inside a data repository or pass --root DIR"
+        )
+    return _relative(found)
+
+
+def _relative(path: Path) -> Path:
+    """Paths in messages read best relative to where the editor stands."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd()))
+    except ValueError:
+        return path.resolve()
+
+
+def color_wanted(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def ensure_writable(output: Path | None, root: Path) -> None:
+    """Refuse, before any work, an output that would land in data/ or over a YAML file."""
+    if output is None:
+        return
+    from kuopio_ohjelma.io.output_paths import check_output
+
+    problem = check_output(output, root)
+    if problem:
+        fail(problem)
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from kuopio_ohjelma.io.atomic import write_text_atomic
+
+    write_text_atomic(output, text)
+
+
+def load_clean_programme(root: Path) -> Programme:
+    """The programme for commands that need all of it: any load error stops them (exit 1)."""
+    from kuopio_ohjelma.io.loader import load_repository
+
+    result = load_repository(root)
+    if result.errors or result.programme is None:
+        show_problems(result.errors)
+        typer.echo(
+            "ohjelma: the data does not load; fix the errors above (ohjelma lint).", err=True
+        )
+        raise typer.Exit(EXIT_FINDINGS)
+    return result.programme
+
+
+def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
+    """Load errors on standard error, as lint shows them; `prefix` names a git revision."""
+    from kuopio_ohjelma.lint.engine import LintReport
+    from kuopio_ohjelma.lint.reporters import text_report
+
+    if prefix:
+        problems = [p._replace(path=Path(f"{prefix}:{p.path.as_posix()}")) for p in problems]
+    report = LintReport(sorted(problems, key=lambda p: p.sort_key()), [])
+    sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"ohjelma: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)

@@ -1,0 +1,1 @@
+"""Compare two (programme, period) pairs: resolve a request, compare, render."""

@@ -1,0 +1,1 @@
+"""Round-trip edits (status, period, fmt) through one safe path."""

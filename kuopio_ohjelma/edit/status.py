@@ -1,0 +1,106 @@
+"""`ohjelma status set`: change one assessment, keep everything else byte for byte."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
+from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
+from kuopio_ohjelma.model import Goal, ProgrammeInfo
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    action_id: str
+    period: str | None
+    progress: str
+    note: str
+
+
+def tidy_note(note: str) -> str:
+    """Trailing white space on each line and around the note is never meaningful."""
+    return "\n".join(line.rstrip() for line in note.strip().split("\n"))
+
+
+def set_status(root: Path, change: StatusChange) -> FileEdit:
+    result = load_for_edit(root)
+    assert result.info is not None
+    info = result.info.model
+    period = _period(info, change.period)
+    if change.progress not in info.allowed_progress():
+        raise EditError(
+            f"progress '{change.progress}' is not on the scale; allowed: "
+            + ", ".join(f'"{c}"' for c in info.allowed_progress())
+        )
+    goal, index = _find_action(result, change.action_id)
+    source = goal.document.source
+    data = load_rt(source.text)
+    action = data["toimenpiteet"][index]
+    if "seuranta" not in action or action["seuranta"] is None:
+        action["seuranta"] = CommentedMap()
+    assessments = action["seuranta"]
+    note = tidy_note(change.note)
+    entry = assessments.get(period)
+    if entry is None:
+        entry = CommentedMap()
+        assessments[period] = entry
+    entry["eteneminen"] = DoubleQuotedScalarString(change.progress)
+    entry["tilanne"] = text_scalar(note)
+    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
+    _confirm(edit, index, period, change.progress, note)
+    return edit
+
+
+def _period(info: ProgrammeInfo, period: str | None) -> str:
+    ids = [p.id for p in info.periods]
+    if period is None:
+        if not ids:
+            raise EditError("no period is declared; open one with 'ohjelma period open'")
+        return ids[-1]
+    if period not in ids:
+        raise EditError(f"unknown period '{period}'; " + did_you_mean(period, ids))
+    return period
+
+
+def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
+    ids = []
+    for goal in result.goals:
+        for index, action in enumerate(goal.model.actions):
+            if action.id == action_id:
+                return goal, index
+            ids.append(action.id)
+    broken = [p for p in result.errors if p.path.parent.name == "goals"]
+    for path in sorted({p.path for p in broken}):
+        if _mentions(path, action_id):
+            raise EditError(
+                f"{action_id} is in {path}, which does not load; fix it first",
+                [p for p in broken if p.path == path],
+            )
+    hint = did_you_mean(action_id, ids, list_all=False)
+    raise EditError(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
+
+
+def _mentions(path: Path, action_id: str) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.search(rf"tunnus:\s*[\"']?{re.escape(action_id)}\b", text) is not None
+
+
+def _confirm(edit: FileEdit, index: int, period: str, progress: str, note: str) -> None:
+    document, _ = parse_bytes(edit.path, edit.new)
+    assert document is not None
+    assessment = document.data["toimenpiteet"][index]["seuranta"][period]
+    if assessment != {"eteneminen": progress, "tilanne": note}:
+        raise EditError("the note could not be written faithfully; nothing was written")
+
+

@@ -1,0 +1,1 @@
+"""Files: bytes → text → YAML with positions → models; git blobs; atomic, safe writes."""

@@ -1,0 +1,1 @@
+"""The annual report: its view (pure data), renderers and the status view."""

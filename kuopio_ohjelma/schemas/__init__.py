@@ -1,0 +1,1 @@
+"""JSON Schemas for the editor, generated from the models."""
