@@ -11,6 +11,7 @@ import typer
 
 from kuopio_ohjelma import __version__
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
+from kuopio_ohjelma.locale import set_language
 
 app = typer.Typer(
     name="ohjelma",
@@ -35,10 +36,15 @@ def main_options(
         Path | None,
         typer.Option("--root", help="Data repository (default: nearest folder upward with data/)."),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of messages: fi (default) or en; or OHJELMA_LANG."),
+    ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
+    set_language(lang)
     ctx.obj = root
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
+from kuopio_ohjelma.locale import _
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -102,5 +104,5 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"ohjelma: error: {message}", err=True)
+    typer.echo(_("ohjelma: error: {message}").format(message=message), err=True)
     raise typer.Exit(EXIT_USAGE)
