@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kuopio_ohjelma.schemas.json_schema import KINDS, file_name
+from kuopio_ohjelma.io.kinds import KINDS
+from kuopio_ohjelma.schemas.json_schema import file_name
 from tests.conftest import MINI, REPO
 from tests.helpers import run_cli
 from tests.lint.test_cases import _load_case, apply_case
@@ -36,9 +37,10 @@ def test_committed_schemas_are_up_to_date() -> None:
     result = run_cli("--root", str(REPO), "schema", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
     for kind in KINDS:
-        schema = json.loads((REPO / "schema" / file_name(kind)).read_text(encoding="utf-8"))
+        path = REPO / "schema" / file_name(kind.name)
+        schema = json.loads(path.read_text(encoding="utf-8"))
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-        assert schema["$id"] == f"urn:kuopio-ohjelma:schema:{kind}"
+        assert schema["$id"] == f"urn:kuopio-ohjelma:schema:{kind.name}"
 
 
 def test_schema_check_notices_a_stale_file(tmp_path: Path) -> None:
@@ -73,7 +75,7 @@ def test_every_data_file_points_at_its_schema() -> None:
 def test_vscode_settings_associate_every_schema() -> None:
     settings = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     mapped = {Path(k).name for k in settings["yaml.schemas"]}
-    assert mapped == {file_name(kind) for kind in KINDS}
+    assert mapped == {file_name(kind.name) for kind in KINDS}
 
 
 def test_check_jsonschema_accepts_every_shipped_file() -> None:
@@ -116,6 +118,7 @@ def _try_repo(data_repo: Path, hook: str, home: Path) -> subprocess.CompletedPro
     )
 
 
+@pytest.mark.slow
 def test_pre_commit_hooks_pass_then_stop_a_broken_file(tmp_path: Path) -> None:
     data_repo = tmp_path / "data-repo"
     shutil.copytree(MINI, data_repo)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-NODE_MODULES = REPO / "node_modules"
+NODE_MODULES = REPO / "tests" / "node" / "node_modules"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
 SARIF_SCHEMA = (

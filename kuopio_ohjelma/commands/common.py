@@ -26,7 +26,8 @@ class UsageError(Exception):
 
 
 def repository_root(ctx: typer.Context) -> Path:
-    from kuopio_ohjelma.io.loader import DATA_DIR, find_root
+    from kuopio_ohjelma.io.kinds import DATA_DIR
+    from kuopio_ohjelma.io.loader import find_root
 
     given: Path | None = ctx.obj
     if given is not None:

@@ -17,9 +17,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from kuopio_ohjelma.io.atomic import write_bytes_atomic
+from kuopio_ohjelma.io.kinds import DATA_DIR, PROGRAMME, is_kind
 from kuopio_ohjelma.io.loader import (
-    DATA_DIR,
-    PROGRAMME_FILE,
     LoadResult,
     load_repository,
     parse_bytes,
@@ -80,7 +79,7 @@ def load_for_edit(root: Path) -> LoadResult:
     if result.info is None:
         raise EditError(
             "data/programme.yaml does not load; fix it first (ohjelma lint)",
-            [p for p in result.errors if p.path.name == PROGRAMME_FILE],
+            [p for p in result.errors if is_kind(p.path, PROGRAMME)],
         )
     return result
 

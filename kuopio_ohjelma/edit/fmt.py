@@ -14,15 +14,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit
+from kuopio_ohjelma.io.kinds import kind_of
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, load_rt, text_scalar
 from kuopio_ohjelma.model import (
     Assessment,
-    BodyRegistry,
-    Goal,
-    Indicator,
     ProgrammeInfo,
     ScaleStep,
 )
@@ -32,12 +30,9 @@ from kuopio_ohjelma.problems import Problem
 _QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}
 
 
-def model_for(result: LoadResult, path: Path) -> type[BaseModel]:
-    if path.parent.name == "goals":
-        return Goal
-    if path.parent.name == "indicators":
-        return Indicator
-    return BodyRegistry if path.name == "organisations.yaml" else ProgrammeInfo
+def model_for(path: Path) -> type[BaseModel]:
+    kind = kind_of(path)
+    return kind.model if kind else ProgrammeInfo
 
 
 def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit], list[Problem]]:
@@ -50,7 +45,7 @@ def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit],
         if document is None:
             continue
         try:
-            edit = format_document(document, model_for(result, path))
+            edit = format_document(document, model_for(path))
         except EditError as error:
             problems.extend(error.problems)
             continue

@@ -12,6 +12,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
+from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
 from kuopio_ohjelma.model import Goal, ProgrammeInfo
@@ -77,7 +78,7 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
             if action.id == action_id:
                 return goal, index
             ids.append(action.id)
-    broken = [p for p in result.errors if p.path.parent.name == "goals"]
+    broken = [p for p in result.errors if is_kind(p.path, GOAL)]
     for path in sorted({p.path for p in broken}):
         if _mentions(path, action_id):
             raise EditError(

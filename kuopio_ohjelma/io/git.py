@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from kuopio_ohjelma.io.loader import DATA_DIR
+from kuopio_ohjelma.io.kinds import DATA_DIR
 from kuopio_ohjelma.problems import START, Problem
 
 _SYMLINK_MODE = "120000"

@@ -9,6 +9,15 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kuopio_ohjelma.io.files import DiskSource, FileSource
+from kuopio_ohjelma.io.kinds import (
+    DATA_DIR,
+    GOAL,
+    INDICATOR,
+    KINDS,
+    ORGANISATIONS,
+    PROGRAMME,
+    FileKind,
+)
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
@@ -17,11 +26,6 @@ from kuopio_ohjelma.problems import START, Problem
 
 M = TypeVar("M", bound=BaseModel)
 
-DATA_DIR = "data"
-PROGRAMME_FILE = "programme.yaml"
-BODIES_FILE = "organisations.yaml"
-GOALS_DIR = "goals"
-INDICATORS_DIR = "indicators"
 
 
 @dataclass(frozen=True)
@@ -77,18 +81,24 @@ def load_repository(root: Path, files: FileSource | None = None) -> LoadResult:
     """Load the whole data repository from disk, or from another source such as a git revision."""
     source = files or DiskSource(root)
     result = LoadResult(root)
-    data = root / DATA_DIR
-    result.info = _load(result, source, data / PROGRAMME_FILE, ProgrammeInfo)
-    result.registry = _load(result, source, data / BODIES_FILE, BodyRegistry, required=False)
-    result.goals = _load_all(result, source, data / GOALS_DIR, Goal)
-    result.indicators = _load_all(result, source, data / INDICATORS_DIR, Indicator)
+    result.info = _load_one(result, source, root, PROGRAMME)
+    result.registry = _load_one(result, source, root, ORGANISATIONS)
+    result.goals = _load_all(result, source, root, GOAL)
+    result.indicators = _load_all(result, source, root, INDICATOR)
     return result
 
 
+def _load_one(
+    result: LoadResult, source: FileSource, root: Path, kind: FileKind[M]
+) -> Loaded[M] | None:
+    return _load(result, source, kind.folder(root), kind.model, required=kind.required)
+
+
 def _load_all(
-    result: LoadResult, source: FileSource, folder: Path, model: type[M]
+    result: LoadResult, source: FileSource, root: Path, kind: FileKind[M]
 ) -> list[Loaded[M]]:
-    loaded = (_load(result, source, path, model) for path in source.yaml_files(folder))
+    paths = source.yaml_files(kind.folder(root))
+    loaded = (_load(result, source, path, kind.model) for path in paths)
     return [item for item in loaded if item is not None]
 
 
@@ -131,20 +141,16 @@ def validate(document: Document, model: type[M], problems: list[Problem]) -> Loa
         return None
 
 
-_SHAPES = {
-    ProgrammeInfo: "the programme (nimi, strategia, kaudet, painopisteet…)",
-    BodyRegistry: "the registry of responsible bodies (vastuutahot: …)",
-    Goal: "one goal (numero, painopiste, nimi, toimenpiteet…)",
-    Indicator: "one indicator (nimi, lähde…)",
-}
-
-
 def _wrong_shape(document: Document, model: type[BaseModel]) -> Problem:
     found = "a list" if isinstance(document.data, list) else "a single value"
     return Problem(
         "E108",
         document.path,
         START,
-        f"file holds {found}; expected a mapping describing {_SHAPES.get(model, model.__name__)}",
+        f"file holds {found}; expected a mapping describing {_shape(model)}",
         "see the other files in the same folder for the expected layout",
     )
+
+
+def _shape(model: type[BaseModel]) -> str:
+    return next((kind.shape for kind in KINDS if kind.model is model), model.__name__)

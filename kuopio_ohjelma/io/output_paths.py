@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kuopio_ohjelma.io.loader import DATA_DIR
+from kuopio_ohjelma.io.kinds import DATA_DIR
 
 
 def check_output(output: Path, root: Path) -> str | None:

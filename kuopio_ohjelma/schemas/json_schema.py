@@ -10,27 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel
-
-from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
+from kuopio_ohjelma.io.kinds import KINDS
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schema"
 
-KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
-    "programme": (
-        ProgrammeInfo,
-        "Ohjelma",
-        "data/programme.yaml: ohjelman tekstit, asteikko, seurantakaudet ja painopisteet.",
-    ),
-    "goal": (Goal, "Tavoite", "data/goals/NN-nimi.yaml: yksi tavoite toimenpiteineen."),
-    "indicator": (Indicator, "Mittari", "data/indicators/nimi.yaml: yksi mittari."),
-    "organisations": (
-        BodyRegistry,
-        "Vastuutahot",
-        "data/organisations.yaml: vastuutahot virallisine nimineen ja aliaksineen.",
-    ),
-}
 
 
 def file_name(kind: str) -> str:
@@ -39,11 +23,12 @@ def file_name(kind: str) -> str:
 
 def json_schemas(progress_codes: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """Every kind's schema; `progress_codes` (the repository's scale) become an enum."""
-    return {kind: _schema(kind, progress_codes) for kind in KINDS}
+    return {kind.name: _schema(kind.name, progress_codes) for kind in KINDS}
 
 
 def _schema(kind: str, progress_codes: list[str] | None) -> dict[str, Any]:
-    model, title, description = KINDS[kind]
+    file_kind = next(k for k in KINDS if k.name == kind)
+    model, title, description = file_kind.model, file_kind.title, file_kind.description
     body = model.model_json_schema(by_alias=True)
     body.pop("title", None)
     body.pop("description", None)

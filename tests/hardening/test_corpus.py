@@ -16,6 +16,8 @@ import pytest
 
 from tests.lint.test_cases import _load_case, apply_case
 
+pytestmark = pytest.mark.slow
+
 HERE = Path(__file__).parent
 CASES = sorted((HERE / "cases").glob("*.yaml")) + sorted(
     (HERE.parent / "lint" / "cases").glob("*.yaml")

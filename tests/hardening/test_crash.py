@@ -15,6 +15,8 @@ import pytest
 from kuopio_ohjelma.io.loader import load_repository
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow
+
 GOAL = Path("data/goals/04-yritysmyonteisen-toimintakulttuurin-edistaminen.yaml")
 KILLS = 26
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +26,8 @@ from kuopio_ohjelma.lint.rules import REGISTRY
 from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem
 from tests.conftest import MINI
+
+pytestmark = pytest.mark.slow
 
 GOAL = Path("data/goals/02-toinen.yaml")
 

@@ -17,6 +17,9 @@ from kuopio_ohjelma.lint.engine import exit_code, lint
 from kuopio_ohjelma.lint.reporters import text_report
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
+# The hardening corpus runs here in-process too (quick loop); tests/hardening/test_corpus.py
+# runs every case through the real command as well (slow).
+HARDENING = sorted((Path(__file__).parent.parent / "hardening" / "cases").glob("*.yaml"))
 
 
 def _load_case(path: Path) -> dict[str, Any]:
@@ -51,7 +54,7 @@ def apply_case(root: Path, case: dict[str, Any]) -> None:
         (root / name).mkdir()
 
 
-@pytest.mark.parametrize("case_path", CASES, ids=[c.stem for c in CASES])
+@pytest.mark.parametrize("case_path", CASES + HARDENING, ids=[c.stem for c in CASES + HARDENING])
 def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     case = _load_case(case_path)
     apply_case(mini, case)
@@ -69,10 +72,9 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_every_rule_has_a_failing_case() -> None:
     from kuopio_ohjelma.lint.rules import REGISTRY
 
-    hardening = sorted((Path(__file__).parent.parent / "hardening" / "cases").glob("*.yaml"))
     covered = {
         line.rsplit(" ", 1)[-1]
-        for case in CASES + hardening
+        for case in CASES + HARDENING
         for line in _load_case(case)["expect"]
     }
     assert set(REGISTRY) - covered == set()

@@ -14,6 +14,8 @@ from tests.helpers import run_cli
 from tests.render.test_render import _hostile_repo
 from tests.tools import AXE_JS, VNU_JAR, require, require_command
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:

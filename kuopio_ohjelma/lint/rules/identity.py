@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
@@ -22,7 +23,7 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
     Use instead: number goals 1…N and start each file name with its two-digit number.
     """
     counts = Counter(goal.model.number for goal in context.load.goals)
-    goal_files = [p for p in context.load.attempted if p.parent.name == "goals"]
+    goal_files = [p for p in context.load.attempted if is_kind(p, GOAL)]
     expected = set(range(1, len(goal_files) + 1))
     complete = len(goal_files) == len(context.load.goals)
     for goal in context.load.goals:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
@@ -46,7 +47,7 @@ def unknown_indicator(context: LintContext) -> Iterator[Problem]:
     if info is None:
         return
     known = [indicator.stem for indicator in context.load.indicators]
-    broken = {path.stem for path in context.load.attempted if path.parent.name == "indicators"}
+    broken = {path.stem for path in context.load.attempted if is_kind(path, INDICATOR)}
     for t_index, theme in enumerate(info.model.themes):
         for i_index, indicator in enumerate(theme.indicators):
             if indicator not in known and indicator not in broken:

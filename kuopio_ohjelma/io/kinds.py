@@ -1,0 +1,79 @@
+"""The kinds of data file: where each lives, which model it holds. The one table to ask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
+
+DATA_DIR = "data"
+PROGRAMME_FILE = "programme.yaml"
+BODIES_FILE = "organisations.yaml"
+GOALS_DIR = "goals"
+INDICATORS_DIR = "indicators"
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FileKind(Generic[M]):
+    """One kind of data file: a single file (`data/programme.yaml`) or a folder of them."""
+
+    name: str
+    model: type[M]
+    place: str  # relative to data/: a file name, or a folder holding one file per item
+    many: bool
+    required: bool
+    title: str  # Finnish, for the editor's schema
+    description: str  # Finnish, for the editor's schema
+    shape: str  # what the file should look like, for "wrong shape" messages
+
+    def folder(self, root: Path) -> Path:
+        return root / DATA_DIR / self.place
+
+
+PROGRAMME = FileKind[ProgrammeInfo](
+    name="programme", model=ProgrammeInfo, place=PROGRAMME_FILE,
+    many=False, required=True, title="Ohjelma",
+    description="data/programme.yaml: ohjelman tekstit, asteikko, seurantakaudet ja painopisteet.",
+    shape="the programme (nimi, strategia, kaudet, painopisteet…)",
+)
+ORGANISATIONS = FileKind[BodyRegistry](
+    name="organisations", model=BodyRegistry, place=BODIES_FILE,
+    many=False, required=False, title="Vastuutahot",
+    description="data/organisations.yaml: vastuutahot virallisine nimineen ja aliaksineen.",
+    shape="the registry of responsible bodies (vastuutahot: …)",
+)
+GOAL = FileKind[Goal](
+    name="goal", model=Goal, place=GOALS_DIR,
+    many=True, required=True, title="Tavoite",
+    description="data/goals/NN-nimi.yaml: yksi tavoite toimenpiteineen.",
+    shape="one goal (numero, painopiste, nimi, toimenpiteet…)",
+)
+INDICATOR = FileKind[Indicator](
+    name="indicator", model=Indicator, place=INDICATORS_DIR,
+    many=True, required=True, title="Mittari",
+    description="data/indicators/nimi.yaml: yksi mittari.",
+    shape="one indicator (nimi, lähde…)",
+)
+
+KINDS: tuple[FileKind[Any], ...] = (PROGRAMME, ORGANISATIONS, GOAL, INDICATOR)
+
+
+def kind_of(path: Path) -> FileKind[Any] | None:
+    """The kind of a data file from its place under data/ (None for anything else)."""
+    for kind in KINDS:
+        if kind.many and path.parent.name == kind.place and path.parent.parent.name == DATA_DIR:
+            return kind
+        if not kind.many and path.name == kind.place and path.parent.name == DATA_DIR:
+            return kind
+    return None
+
+
+def is_kind(path: Path, kind: FileKind[Any]) -> bool:
+    return kind_of(path) is kind
