@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kuopio_ohjelma.core.scale import rank
 from kuopio_ohjelma.model import Assessment, ProgrammeInfo
 
 
@@ -16,11 +17,6 @@ class Move(StrEnum):
     NEWLY_ASSESSED = "newly-assessed"
     NO_LONGER_ASSESSED = "no-longer-assessed"
     NOT_ASSESSED = "not-assessed"
-
-
-def rank(info: ProgrammeInfo, assessment: Assessment) -> int | None:
-    step = next((s for s in info.scale if s.code == assessment.base_code), None)
-    return step.rank if step else None
 
 
 def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment | None) -> Move:

@@ -22,8 +22,8 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
+from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert
-from kuopio_ohjelma.model import split_progress
 from kuopio_ohjelma.report.view import Report
 
 Renderer = Callable[[Report, Path | None], str]
@@ -45,11 +45,6 @@ def md_inline(text: str) -> str:
 def html_lines(text: str) -> Markup:
     """Escaped text with its line breaks kept as <br>."""
     return Markup("<br>\n").join(escape(line) for line in inert(text).split("\n"))
-
-
-def css_token(code: str) -> str:
-    names = {"+": "plus", "+/-": "partial", "-": "minus", "?": "unknown"}
-    return names.get(split_progress(code)[0], "other")
 
 
 def _number(lang: str) -> Callable[[float], str]:
@@ -92,7 +87,6 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
         {
             "md": md_inline,
             "lines": html_lines,
-            "css_token": css_token,
             "number": _number(lang),
             "percent": _percent(lang),
         }
@@ -101,13 +95,19 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
     return env
 
 
+def _report_environment(report: Report, templates: Path | None, *, html: bool) -> Environment:
+    env = environment(templates, report.lang, html=html)
+    env.filters["tone"] = lambda progress: tone(report.programme.info, progress).value
+    return env
+
+
 def render_markdown(report: Report, templates: Path | None) -> str:
-    env = environment(templates, report.lang, html=False)
+    env = _report_environment(report, templates, html=False)
     return _tidy(env.get_template("report.md.j2").render(report=report, L=report.labels))
 
 
 def render_html(report: Report, templates: Path | None) -> str:
-    env = environment(templates, report.lang, html=True)
+    env = _report_environment(report, templates, html=True)
     return env.get_template("report.html.j2").render(report=report, L=report.labels)
 
 

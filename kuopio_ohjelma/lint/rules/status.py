@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from kuopio_ohjelma.core.scale import needs_explaining
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
@@ -71,8 +72,11 @@ def empty_note(context: LintContext) -> Iterator[Problem]:
     Example: `eteneminen: "-"` with `tilanne: ""`.
     Use instead: a short note saying why.
     """
+    if context.load.info is None:
+        return
+    info = context.load.info.model
     for goal, index, period, assessment in _assessments(context):
-        if assessment.base_code in ("-", "?") and not assessment.note.strip():
+        if needs_explaining(info, assessment.progress) and not assessment.note.strip():
             yield context.problem(
                 "W403",
                 goal,

@@ -1,0 +1,48 @@
+"""The declared progress scale answers every question about a mark: its step, rank and tone.
+
+Nothing else knows the Kuopio codes: renderers, rules and templates ask here, so a programme
+with another scale (more steps, other symbols) is shown and checked by its own order.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep, split_progress
+
+
+class Tone(StrEnum):
+    """Where a mark sits on its scale, for colours: best, between, worst, or not on the order."""
+
+    HIGH = "high"
+    MID = "mid"
+    LOW = "low"
+    NONE = "none"
+
+
+def step_of(info: ProgrammeInfo, progress: str) -> ScaleStep | None:
+    """The scale step of a mark, its uncertain form ('+?') included."""
+    code = split_progress(progress)[0]
+    return next((step for step in info.scale if step.code == code), None)
+
+
+def rank(info: ProgrammeInfo, assessment: Assessment) -> int | None:
+    step = step_of(info, assessment.progress)
+    return step.rank if step else None
+
+
+def tone(info: ProgrammeInfo, progress: str) -> Tone:
+    step = step_of(info, progress)
+    ranks = sorted({s.rank for s in info.scale if s.rank is not None})
+    if step is None or step.rank is None or not ranks:
+        return Tone.NONE
+    if step.rank == ranks[-1] and len(ranks) > 1:
+        return Tone.HIGH
+    if step.rank == ranks[0]:
+        return Tone.LOW
+    return Tone.MID
+
+
+def needs_explaining(info: ProgrammeInfo, progress: str) -> bool:
+    """The lowest mark or no known progress: readers want a note saying why."""
+    return tone(info, progress) in (Tone.LOW, Tone.NONE)

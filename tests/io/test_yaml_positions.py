@@ -1,0 +1,57 @@
+"""YAML with positions: every key and value keeps its 1-based place; problems are values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kuopio_ohjelma.io.text import decode_source
+from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
+from kuopio_ohjelma.problems import Position
+
+# A made-up goal fragment: only its shape matters here.
+TEXT = """\
+numero: 1
+toimenpiteet:
+  - tunnus: T1.1
+    seuranta:
+      1/2024:
+        eteneminen: "+"
+        tilanne: |-
+          Kaksi
+          riviä.
+"""
+
+
+def _parse(text: str) -> tuple[Document | None, list[str]]:
+    source, problems = decode_source(Path("x.yaml"), text.encode("utf-8"))
+    assert source is not None and not problems
+    document, found = parse_yaml(source)
+    return document, [f"{p.position.line}:{p.position.col} {p.code}" for p in found]
+
+
+def test_values_and_keys_have_their_places() -> None:
+    document, problems = _parse(TEXT)
+    assert document is not None and problems == []
+    note = ("toimenpiteet", 0, "seuranta", "1/2024", "tilanne")
+    assert document.data["toimenpiteet"][0]["seuranta"]["1/2024"]["tilanne"] == "Kaksi\nriviä."
+    assert document.position(note) == Position(7, 18)
+    assert document.key_position(note) == Position(7, 9)
+    assert document.position(("toimenpiteet", 0, "tunnus")) == Position(3, 13)
+
+
+def test_a_missing_place_falls_back_to_the_nearest_known_parent() -> None:
+    document, _ = _parse(TEXT)
+    assert document is not None
+    missing = ("toimenpiteet", 0, "seuranta", "1/2024", "ei-ole")
+    assert document.position(missing) == Position(6, 9)
+
+
+def test_syntax_error_is_a_positioned_problem_not_an_exception() -> None:
+    document, problems = _parse("nimi: [auki\n")
+    assert document is None
+    assert problems and problems[0].startswith("2:1 E101")
+
+
+def test_duplicate_key_is_reported_at_the_second_key() -> None:
+    _, problems = _parse("nimi: a\nnimi: b\n")
+    assert problems == ["2:1 E104"]
