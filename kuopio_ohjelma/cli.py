@@ -11,7 +11,8 @@ import typer
 
 from kuopio_ohjelma import __version__
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
-from kuopio_ohjelma.locale import set_language
+from kuopio_ohjelma.core.errors import ChoiceError
+from kuopio_ohjelma.locale import _, set_language
 
 app = typer.Typer(
     name="ohjelma",
@@ -65,8 +66,8 @@ def main() -> None:
     """Console entry: typer reports usage errors (exit 2); anything unexpected is exit 2 too."""
     try:
         app(prog_name="ohjelma")
-    except UsageError as error:
-        typer.echo(f"ohjelma: error: {error}", err=True)
+    except (UsageError, ChoiceError) as error:
+        typer.echo(_("ohjelma: error: {message}").format(message=error), err=True)
         sys.exit(EXIT_USAGE)
     except KeyboardInterrupt:
         typer.echo("ohjelma: interrupted", err=True)

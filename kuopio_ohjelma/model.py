@@ -201,17 +201,6 @@ class Programme:
     def period_ids(self) -> list[str]:
         return [period.id for period in self.info.periods]
 
-    def period(self, period_id: str) -> Period | None:
-        return next((p for p in self.info.periods if p.id == period_id), None)
-
-    def latest_period(self) -> Period | None:
-        return self.info.periods[-1] if self.info.periods else None
-
-    def previous_period(self, period_id: str) -> Period | None:
-        ids = self.period_ids()
-        index = ids.index(period_id) if period_id in ids else 0
-        return self.info.periods[index - 1] if index > 0 else None
-
     def goals_of(self, theme: Theme) -> list[Goal]:
         return [goal for goal in self.goals if goal.theme == theme.id]
 

@@ -42,9 +42,10 @@ def render(
     """Render the report in Markdown or self-contained, accessible HTML."""
     from jinja2 import TemplateError
 
+    from kuopio_ohjelma.core.scope import resolve_scope
     from kuopio_ohjelma.locale.labels import LABELS
     from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
-    from kuopio_ohjelma.report.view import Filters, ReportError, build_report
+    from kuopio_ohjelma.report.view import build_report
 
     chosen = output_format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
     if chosen not in RENDERERS:
@@ -56,11 +57,8 @@ def render(
     root = common.repository_root(ctx)
     common.ensure_writable(output, root)
     programme = common.load_clean_programme(root)
-    filters = Filters(tuple(theme or ()), tuple(goal or ()), owner)
-    try:
-        report = build_report(programme, period_id=period, lang=lang, filters=filters)
-    except ReportError as error:
-        common.fail(str(error))
+    scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
+    report = build_report(programme, period_id=period, lang=lang, scope=scope)
     try:
         text = RENDERERS[chosen](report, templates)
     except TemplateError as error:

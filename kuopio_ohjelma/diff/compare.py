@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from kuopio_ohjelma.core.moves import Move, classify
+from kuopio_ohjelma.core.periods import find_period
+from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.model import Action, Assessment, Goal, Programme
 
 SUMMARY_KEYS = (
@@ -49,22 +51,6 @@ class EntityChange(NamedTuple):
     id: str
     title: str
     fields: tuple[tuple[str, str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Filter:
-    themes: tuple[str, ...] = ()
-    goals: tuple[int, ...] = ()
-    owner: str | None = None
-    only: str = "all"
-
-    def in_scope(self, change: ActionChange, bodies: list[str]) -> bool:
-        """Theme, goal and owner decide what is compared and counted; `only` what is listed."""
-        if self.themes and change.theme not in self.themes:
-            return False
-        if self.goals and change.goal not in self.goals:
-            return False
-        return not (self.owner and self.owner not in bodies)
 
 
 _ONLY: dict[str, Callable[[ActionChange], bool]] = {
@@ -111,25 +97,26 @@ def _summary_keys(change: ActionChange) -> list[str]:
     return keys + (["notes-changed"] if change.note_changed else [])
 
 
-def compare_periods(programme: Programme, old: str, new: str, only: Filter) -> Diff:
+def compare_periods(programme: Programme, old: str, new: str, scope: Scope, only: str) -> Diff:
     changes = [
         _change(
             programme, goal, action, new, action.assessments.get(old), action.assessments.get(new)
         )
         for goal, action in programme.all_actions()
+        if scope.includes(goal, action)
     ]
-    old_label, new_label = (programme.period(p) for p in (old, new))
+    old_label, new_label = (find_period(programme.info.periods, p) for p in (old, new))
     return Diff(
         old_label.label if old_label else old,
         new_label.label if new_label else new,
         programme,
-        _keep(programme, changes, only),
-        only.only,
+        _keep(changes),
+        only,
     )
 
 
 def compare_programmes(
-    old: Programme, new: Programme, old_label: str, new_label: str, only: Filter
+    old: Programme, new: Programme, old_label: str, new_label: str, scope: Scope, only: str
 ) -> Diff:
     """Every period declared on both sides, action by action, plus structural edits."""
     periods = [p for p in new.period_ids() if p in old.period_ids()]
@@ -137,7 +124,7 @@ def compare_programmes(
     changes = []
     for goal, action in new.all_actions():
         before = old_actions.get(action.id)
-        if before is None:
+        if before is None or not scope.includes(goal, action):
             continue
         for period in periods:
             changes.append(
@@ -150,9 +137,7 @@ def compare_programmes(
                     action.assessments.get(period),
                 )
             )
-    return Diff(
-        old_label, new_label, new, _keep(new, changes, only), only.only, entity_changes(old, new)
-    )
+    return Diff(old_label, new_label, new, _keep(changes), only, entity_changes(old, new))
 
 
 def _change(
@@ -177,15 +162,8 @@ def _change(
     )
 
 
-def _keep(programme: Programme, changes: list[ActionChange], only: Filter) -> list[ActionChange]:
-    bodies = {action.id: action.bodies for _, action in programme.all_actions()}
-    canonical = programme.canonical_bodies()
-    return [
-        c
-        for c in changes
-        if c.move != Move.NOT_ASSESSED
-        and only.in_scope(c, [canonical.get(b, b) for b in bodies.get(c.action, [])])
-    ]
+def _keep(changes: list[ActionChange]) -> list[ActionChange]:
+    return [c for c in changes if c.move != Move.NOT_ASSESSED]
 
 
 def entity_changes(old: Programme, new: Programme) -> list[EntityChange]:

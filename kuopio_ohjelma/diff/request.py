@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kuopio_ohjelma.core.suggest import did_you_mean
-from kuopio_ohjelma.diff.compare import Diff, Filter, compare_periods, compare_programmes
+from kuopio_ohjelma.core.periods import previous_period, resolve_period
+from kuopio_ohjelma.core.scope import Scope, resolve_scope
+from kuopio_ohjelma.diff.compare import Diff, compare_periods, compare_programmes
 from kuopio_ohjelma.io.files import FileSource
 from kuopio_ohjelma.io.git import GitError, GitSource
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.report.view import Filters, ReportError, check_filters, resolve_owner
 
 WORK_TREE = "työpuu"
 
@@ -43,8 +43,8 @@ def run_diff(root: Path, request: DiffRequest) -> Diff:
     if request.rev is not None:
         return _revisions(root, request)
     programme = _load(root, None, "")
-    old, new = _periods(programme, request)
-    return compare_periods(programme, old, new, _filter(programme, request, "all"))
+    old, new = _period_pair(programme, request)
+    return compare_periods(programme, old, new, _scope(programme, request), request.only or "all")
 
 
 def _revisions(root: Path, request: DiffRequest) -> Diff:
@@ -59,7 +59,7 @@ def _revisions(root: Path, request: DiffRequest) -> Diff:
     old = _load(root, old_source, old_rev)
     new = _load(root, new_source, new_rev or WORK_TREE)
     return compare_programmes(
-        old, new, old_rev, new_rev or WORK_TREE, _filter(new, request, "changed")
+        old, new, old_rev, new_rev or WORK_TREE, _scope(new, request), request.only or "changed"
     )
 
 
@@ -73,27 +73,26 @@ def _load(root: Path, source: FileSource | None, label: str) -> Programme:
     return result.programme
 
 
-def _periods(programme: Programme, request: DiffRequest) -> tuple[str, str]:
-    ids = programme.period_ids()
-    for given in (request.from_period, request.to_period):
-        if given is not None and given not in ids:
-            raise DiffRunError(f"unknown period '{given}'; " + did_you_mean(given, ids))
-    if request.from_period and request.to_period:
-        return request.from_period, request.to_period
-    if len(ids) < 2 and not (request.from_period and request.to_period):
+def _period_pair(programme: Programme, request: DiffRequest) -> tuple[str, str]:
+    """--from and --to, or the latest period and the one before it."""
+    periods = programme.info.periods
+    given = [resolve_period(periods, p) for p in (request.from_period, request.to_period) if p]
+    if len(given) == 2:
+        return given[0].id, given[1].id
+    if len(periods) < 2:
+        ids = ", ".join(p.id for p in periods) or "none"
         raise DiffRunError(
-            f"the data declares only one period ({', '.join(ids) or 'none'}); compare git "
+            f"the data declares only one period ({ids}); compare git "
             "revisions with --rev, or open the next period first"
         )
-    new = request.to_period or ids[-1]
-    old = request.from_period or ids[max(ids.index(new) - 1, 0)]
-    return old, new
+    new = resolve_period(periods, request.to_period)
+    if request.from_period:
+        return request.from_period, new.id
+    old = previous_period(periods, new.id) or new
+    return old.id, new.id
 
 
-def _filter(programme: Programme, request: DiffRequest, default_only: str) -> Filter:
-    try:
-        owner = resolve_owner(programme, request.owner)
-        check_filters(programme, Filters(request.themes, request.goals, owner))
-    except ReportError as error:
-        raise DiffRunError(str(error)) from error
-    return Filter(request.themes, request.goals, owner, request.only or default_only)
+def _scope(programme: Programme, request: DiffRequest) -> Scope:
+    return resolve_scope(
+        programme, themes=request.themes, goals=request.goals, owner=request.owner
+    )

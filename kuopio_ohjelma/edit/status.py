@@ -10,12 +10,13 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
-from kuopio_ohjelma.model import Goal, ProgrammeInfo
+from kuopio_ohjelma.model import Goal
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def set_status(root: Path, change: StatusChange) -> FileEdit:
     result = load_for_edit(root)
     assert result.info is not None
     info = result.info.model
-    period = _period(info, change.period)
+    period = resolve_period(info.periods, change.period).id
     if change.progress not in info.allowed_progress():
         raise EditError(
             f"progress '{change.progress}' is not on the scale; allowed: "
@@ -58,17 +59,6 @@ def set_status(root: Path, change: StatusChange) -> FileEdit:
     edit = checked_edit(source, source.raw, dump_rt(data), Goal)
     _confirm(edit, index, period, change.progress, note)
     return edit
-
-
-def _period(info: ProgrammeInfo, period: str | None) -> str:
-    ids = [p.id for p in info.periods]
-    if period is None:
-        if not ids:
-            raise EditError("no period is declared; open one with 'ohjelma period open'")
-        return ids[-1]
-    if period not in ids:
-        raise EditError(f"unknown period '{period}'; " + did_you_mean(period, ids))
-    return period
 
 
 def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:

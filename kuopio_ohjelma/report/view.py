@@ -6,20 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kuopio_ohjelma.core.moves import Move, classify
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.periods import previous_period, resolve_period
+from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
 from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep, split_progress
-
-
-class ReportError(Exception):
-    """An option that does not fit the data (unknown period, theme, goal or body)."""
-
-
-@dataclass(frozen=True)
-class Filters:
-    themes: tuple[str, ...] = ()
-    goals: tuple[int, ...] = ()
-    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +63,7 @@ class Report:
     previous: Period | None
     themes: list[ThemeView]
     lang: str
-    filters: Filters
+    scope: Scope
     totals: dict[str, int] = field(default_factory=dict)
     move_totals: dict[Move, int] = field(default_factory=dict)
 
@@ -94,22 +84,20 @@ class Report:
 
 
 def build_report(
-    programme: Programme, *, period_id: str | None, lang: str, filters: Filters
+    programme: Programme, *, period_id: str | None, lang: str, scope: Scope
 ) -> Report:
-    period = _period(programme, period_id)
-    previous = programme.previous_period(period.id)
-    owner = resolve_owner(programme, filters.owner)
-    check_filters(programme, filters)
+    period = resolve_period(programme.info.periods, period_id)
+    previous = previous_period(programme.info.periods, period.id)
     themes = []
     for theme in programme.info.themes:
-        if filters.themes and theme.id not in filters.themes:
+        if scope.themes and theme.id not in scope.themes:
             continue
         goals = [
-            _goal_view(programme, goal, period, previous, owner, lang)
+            _goal_view(programme, goal, period, previous, scope, lang)
             for goal in programme.goals_of(theme)
-            if not filters.goals or goal.number in filters.goals
+            if scope.includes_goal(goal)
         ]
-        goals = [goal for goal in goals if goal.rows or owner is None]
+        goals = [goal for goal in goals if goal.rows or scope.owner is None]
         rows = [row for goal in goals for row in goal.rows]
         themes.append(
             ThemeView(
@@ -126,53 +114,16 @@ def build_report(
     for view in themes:
         totals.update(view.counts)
         move_totals.update(view.moves)
-    resolved = Filters(filters.themes, filters.goals, owner)
     return Report(
         programme,
         period,
         previous,
         themes,
         lang,
-        resolved,
+        scope,
         _ordered(programme, totals),
         dict(move_totals),
     )
-
-
-def _period(programme: Programme, period_id: str | None) -> Period:
-    if period_id is None:
-        latest = programme.latest_period()
-        if latest is None:
-            raise ReportError("the programme declares no periods (kaudet)")
-        return latest
-    found = programme.period(period_id)
-    if found is None:
-        raise ReportError(
-            f"unknown period '{period_id}'; " + did_you_mean(period_id, programme.period_ids())
-        )
-    return found
-
-
-def resolve_owner(programme: Programme, owner: str | None) -> str | None:
-    if owner is None:
-        return None
-    for body in programme.bodies:
-        if owner.casefold() in {n.casefold() for n in (body.name, *body.aliases)}:
-            return body.name
-    names = [body.name for body in programme.bodies]
-    raise ReportError(f"unknown responsible body '{owner}'; " + did_you_mean(owner, names))
-
-
-def check_filters(programme: Programme, filters: Filters) -> None:
-    """Every theme id and goal number given must exist; a ReportError says which does not."""
-    themes = [theme.id for theme in programme.info.themes]
-    for theme in filters.themes:
-        if theme not in themes:
-            raise ReportError(f"unknown theme '{theme}'; " + did_you_mean(theme, themes))
-    numbers = {goal.number for goal in programme.goals}
-    for number in filters.goals:
-        if number not in numbers:
-            raise ReportError(f"unknown goal {number}; goals are {min(numbers)}–{max(numbers)}")
 
 
 def _goal_view(
@@ -180,14 +131,13 @@ def _goal_view(
     goal: Goal,
     period: Period,
     previous: Period | None,
-    owner: str | None,
+    scope: Scope,
     lang: str,
 ) -> GoalView:
-    aliases = programme.canonical_bodies()
     rows = [
         _row(programme, action, period, previous, lang)
         for action in goal.actions
-        if owner is None or owner in {aliases.get(b, b) for b in action.bodies}
+        if scope.includes(goal, action)
     ]
     return GoalView(goal.number, goal.title, goal.overview_title, goal.binding_targets, rows)
 

@@ -81,11 +81,11 @@ def test_exit_code_and_bad_options() -> None:
                     "--exit-code", "-f", "json")
     assert quiet.returncode == 1 and json.loads(quiet.stdout)["changes"] == []
     for args, message in [
-        (["--from", "2/2024"], "unknown period '2/2024'"),
+        (["--from", "2/2024"], "tuntematon kausi '2/2024'"),
         (["--only", "better"], "unknown --only 'better'"),
         (["--format", "xml"], "unknown format 'xml'"),
         (["--rev", "HEAD", "--from", "1/2024"], "not both"),
-        (["--owner", "Nobody"], "unknown responsible body"),
+        (["--owner", "Nobody"], "tuntematon vastuutaho"),
     ]:
         result = run_cli("--root", str(MINI), "diff", *args)
         assert result.returncode == 2, args

@@ -87,11 +87,11 @@ def test_note_file_and_status_show(mini: Path) -> None:
         (["status", "set", "T1.1", "++", "--note", "x"], "progress '++' is not on the scale"),
         (["status", "set", "T1.9", "+", "--note", "x"], "unknown action 'T1.9'"),
         (["status", "set", "T1.1", "+", "--period", "3/2025", "--note", "x"],
-         "unknown period '3/2025'"),
+         "tuntematon kausi '3/2025'"),
         (["status", "show", "T9.9"], "unknown action 'T9.9'"),
-        (["period", "open", "1/2025", "--label", "x"], "already declared"),
-        (["period", "open", "1/2023", "--label", "x"], "must come after the latest"),
-        (["period", "open", "kevät", "--label", "x"], "is not a period"),
+        (["period", "open", "1/2025", "--label", "x"], "on jo määritelty"),
+        (["period", "open", "1/2023", "--label", "x"], "viimeisimmän kauden '1/2025' jälkeen"),
+        (["period", "open", "kevät", "--label", "x"], "ei ole kauden tunnus"),
     ],
 )
 def test_refusals_write_nothing(mini: Path, args: list[str], message: str) -> None:

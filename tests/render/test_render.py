@@ -106,10 +106,10 @@ def test_earlier_period_has_no_moves() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--period", "2/2024"], "unknown period '2/2024'"),
+        (["--period", "2/2024"], "tuntematon kausi '2/2024'"),
         (["--theme", "alfa"], "did you mean 'alpha'?"),
-        (["--goal", "9"], "unknown goal 9"),
-        (["--owner", "Nobody"], "unknown responsible body 'Nobody'"),
+        (["--goal", "9"], "tuntematon tavoite 9"),
+        (["--owner", "Nobody"], "tuntematon vastuutaho 'Nobody'"),
         (["--format", "pdf"], "unknown format 'pdf'"),
         (["--lang", "sv"], "unknown language 'sv'"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.scale import needs_explaining
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
@@ -48,7 +49,7 @@ def missing_assessment(context: LintContext) -> Iterator[Problem]:
     Use instead: `ohjelma status set T1.2 "+" --note "…"` or add the period by hand.
     """
     programme = context.programme
-    latest = programme.latest_period() if programme else None
+    latest = latest_period(programme.info.periods) if programme else None
     if latest is None:
         return
     for goal in context.load.goals:
@@ -123,7 +124,7 @@ def periods_out_of_order(context: LintContext) -> Iterator[Problem]:
     info = context.load.info
     if info is None:
         return
-    keys = [_period_key(period.id) for period in info.model.periods]
+    keys = [period_key(period.id) for period in info.model.periods]
     for index in range(1, len(keys)):
         if keys[index] < keys[index - 1]:
             yield context.problem(
@@ -134,11 +135,6 @@ def periods_out_of_order(context: LintContext) -> Iterator[Problem]:
                 f"{info.model.periods[index - 1].id}",
                 "list periods from the oldest to the newest",
             )
-
-
-def _period_key(period_id: str) -> tuple[int, int]:
-    number, _, year = period_id.partition("/")
-    return int(year), int(number)
 
 
 def _assessments(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str, Assessment]]:

@@ -1,0 +1,137 @@
+"""Monitoring periods: the one place that reads a period id, orders periods and finds one.
+
+A period id is `<number>/<year>` in ASCII digits (`1/2024`). Report, diff, edit and lint ask
+here for "which period", "the one before", "the latest unless given" and the next label, so
+every command answers these questions, and words its errors, the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from kuopio_ohjelma.core.errors import ChoiceError
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.model import Period
+
+# [0-9] and re.ASCII: superscript (¹), full-width (１) and other Unicode digits are refused.
+_PERIOD_ID = re.compile(r"([0-9]{1,2})/([0-9]{4})", re.ASCII)
+# A new period may follow the latest by at most this many years without --force.
+MAX_YEARS_AHEAD = 1
+
+
+class PeriodError(ChoiceError):
+    """A period id that is malformed, unknown or out of order: exit 2, nothing written."""
+
+
+class PeriodKey(NamedTuple):
+    """Chronological order of periods: by year, then by number within the year."""
+
+    year: int
+    number: int
+
+
+def is_period_id(text: str) -> bool:
+    return _PERIOD_ID.fullmatch(text) is not None
+
+
+def parse_period(text: str) -> PeriodKey:
+    """`'1/2025'` → `PeriodKey(2025, 1)`; anything else is a PeriodError saying how to write it."""
+    match = _PERIOD_ID.fullmatch(text)
+    if match is None:
+        raise PeriodError(
+            _(
+                "'{period}' is not a period id; write <number>/<year> with the digits 0–9, "
+                "e.g. 1/2025"
+            ).format(period=text)
+        )
+    return PeriodKey(int(match.group(2)), int(match.group(1)))
+
+
+def period_key(period_id: str) -> PeriodKey:
+    """The ordering key of a period id; ids that do not parse sort first (lint reports them)."""
+    match = _PERIOD_ID.fullmatch(period_id)
+    return PeriodKey(int(match.group(2)), int(match.group(1))) if match else PeriodKey(0, 0)
+
+
+def find_period(periods: Sequence[Period], period_id: str) -> Period | None:
+    return next((period for period in periods if period.id == period_id), None)
+
+
+def latest_period(periods: Sequence[Period]) -> Period | None:
+    """Periods are declared oldest first (lint E405 checks it): the last is the latest."""
+    return periods[-1] if periods else None
+
+
+def resolve_period(periods: Sequence[Period], given: str | None) -> Period:
+    """The period `given`, or the latest declared when none is given."""
+    if given is None:
+        latest = latest_period(periods)
+        if latest is None:
+            raise PeriodError(
+                _(
+                    "the programme declares no periods (kaudet); open one with "
+                    "'ohjelma period open 1/2025'"
+                )
+            )
+        return latest
+    parse_period(given)
+    found = find_period(periods, given)
+    if found is None:
+        raise unknown_period(given, periods)
+    return found
+
+
+def unknown_period(given: str, periods: Sequence[Period]) -> PeriodError:
+    ids = [period.id for period in periods]
+    return PeriodError(
+        _("unknown period '{period}'; {hint}").format(
+            period=given, hint=did_you_mean(given, ids) or _("no periods are declared")
+        )
+    )
+
+
+def previous_period(periods: Sequence[Period], period_id: str) -> Period | None:
+    """The period declared just before `period_id` (None for the first or an unknown one)."""
+    ids = [period.id for period in periods]
+    if period_id not in ids:
+        return None
+    index = ids.index(period_id)
+    return periods[index - 1] if index > 0 else None
+
+
+def check_next(periods: Sequence[Period], new_id: str, *, force: bool = False) -> None:
+    """A new period must be well formed, new, after the latest and (unless forced) not skip
+    ahead more than a year."""
+    key = parse_period(new_id)
+    if find_period(periods, new_id) is not None:
+        raise PeriodError(_("period '{period}' is already declared").format(period=new_id))
+    if not periods:
+        return
+    latest = periods[-1].id
+    if key <= period_key(latest):
+        raise PeriodError(
+            _("period '{period}' must come after the latest, '{latest}'").format(
+                period=new_id, latest=latest
+            )
+        )
+    if key.year - period_key(latest).year > MAX_YEARS_AHEAD and not force:
+        raise PeriodError(
+            _(
+                "period '{period}' skips ahead more than a year from the latest, '{latest}'; "
+                "check the year, or give --force if that is intended"
+            ).format(period=new_id, latest=latest)
+        )
+
+
+def next_label(periods: Sequence[Period], new_id: str) -> str | None:
+    """The new period's label after the latest one's pattern: 'Tilanne 1/2024' → 'Tilanne
+    1/2025'. None when the latest label does not contain its own id (give --label then)."""
+    if not periods:
+        return None
+    latest = periods[-1]
+    if latest.id not in latest.label:
+        return None
+    return latest.label.replace(latest.id, new_id)
