@@ -92,38 +92,23 @@ def fmt(
     ] = False,
 ) -> None:
     """Write the house format (key order, quoting, indentation); idempotent."""
-    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
-    from kuopio_ohjelma.edit.fmt import format_files
-    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.edit.checked import EditError
+    from kuopio_ohjelma.edit.fmt import format_repository
 
     root = common.repository_root(ctx)
-    with repository_lock(root):
-        result = load_repository(root)
-        targets = _targets(result.attempted, paths)
-        edits, problems = format_files(result, targets)
-        if problems:
-            common.show_problems(problems)
-        for edit in edits:
-            if check:
-                typer.echo(f"would reformat {edit.path}")
-                continue
-            try:
-                commit(edit)
-            except EditError as error:
-                common.fail(str(error))
-            typer.echo(f"reformatted {edit.path}")
-    if problems or (check and edits):
-        raise typer.Exit(common.EXIT_FINDINGS)
-
-
-def _targets(files: list[Path], paths: list[Path] | None) -> list[Path]:
-    if not paths:
-        return files
-    for given in paths:
+    for given in paths or []:
         if not given.exists():
             common.fail(f"{given}: no such file or folder")
-    wanted = [p.resolve() for p in paths]
-    return [f for f in files if any(f.resolve().is_relative_to(w) for w in wanted)]
+    try:
+        outcome = format_repository(root, paths or [], write=not check)
+    except EditError as error:
+        common.fail(str(error))
+    if outcome.problems:
+        common.show_problems(outcome.problems)
+    for edit in outcome.edits:
+        typer.echo(f"would reformat {edit.path}" if check else f"reformatted {edit.path}")
+    if outcome.problems or (check and outcome.edits):
+        raise typer.Exit(common.EXIT_FINDINGS)
 
 
 def _note(note: str | None, note_file: Path | None) -> str:

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import typing
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit
+from kuopio_ohjelma.edit.checked import (
+    EditError,
+    FileEdit,
+    checked_edit,
+    commit,
+    repository_lock,
+)
 from kuopio_ohjelma.io.kinds import kind_of
-from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.io.loader import LoadResult, load_repository, parse_bytes
 from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, load_rt, text_scalar
@@ -33,6 +39,31 @@ _QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}
 def model_for(path: Path) -> type[BaseModel]:
     kind = kind_of(path)
     return kind.model if kind else ProgrammeInfo
+
+
+class FormatOutcome(NamedTuple):
+    """The files that were (or, without writing, would be) reformatted; files left alone."""
+
+    edits: list[FileEdit]
+    problems: list[Problem]
+
+
+def format_repository(root: Path, paths: list[Path], *, write: bool) -> FormatOutcome:
+    """Format the data files under `paths` (all when empty), under the repository lock."""
+    with repository_lock(root):
+        result = load_repository(root)
+        edits, problems = format_files(result, _targets(result.attempted, paths))
+        if write:
+            for edit in edits:
+                commit(edit)
+    return FormatOutcome(edits, problems)
+
+
+def _targets(files: list[Path], paths: list[Path]) -> list[Path]:
+    if not paths:
+        return files
+    wanted = [p.resolve() for p in paths]
+    return [f for f in files if any(f.resolve().is_relative_to(w) for w in wanted)]
 
 
 def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit], list[Problem]]:

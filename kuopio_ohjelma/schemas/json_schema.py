@@ -8,9 +8,12 @@ what a schema cannot say: references between files, goal numbering, stale notes.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+from kuopio_ohjelma.io.atomic import write_text_atomic
 from kuopio_ohjelma.io.kinds import KINDS
+from kuopio_ohjelma.io.loader import load_repository
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schema"
@@ -59,3 +62,21 @@ def _close_pattern_maps(node: Any) -> None:
 
 def schema_text(schema: dict[str, Any]) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def sync_schemas(root: Path, folder: Path, *, write: bool) -> list[Path]:
+    """The schema files in `folder` that differ from the models (written when `write`)."""
+    info = load_repository(root).info
+    codes = info.model.allowed_progress() if info else None
+    stale = []
+    for kind, body in json_schemas(codes).items():
+        path = folder / file_name(kind)
+        text = schema_text(body)
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if write:
+            folder.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(path, text)
+    return stale
