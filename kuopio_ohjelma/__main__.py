@@ -1,3 +1,3 @@
-from kuopio_ohjelma.cli import main
+from kuopio_ohjelma.entry import main
 
 main()

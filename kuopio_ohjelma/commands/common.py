@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import typer
-
 from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    import typer
 
     from kuopio_ohjelma.model import Programme
     from kuopio_ohjelma.problems import Problem
@@ -26,10 +26,14 @@ class UsageError(Exception):
 
 
 def repository_root(ctx: typer.Context) -> Path:
-    from kuopio_ohjelma.io.kinds import DATA_DIR
-    from kuopio_ohjelma.io.loader import find_root
+    return resolve_root(ctx.obj)
 
-    given: Path | None = ctx.obj
+
+def resolve_root(given: Path | None) -> Path:
+    """`--root`, or the nearest folder upward with data/ (typer is not needed: lint's front
+    door calls this too)."""
+    from kuopio_ohjelma.io.files import DATA_DIR, find_root
+
     if given is not None:
         if not (given / DATA_DIR).is_dir():
             raise UsageError(f"--root {given}: no {DATA_DIR}/ folder there")
@@ -81,6 +85,8 @@ def write_output(text: str, output: Path | None) -> None:
 
 def load_clean_programme(root: Path) -> Programme:
     """The programme for commands that need all of it: any load error stops them (exit 1)."""
+    import typer
+
     from kuopio_ohjelma.io.loader import load_repository
 
     result = load_repository(root)
@@ -105,5 +111,7 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
 
 
 def fail(message: str) -> NoReturn:
+    import typer
+
     typer.echo(_("ohjelma: error: {message}").format(message=message), err=True)
     raise typer.Exit(EXIT_USAGE)

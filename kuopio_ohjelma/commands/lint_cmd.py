@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,10 +14,6 @@ from kuopio_ohjelma.commands import common
 def register(app: typer.Typer) -> None:
     app.command("lint")(lint)
     app.command("rules")(rules)
-
-
-def _default_format() -> str:
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
 def lint(
@@ -37,19 +32,20 @@ def lint(
     explain: Annotated[
         str | None, typer.Option("--explain", help="Show the documentation of a rule and exit.")
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the cache in .ohjelma_cache/."),
+    ] = False,
 ) -> None:
     """Check the data files: exact file:line:col findings; exit 1 on errors."""
-    from kuopio_ohjelma.io.loader import load_repository
-    from kuopio_ohjelma.lint.config import ConfigError, load_config
-    from kuopio_ohjelma.lint.engine import exit_code
-    from kuopio_ohjelma.lint.engine import lint as run_lint
+    from kuopio_ohjelma.commands.lint_run import LintCall, default_format, run
+    from kuopio_ohjelma.lint.config import ConfigError
     from kuopio_ohjelma.lint.reporters import REPORTERS
-    from kuopio_ohjelma.lint.rules import REGISTRY
 
     if explain is not None:
         common.write_output(_explain(explain.upper()), None)
         return
-    chosen = output_format or _default_format()
+    chosen = output_format or default_format()
     if chosen not in REPORTERS:
         common.fail(f"unknown format '{chosen}'; choose one of {', '.join(REPORTERS)}")
     root = common.repository_root(ctx)
@@ -57,14 +53,13 @@ def lint(
     for path in paths or []:
         if not path.exists():
             common.fail(f"{path}: no such file or folder")
+    color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
+    call = LintCall(root, chosen, color, strict, tuple(paths or ()))
     try:
-        config = load_config(root, REGISTRY)
+        code = run(call, output_file, use_cache=not no_cache)
     except ConfigError as error:
         common.fail(str(error))
-    report = run_lint(load_repository(root), config, only=paths or None)
-    color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
-    common.write_output(REPORTERS[chosen](report, color), output_file)
-    raise typer.Exit(exit_code(report, strict=strict))
+    raise typer.Exit(code)
 
 
 def _explain(code: str) -> str:

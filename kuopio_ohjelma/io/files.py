@@ -8,6 +8,33 @@ from typing import Protocol
 
 from kuopio_ohjelma.problems import START, Problem
 
+# The layout of a data repository. Kept here, free of pydantic, so that the start-up path
+# (root discovery, the cache's fingerprint) imports nothing heavy.
+DATA_DIR = "data"
+PROGRAMME_FILE = "programme.yaml"
+BODIES_FILE = "organisations.yaml"
+GOALS_DIR = "goals"
+INDICATORS_DIR = "indicators"
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder, upward from `start`, that holds a data/ folder."""
+    for folder in (start, *start.parents):
+        if (folder / DATA_DIR).is_dir():
+            return folder
+    return None
+
+
+def data_files(root: Path) -> list[Path]:
+    """Every file the loader reads, in the order it reads them."""
+    data = root / DATA_DIR
+    return [
+        data / PROGRAMME_FILE,
+        data / BODIES_FILE,
+        *sorted((data / GOALS_DIR).glob("*.yaml")),
+        *sorted((data / INDICATORS_DIR).glob("*.yaml")),
+    ]
+
 
 class FileSource(Protocol):
     def yaml_files(self, folder: Path) -> list[Path]:

@@ -8,13 +8,14 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from kuopio_ohjelma.io.files import (
+    BODIES_FILE,
+    DATA_DIR,
+    GOALS_DIR,
+    INDICATORS_DIR,
+    PROGRAMME_FILE,
+)
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
-
-DATA_DIR = "data"
-PROGRAMME_FILE = "programme.yaml"
-BODIES_FILE = "organisations.yaml"
-GOALS_DIR = "goals"
-INDICATORS_DIR = "indicators"
 
 
 M = TypeVar("M", bound=BaseModel)

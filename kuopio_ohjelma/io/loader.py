@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kuopio_ohjelma.io.files import DiskSource, FileSource
+from kuopio_ohjelma.io.files import DiskSource, FileSource, find_root
 from kuopio_ohjelma.io.kinds import (
     DATA_DIR,
     GOAL,
@@ -25,6 +25,8 @@ from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, Progr
 from kuopio_ohjelma.problems import START, Problem
 
 M = TypeVar("M", bound=BaseModel)
+
+__all__ = ["DATA_DIR", "LoadResult", "Loaded", "find_root", "load_repository"]
 
 
 
@@ -67,14 +69,6 @@ class LoadResult:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
-
-
-def find_root(start: Path) -> Path | None:
-    """The nearest folder, upward from `start`, that holds a data/ folder."""
-    for folder in (start, *start.parents):
-        if (folder / DATA_DIR).is_dir():
-            return folder
-    return None
 
 
 def load_repository(root: Path, files: FileSource | None = None) -> LoadResult:

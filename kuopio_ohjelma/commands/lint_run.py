@@ -1,0 +1,134 @@
+"""The lint hot path, shared by the typer command and the front door, free of typer.
+
+`ohjelma lint` runs on every commit and in every CI job. Typer builds a pydantic adapter per
+parameter when it parses a command line, which costs more than the whole check of a small
+repository; so the plainest calls (`lint`, `--format`, `--strict`, `--no-cache`, `--root`,
+`--lang`) are recognised here without typer. Anything else, and any mistake in the call or
+the configuration, goes to typer, which reports it exactly as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from kuopio_ohjelma.commands.common import UsageError, color_wanted, resolve_root, write_output
+from kuopio_ohjelma.io.cache import Cache, code_fingerprint, data_fingerprint, digest
+
+CONFIG_FILES = ("ohjelma.toml", "pyproject.toml")
+
+
+class LintCall(NamedTuple):
+    """What changes lint's answer, beyond the data and the code."""
+
+    root: Path
+    output_format: str
+    color: bool
+    strict: bool
+    paths: tuple[Path, ...] = ()
+
+    def key(self, data: str) -> str:
+        from kuopio_ohjelma.locale import current_language
+
+        config = [_read(self.root / name) for name in CONFIG_FILES]
+        return digest(
+            code_fingerprint(), data, *config, os.getcwd(), str(self.root), self.output_format,
+            str(self.color), str(self.strict), current_language(), *map(str, self.paths),
+        )
+
+
+def default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
+    """Lint (or replay the cached answer to the same question), write the report, and return
+    the exit code. A bad configuration raises ConfigError before anything is written."""
+    cache = Cache(call.root, enabled=use_cache)
+    data = data_fingerprint(call.root) if use_cache else None
+    key = call.key(data) if data is not None else None
+    stored = cache.get("lint", key) if key is not None else None
+    if stored is not None:
+        text, code = marshal.loads(stored)
+    else:
+        text, code = _lint(call)
+        if key is not None:
+            cache.put("lint", key, marshal.dumps((text, code)))
+    write_output(text, output_file)
+    return int(code)
+
+
+def _lint(call: LintCall) -> tuple[str, int]:
+    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.lint.config import load_config
+    from kuopio_ohjelma.lint.engine import exit_code, lint
+    from kuopio_ohjelma.lint.reporters import REPORTERS
+    from kuopio_ohjelma.lint.rules import REGISTRY
+
+    if call.output_format not in REPORTERS:
+        raise UsageError(f"unknown format '{call.output_format}'")
+    config = load_config(call.root, REGISTRY)
+    loaded = load_repository(call.root)
+    gc.freeze()  # what is loaded stays; the collector need not walk it again
+    report = lint(loaded, config, only=call.paths or None)
+    return REPORTERS[call.output_format](report, call.color), exit_code(report, strict=call.strict)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"-"
+
+
+_VALUED = {"-f": "format", "--format": "format", "--root": "root", "--lang": "lang"}
+_FLAGS = {"--strict": "strict", "--no-cache": "no-cache"}
+
+
+def front_door(argv: list[str]) -> int | None:
+    """Run `ohjelma [--root R] [--lang L] lint [-f F] [--strict] [--no-cache]` without typer;
+    None when the call is anything else or needs typer to explain a mistake."""
+    options = _parse(argv)
+    if options is None:
+        return None
+    from kuopio_ohjelma.locale import set_language
+
+    chosen = options.get("format") or default_format()
+    set_language(options.get("lang"))
+    given = options.get("root")
+    try:
+        root = resolve_root(Path(given) if given is not None else None)
+    except UsageError:
+        return None
+    color = chosen == "text" and color_wanted(sys.stdout)
+    call = LintCall(root, chosen, color, "strict" in options)
+    return run(call, None, use_cache="no-cache" not in options)
+
+
+def _parse(argv: list[str]) -> dict[str, str] | None:
+    """Options by name, or None for anything but the plain forms (each option at most once)."""
+    if "lint" not in argv:
+        return None
+    split = argv.index("lint")
+    before, after = argv[:split], argv[split + 1 :]
+    options: dict[str, str] = {}
+    for part, allowed in ((before, {"root", "lang"}), (after, {"format", "strict", "no-cache"})):
+        words = iter(part)
+        for word in words:
+            name, _, value = word.partition("=") if word.startswith("--") else (word, "", "")
+            if name in _FLAGS and not value and _FLAGS[name] in allowed:
+                key, value = _FLAGS[name], ""
+            elif name in _VALUED and _VALUED[name] in allowed:
+                key, value = _VALUED[name], value or next(words, "")
+            else:
+                return None
+            if key in options or (key not in _FLAGS.values() and not value.strip()):
+                return None
+            if value.startswith("-"):
+                return None
+            options[key] = value
+    return options

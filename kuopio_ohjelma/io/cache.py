@@ -1,0 +1,147 @@
+"""A content-hash cache under `.ohjelma_cache/`, kept the way ruff keeps its cache.
+
+An entry is found by a key that hashes everything its value depends on: the tool's own code
+(version, Python, and the size and time of every module and catalogue, so that an edited
+checkout never reuses an old answer), the configuration, the options, and the *content* of
+every data file (not its modification time: a `git checkout` that restores a file restores
+its entry). Nothing is ever updated in place: an entry is written to a temporary file and
+renamed, so concurrent runs either find a whole entry or none, and two runs that race write
+the same bytes. Each entry carries its own digest; a damaged entry reads as a miss. The
+folder holds its own `.gitignore` (`*`), so it never shows up in `git status`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+from functools import cache
+from pathlib import Path
+
+try:  # hashlib would load OpenSSL first, a tenth of a warm run; blake2 is built in
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Python implementations
+    from hashlib import blake2b
+
+from kuopio_ohjelma import __version__
+from kuopio_ohjelma.io.files import data_files
+
+CACHE_DIR = ".ohjelma_cache"
+_GITIGNORE = "# Written by ohjelma: its cache is never committed.\n*\n"
+_DIGEST = 16
+# Old entries are pruned beyond this many per kind; a data repository needs a handful.
+MAX_ENTRIES = 64
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def digest(*parts: bytes | str) -> str:
+    """One hex key for several parts; lengths are hashed too, so parts cannot run together."""
+    hasher = blake2b(digest_size=_DIGEST)
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """Changes whenever the code or catalogues that produce an answer change."""
+    entries: list[str] = [__version__, sys.version]
+    for folder, _, names in sorted(os.walk(_PACKAGE)):
+        for name in sorted(names):
+            if name.endswith((".py", ".mo", ".j2")):
+                info = os.stat(os.path.join(folder, name))
+                entries.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
+    return digest(*entries)
+
+
+def file_fingerprint(path: Path) -> str | None:
+    """The content hash of one regular file, `-` when it is missing; None when it is a link,
+    a folder or unreadable, which the cache leaves to a full run to report."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return "-"
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    try:
+        return blake2b(path.read_bytes(), digest_size=_DIGEST).hexdigest()
+    except OSError:
+        return None
+
+
+def data_fingerprint(root: Path) -> str | None:
+    """The names and contents of every data file, or None when one is not a plain file."""
+    parts: list[str] = []
+    for path in data_files(root):
+        content = file_fingerprint(path)
+        if content is None:
+            return None
+        parts += [path.relative_to(root).as_posix(), content]
+    return digest(*parts)
+
+
+class Cache:
+    """Entries by kind and key in `<root>/.ohjelma_cache/`; failures to write are silent."""
+
+    def __init__(self, root: Path, *, enabled: bool = True) -> None:
+        self.folder = root / CACHE_DIR
+        self.enabled = enabled
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        if not self.enabled:
+            return None
+        try:
+            stored = (self.folder / kind / key).read_bytes()
+        except OSError:
+            return None
+        check, value = stored[:_DIGEST], stored[_DIGEST:]
+        if blake2b(value, digest_size=_DIGEST).digest() != check:
+            return None
+        return value
+
+    def put(self, kind: str, key: str, value: bytes) -> None:
+        if not self.enabled:
+            return
+        with contextlib.suppress(OSError):  # a read-only checkout lints; it cannot remember
+            self._write(self.folder / kind, key, value)
+
+    def _write(self, folder: Path, key: str, value: bytes) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self._ignore_in_git()
+        import tempfile
+
+        check = blake2b(value, digest_size=_DIGEST).digest()
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(check + value)
+            os.replace(temporary, folder / key)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(folder)
+
+    def _ignore_in_git(self) -> None:
+        gitignore = self.folder / ".gitignore"
+        if gitignore.exists():
+            return
+        try:
+            with open(gitignore, "x", encoding="utf-8") as stream:
+                stream.write(_GITIGNORE)
+        except FileExistsError:
+            pass  # another run wrote it first
+
+
+def _prune(folder: Path) -> None:
+    entries = [entry for entry in os.scandir(folder) if not entry.name.startswith(".")]
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
+    for entry in entries[: len(entries) - MAX_ENTRIES]:
+        with contextlib.suppress(OSError):  # another run pruned it first
+            os.unlink(entry.path)
