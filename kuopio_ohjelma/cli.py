@@ -2,19 +2,58 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+import typer.core
+import typer.main
 
 from kuopio_ohjelma import __version__
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.locale import _, set_language
 
+# Each command by name → the module under commands/ whose register(app) defines it. A module
+# is imported only when one of its commands runs (or --help lists them all), so a new
+# command costs nothing at start-up.
+COMMANDS = {
+    "lint": "lint_cmd",
+    "rules": "lint_cmd",
+    "render": "render_cmd",
+    "diff": "diff_cmd",
+    "period": "edit_cmd",
+    "status": "edit_cmd",
+    "fmt": "edit_cmd",
+    "schema": "schema_cmd",
+}
+
+
+class LazyGroup(typer.core.TyperGroup):
+    """The root group: builds a command's click form on first use, from its own module."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            self.commands.update(_module_commands(COMMANDS[cmd_name]))
+        return self.commands.get(cmd_name)
+
+
+def _module_commands(module_name: str) -> dict[str, Any]:
+    module = importlib.import_module(f"kuopio_ohjelma.commands.{module_name}")
+    holder = typer.Typer(rich_markup_mode=None)
+    module.register(holder)
+    group = typer.main.get_group(holder)
+    return dict(group.commands)
+
+
 app = typer.Typer(
+    cls=LazyGroup,
     name="ohjelma",
     help="Keep a city's strategy programme as plain text: lint it, diff it, render the report.",
     no_args_is_help=True,
@@ -48,18 +87,6 @@ def main_options(
     set_language(lang)
     ctx.obj = root
 
-
-def _register_commands() -> None:
-    from kuopio_ohjelma.commands import diff_cmd, edit_cmd, lint_cmd, render_cmd, schema_cmd
-
-    lint_cmd.register(app)
-    render_cmd.register(app)
-    diff_cmd.register(app)
-    edit_cmd.register(app)
-    schema_cmd.register(app)
-
-
-_register_commands()
 
 
 def main() -> None:

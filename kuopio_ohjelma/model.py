@@ -32,7 +32,8 @@ def split_progress(progress: str) -> tuple[str, bool]:
 
 class _Record(BaseModel):
     model_config = ConfigDict(
-        frozen=True, extra="forbid", strict=True, populate_by_name=True, validate_default=True
+        frozen=True, extra="forbid", strict=True, populate_by_name=True, validate_default=True,
+        defer_build=True,
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +43,8 @@ def load_config(root: Path, known_codes: Iterable[str]) -> LintConfig:
 
 
 def _section(path: Path, table: tuple[str, ...]) -> dict[str, Any] | None:
+    import tomllib  # only when there is a file to read: lint's start-up is its hot path
+
     try:
         data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
