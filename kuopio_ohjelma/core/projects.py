@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 # A year range at the end of a project's text, optionally bracketed, open-ended or with months.
@@ -35,6 +36,7 @@ def _year(value: str, *, century_from: int) -> int:
     return int(digits)
 
 
+@cache  # rules E501 and W502 and the report all ask, and large programmes repeat projects
 def parse_project(text: str) -> ProjectYears:
     """Split the years off a project's text; the original text is kept as it was."""
     match = _YEARS.search(text)

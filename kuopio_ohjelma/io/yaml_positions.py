@@ -37,14 +37,33 @@ MAX_DEPTH = 32
 
 @dataclass
 class Document:
-    """One parsed data file: plain values plus where each key and value stands."""
+    """One parsed data file: plain values, and where each key and value stands.
+
+    Positions are found only when something asks for one (a finding, a validation error):
+    clean files, nearly all of them, never pay for them in time or memory.
+    """
 
     path: Path
     source: SourceText
     data: Any
-    # 0-based (line, column) marks as the parser gives them; position() converts.
-    keys: dict[PathKey, Mark] = field(default_factory=dict)
-    values: dict[PathKey, Mark] = field(default_factory=dict)
+    _marks: tuple[dict[PathKey, Mark], dict[PathKey, Mark]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def keys(self) -> dict[PathKey, Mark]:
+        """0-based (line, column) of every key, by path."""
+        return self._recorded()[0]
+
+    @property
+    def values(self) -> dict[PathKey, Mark]:
+        """0-based (line, column) of every value, by path."""
+        return self._recorded()[1]
+
+    def _recorded(self) -> tuple[dict[PathKey, Mark], dict[PathKey, Mark]]:
+        if self._marks is None:
+            self._marks = _record_marks(self.source)
+        return self._marks
 
     def position(self, loc: PathKey, *, prefer_key: bool = False) -> Position:
         """The position of the nearest known node on the path `loc`."""
@@ -76,7 +95,7 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
             return None, [_reader_problem(source, error)]
         if root is None or (isinstance(root, ScalarNode) and root.value == "" and not root.style):
             return None, [_empty(source.path)]
-        builder = _Builder(source.path, loader, may_have_tags="!" in source.text)
+        builder = _Builder(source.path, loader, source.text)
         data = builder.build(root, ())
     finally:
         loader.dispose()
@@ -85,34 +104,51 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
     if builder.refused:
         # Tags and aliases make the whole file untrustworthy: refuse it, report where they are.
         return None, tab_problems + _anchor_positions(source, builder.problems)
-    document = Document(source.path, source, data, builder.keys, builder.values)
-    return document, tab_problems + builder.problems
+    return Document(source.path, source, data), tab_problems + builder.problems
+
+
+def _record_marks(source: SourceText) -> tuple[dict[PathKey, Mark], dict[PathKey, Mark]]:
+    """Compose the text again, this time noting where every key and value stands."""
+    loader = _Loader(source.text)
+    try:
+        root = loader.get_single_node()
+        builder = _Builder(source.path, loader, source.text, record=True)
+        if root is not None:
+            builder.build(root, ())
+    finally:
+        loader.dispose()
+    return builder.keys, builder.values
 
 
 class _Builder:
-    def __init__(self, path: Path, loader: Any, *, may_have_tags: bool) -> None:
+    def __init__(self, path: Path, loader: Any, text: str, *, record: bool = False) -> None:
         self.path = path
         self.loader = loader
+        self.record = record
         self.keys: dict[PathKey, Mark] = {}
         self.values: dict[PathKey, Mark] = {}
-        # Without a '!' in the text no value can carry an explicit tag: skip re-resolving.
-        self.may_have_tags = may_have_tags
+        # Without a '!' in the text no value can carry an explicit tag: skip re-resolving;
+        # without a '*' no node can be an alias: skip remembering every node.
+        self.may_have_tags = "!" in text
+        self.may_have_aliases = "*" in text
         self.too_deep = False
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
 
     def build(self, node: Node, loc: PathKey) -> Any:
-        self.values[loc] = _mark(node)
+        if self.record:
+            self.values[loc] = _mark(node)
         if len(loc) > MAX_DEPTH:
             if not self.too_deep:
                 self._problem("E113", node, f"nested more than {MAX_DEPTH} levels deep",
                               "data files need only a few levels; check the indentation")
             self.too_deep = True
             return None
-        if id(node) in self._seen:
-            self._problem("E110", node, "alias (*name) found", "write the value out in full")
-            return None
-        self._seen.add(id(node))
+        if self.may_have_aliases:
+            if id(node) in self._seen:
+                self._problem("E110", node, "alias (*name) found", "write the value out in full")
+                return None
+            self._seen.add(id(node))
         if isinstance(node, MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):
@@ -124,6 +160,7 @@ class _Builder:
     def _mapping(self, node: MappingNode, loc: PathKey) -> dict[Any, Any]:
         self._check_tag(node, f"{_CORE}map")
         result: dict[Any, Any] = {}
+        key_marks: dict[str, Node] = {}
         for key_node, value_node in node.value:
             key = self.build(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
@@ -132,7 +169,7 @@ class _Builder:
                               "really is a number")
                 continue
             if key in result:
-                first = Position.from_zero_based(*self.keys[(*loc, key)])
+                first = Position.from_zero_based(*_mark(key_marks[key]))
                 self._problem(
                     "E104",
                     key_node,
@@ -140,7 +177,9 @@ class _Builder:
                     "keep one of the two and remove the other",
                 )
                 continue
-            self.keys[(*loc, key)] = _mark(key_node)
+            key_marks[key] = key_node
+            if self.record:
+                self.keys[(*loc, key)] = _mark(key_node)
             result[key] = self.build(value_node, (*loc, key))
         self.values.pop((*loc, "<key>"), None)
         return result

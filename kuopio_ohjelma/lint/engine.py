@@ -40,8 +40,11 @@ def lint(
         severity = config.severity.get(code, rule.severity)
         findings.extend(p._replace(severity=severity) for p in rule.check(context))
     wanted = _wanted(only)
+    # Only files with findings are searched for suppressions; most files have none.
     lines: dict[Path, list[str]] = {
-        path: document.source.text.split("\n") for path, document in load.documents.items()
+        path: load.documents[path].source.text.split("\n")
+        for path in {f.path for f in findings}
+        if path in load.documents
     }
     kept = [f for f in findings if wanted(f.path) and not _suppressed(f, lines)]
     files = sorted({*load.documents, *(p.path for p in load.problems)})
