@@ -8,15 +8,13 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from kuopio_ohjelma.io.files import (
-    BODIES_FILE,
-    DATA_DIR,
-    GOALS_DIR,
-    INDICATORS_DIR,
-    PROGRAMME_FILE,
-)
+# Re-exported: the names live in io/files, free of pydantic, for the start-up path.
+from kuopio_ohjelma.io.files import BODIES_FILE as BODIES_FILE
+from kuopio_ohjelma.io.files import DATA_DIR as DATA_DIR
+from kuopio_ohjelma.io.files import GOALS_DIR as GOALS_DIR
+from kuopio_ohjelma.io.files import INDICATORS_DIR as INDICATORS_DIR
+from kuopio_ohjelma.io.files import PROGRAMME_FILE as PROGRAMME_FILE
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
-
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -82,6 +82,7 @@ def test_the_cache_keeps_itself_out_of_git(mini: Path) -> None:
     assert CACHE_DIR not in status.stdout
 
 
+@pytest.mark.slow
 def test_concurrent_runs_all_answer_right(mini: Path) -> None:
     goal = mini / GOAL
     goal.write_text(goal.read_text(encoding="utf-8").replace("nimi:", "nimii:", 1))
