@@ -29,6 +29,7 @@ COMMANDS = {
     "status": "edit_cmd",
     "fmt": "edit_cmd",
     "schema": "schema_cmd",
+    "export": "export_cmd",
 }
 
 

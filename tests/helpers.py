@@ -24,3 +24,12 @@ def run_cli(
         timeout=60,
         check=False,
     )
+
+
+def assert_golden(path: Path, data: bytes) -> None:
+    """`data` equals the golden file at `path`; UPDATE_GOLDEN=1 rewrites it instead."""
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    assert path.is_file(), f"{path} missing; UPDATE_GOLDEN=1 to create it"
+    assert data == path.read_bytes(), f"{path.name} differs; UPDATE_GOLDEN=1 to accept"

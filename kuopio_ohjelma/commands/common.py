@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, ngettext
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -115,3 +115,37 @@ def fail(message: str) -> NoReturn:
 
     typer.echo(_("ohjelma: error: {message}").format(message=message), err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+def load_lint_clean_programme(root: Path) -> Programme:
+    """The programme for commands that publish it: any lint error stops them (exit 1) with the
+    findings, as `ohjelma lint` shows them; warnings are counted, not shown."""
+    import typer
+
+    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.lint.config import ConfigError, load_config
+    from kuopio_ohjelma.lint.engine import exit_code, lint
+    from kuopio_ohjelma.lint.reporters import text_report
+    from kuopio_ohjelma.lint.rules import REGISTRY
+    from kuopio_ohjelma.problems import Severity
+
+    load = load_repository(root)
+    try:
+        report = lint(load, load_config(root, REGISTRY))
+    except ConfigError as error:
+        fail(str(error))
+    if exit_code(report, strict=False) or load.programme is None:
+        sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
+        typer.echo(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    warnings = report.counts()[Severity.WARNING]
+    if warnings:
+        typer.echo(
+            ngettext(
+                "ohjelma: note: the data has {count} lint warning (ohjelma lint shows it).",
+                "ohjelma: note: the data has {count} lint warnings (ohjelma lint shows them).",
+                warnings,
+            ).format(count=warnings),
+            err=True,
+        )
+    return load.programme

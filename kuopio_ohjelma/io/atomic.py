@@ -47,3 +47,10 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write each file of `files` into `folder` atomically, in the order given."""
+    folder.mkdir(exist_ok=True)
+    for name, data in files.items():
+        write_bytes_atomic(folder / name, data)

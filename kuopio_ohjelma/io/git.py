@@ -99,3 +99,14 @@ def _read_blobs(root: Path, blobs: dict[Path, str]) -> dict[Path, bytes]:
         contents[path] = output[start : start + size]
         offset = start + size + 1
     return contents
+
+
+def data_revision(root: Path) -> tuple[str | None, bool]:
+    """The commit the data comes from and whether data/ differs from it; (None, False) when
+    the data is not in git or git is missing."""
+    try:
+        commit = _git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").decode().strip()
+        changes = _git(root, "status", "--porcelain", "--", DATA_DIR)
+    except GitError:
+        return None, False
+    return commit, bool(changes.strip())

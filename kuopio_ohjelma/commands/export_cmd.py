@@ -1,0 +1,98 @@
+"""`ohjelma export`: the programme as open data, a Frictionless Tabular Data Package."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.locale import _
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.export.metadata import Source
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
+
+
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the package into.")
+    ],
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="csv (the package) or json (also programme.json)."),
+    ] = "csv",
+    licence: Annotated[
+        str | None,
+        typer.Option("--licence", help="Licence of the data, e.g. CC-BY-4.0 (default: none)."),
+    ] = None,
+    created: Annotated[
+        str | None,
+        typer.Option("--date", help="Date to record in the package, YYYY-MM-DD (default: none)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Write into a folder that is not empty.")
+    ] = False,
+) -> None:
+    """Write the programme as open data: CSV tables, datapackage.json and a field guide."""
+    from kuopio_ohjelma.export.build import FORMATS, build_package
+    from kuopio_ohjelma.export.metadata import Meta
+    from kuopio_ohjelma.export.selection import select
+    from kuopio_ohjelma.io.atomic import write_folder
+    from kuopio_ohjelma.io.output_paths import check_output_folder
+
+    if output_format not in FORMATS:
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=output_format, choices=", ".join(FORMATS)
+            )
+        )
+    _check_date(created)
+    root = common.repository_root(ctx)
+    refusal = check_output_folder(output, root, force=force)
+    if refusal:
+        common.fail(refusal)
+    programme = common.load_lint_clean_programme(root)
+    meta = Meta(source=_source(root), licence=licence, date=created)
+    files = build_package(select(programme), meta, output_format=output_format)
+    write_folder(output, files)
+    if licence is None:
+        typer.echo(
+            _(
+                "ohjelma: warning: no licence given, so the package does not say how the data "
+                "may be reused; once the city has decided, add e.g. --licence CC-BY-4.0"
+            ),
+            err=True,
+        )
+    typer.echo(
+        _("Wrote {count} files to {folder}.").format(count=len(files), folder=output), err=True
+    )
+
+
+def _check_date(created: str | None) -> None:
+    if created is None:
+        return
+    try:
+        valid = date.fromisoformat(created).isoformat() == created
+    except ValueError:
+        valid = False
+    if not valid:
+        common.fail(
+            _("--date {value}: not a date; write it as YYYY-MM-DD, e.g. 2025-03-31").format(
+                value=created
+            )
+        )
+
+
+def _source(root: Path) -> Source:
+    from kuopio_ohjelma.export.metadata import Source
+    from kuopio_ohjelma.io.git import data_revision
+
+    revision, modified = data_revision(root)
+    return Source(revision, modified)

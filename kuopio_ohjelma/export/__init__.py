@@ -1,0 +1,1 @@
+"""Open data: the programme as a Frictionless Tabular Data Package (CSV + datapackage.json)."""

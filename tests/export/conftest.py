@@ -1,0 +1,23 @@
+"""Export fixtures: a package written by the real command from a copy of the data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import run_cli
+
+
+def export(root: Path, output: Path, *args: str) -> Path:
+    """Run `ohjelma export` on `root` into `output`; fail the test on a non-zero exit."""
+    result = run_cli("--root", str(root), "export", "-o", str(output), *args)
+    assert result.returncode == 0, result.stderr
+    return output
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` by its relative path, with its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
