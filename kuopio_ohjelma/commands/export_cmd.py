@@ -13,6 +13,7 @@ from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.export.metadata import Source
+    from kuopio_ohjelma.model import Period, Programme
 
 
 def register(app: typer.Typer) -> None:
@@ -36,11 +37,25 @@ def export(
         str | None,
         typer.Option("--date", help="Date to record in the package, YYYY-MM-DD (default: none)."),
     ] = None,
+    period: Annotated[
+        list[str] | None,
+        typer.Option("--period", help="Only this period, e.g. 1/2024 (repeatable; default: all)."),
+    ] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
+    ] = None,
+    goal: Annotated[
+        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Write into a folder that is not empty.")
     ] = False,
 ) -> None:
     """Write the programme as open data: CSV tables, datapackage.json and a field guide."""
+    from kuopio_ohjelma.core.scope import resolve_scope
     from kuopio_ohjelma.export.build import FORMATS, build_package
     from kuopio_ohjelma.export.metadata import Meta
     from kuopio_ohjelma.export.selection import select
@@ -59,8 +74,10 @@ def export(
     if refusal:
         common.fail(refusal)
     programme = common.load_lint_clean_programme(root)
+    scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
+    selection = select(programme, periods=_periods(programme, period), scope=scope)
     meta = Meta(source=_source(root), licence=licence, date=created)
-    files = build_package(select(programme), meta, output_format=output_format)
+    files = build_package(selection, meta, output_format=output_format)
     write_folder(output, files)
     if licence is None:
         typer.echo(
@@ -88,6 +105,16 @@ def _check_date(created: str | None) -> None:
                 value=created
             )
         )
+
+
+def _periods(programme: Programme, given: list[str] | None) -> list[Period] | None:
+    """The periods asked for, in the programme's order; None for all of them."""
+    from kuopio_ohjelma.core.periods import resolve_period
+
+    if not given:
+        return None
+    wanted = {resolve_period(programme.info.periods, period_id).id for period_id in given}
+    return [period for period in programme.info.periods if period.id in wanted]
 
 
 def _source(root: Path) -> Source:

@@ -23,6 +23,9 @@ WORDS = {
     "modified": Words("sekä tallentamattomat muutokset", "plus uncommitted changes"),
     "scope": Words("Rajaus", "Scope"),
     "whole": Words("koko ohjelma", "the whole programme"),
+    "themes": Words("painopisteet", "themes"),
+    "goals": Words("tavoitteet", "goals"),
+    "owner": Words("vastuutaho", "responsible body"),
     "licence": Words("Lisenssi", "Licence"),
     "no_licence": Words(
         "ei määritelty: kaupunki päättää, millä ehdoilla dataa saa käyttää",
@@ -82,14 +85,17 @@ def _about(selection: Selection, meta: Meta, lang: str, extras: list[str]) -> st
     revision = meta.source.revision or _w("unknown", lang)
     if meta.source.revision and meta.source.modified:
         revision += f" {_w('modified', lang)}"
-    scope = "; ".join(f"{k} {', '.join(v)}" for k, v in meta.scope.items()) or _w("whole", lang)
+    scope = "; ".join(
+        f"{_w(key, lang)}: {', '.join(values)}"
+        for key, values in selection.scope_description().items()
+    )
     licence = licence_text(meta.licence) if meta.licence else _w("no_licence", lang)
     lines = [
         _w("intro", lang),
         "",
         f"- {_w('source', lang)}: {_inline(info.name)} ({_inline(info.strategy)})",
         f"- {_w('periods', lang)}: " + ", ".join(_inline(p.label) for p in selection.periods),
-        f"- {_w('scope', lang)}: {_inline(scope)}",
+        f"- {_w('scope', lang)}: {_inline(scope or _w('whole', lang))}",
         f"- {_w('revision', lang)}: {revision}",
         f"- {_w('licence', lang)}: {_inline(licence)}",
     ]

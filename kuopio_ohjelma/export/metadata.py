@@ -33,7 +33,6 @@ class Meta:
     source: Source = field(default_factory=Source)
     licence: str | None = None
     date: str | None = None  # ISO date, only when asked: the output stays reproducible
-    scope: dict[str, list[str]] = field(default_factory=dict)  # option → values, as given
 
 
 def licence_descriptor(licence: str) -> dict[str, str]:

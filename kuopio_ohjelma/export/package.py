@@ -36,7 +36,7 @@ def descriptor(selection: Selection, meta: Meta, tables: dict[Resource, bytes]) 
     package["ohjelma"] = {
         "generator": f"ohjelma {__version__}",
         "periods": selection.period_ids,
-        "scope": meta.scope,
+        "scope": selection.scope_description(),
         "revision": meta.source.revision,
         "modified": meta.source.modified,
     }

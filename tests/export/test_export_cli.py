@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 from pathlib import Path
 
+import frictionless
 import pytest
 
 from tests.conftest import REPO
@@ -151,5 +153,42 @@ def test_warnings_do_not_stop_the_export(mini: Path, tmp_path: Path) -> None:
 def test_bad_options_exit_2(mini: Path, tmp_path: Path, args: list[str], message: str) -> None:
     result = run_cli("--root", str(mini), "export", "-o", str(tmp_path / "out"), *args)
     assert result.returncode == 2
+    assert message in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def _column(folder: Path, table: str, column: str) -> list[str]:
+    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        return [row[column] for row in csv.DictReader(handle)]
+
+
+def test_scope_and_period_options_select_as_in_render(mini: Path, tmp_path: Path) -> None:
+    folder = export(mini, tmp_path / "owner", "--owner", "testipalvelu", "--period", "1/2025")
+    assert _column(folder, "actions", "id") == ["T1.1", "T1.3", "T2.2", "T2.3"]
+    assert _column(folder, "periods", "id") == ["1/2025"]
+    assert _column(folder, "assessments", "period_id") == ["1/2025"] * 4
+    source = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["ohjelma"]
+    assert (source["scope"], source["periods"]) == ({"owner": ["Testipalvelut"]}, ["1/2025"])
+    assert "- Rajaus: vastuutaho: Testipalvelut\n" in (folder / "README.md").read_text("utf-8")
+    assert frictionless.validate(folder / "datapackage.json").valid
+    folder = export(mini, tmp_path / "theme", "--theme", "beta")
+    assert _column(folder, "themes", "id") == ["beta"]
+    assert _column(folder, "goals", "number") == ["2"]
+    assert _column(folder, "indicators", "id") == ["toinen-mittari"]
+    assert _column(folder, "bodies", "name") == ["Kokeiluyksikkö", "Testipalvelut"]
+    assert frictionless.validate(folder / "datapackage.json").valid
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--period", "1/2023"], "tuntematon kausi '1/2023'"),
+        (["--theme", "gamma"], "tuntematon painopiste 'gamma'"),
+        (["--goal", "7"], "tuntematon tavoite 7"),
+    ],
+)
+def test_unknown_scope_exits_2(mini: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    result = run_cli("--root", str(mini), "export", "-o", str(tmp_path / "out"), *args)
+    assert result.returncode == 2, result.stderr
     assert message in result.stderr
     assert not (tmp_path / "out").exists()

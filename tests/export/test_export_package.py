@@ -10,12 +10,13 @@ from pathlib import Path
 import frictionless
 import pytest
 
+from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.export.build import build_package
 from kuopio_ohjelma.export.metadata import Meta
 from kuopio_ohjelma.export.selection import select
 from kuopio_ohjelma.export.tables import RESOURCES
 from kuopio_ohjelma.io.loader import load_repository
-from kuopio_ohjelma.report.view import Filters, build_report
+from kuopio_ohjelma.report.view import build_report
 from tests.conftest import MINI, REPO
 from tests.export.conftest import export
 
@@ -82,7 +83,7 @@ def test_csv_rebuilds_the_reports_assessment_counts(root: Path, tmp_path: Path) 
         for row in _rows(folder, "assessments"):
             if row["period_id"] == period.id:
                 counts[theme_of_goal[goal_of_action[row["action_id"]]], row["code"]] += 1
-        report = build_report(programme, period_id=period.id, lang="fi", filters=Filters())
+        report = build_report(programme, period_id=period.id, lang="fi", scope=Scope())
         for theme in report.themes:
             assert {code: counts[theme.id, code] for code in theme.counts} == theme.counts
         assert sum(counts.values()) == sum(report.totals.values())
