@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from kuopio_ohjelma.core.projects import ProjectYears, parse_project
+from kuopio_ohjelma.core.projects import ProjectYears, parse_line, parse_project
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -35,6 +35,22 @@ class _Record(BaseModel):
         frozen=True, extra="forbid", strict=True, populate_by_name=True, validate_default=True,
         defer_build=True,
     )
+
+
+NOTE_DESCRIPTION = (
+    "Toimituksellinen huomautus lähdeasiakirjan epäselvyydestä tai tulkinnasta. Raportti näyttää "
+    "sen numeroituna alaviitteenä muodossa 'Lähdeasiakirjassa: …', joten kirjoita se jatkamaan "
+    "tuota alkua, esim. 'vastuutahojen sarake on tyhjä.'"
+)
+
+
+def _note() -> Any:
+    return Field(default=None, alias="huomautus", description=NOTE_DESCRIPTION)
+
+
+def _named(value: object) -> object:
+    """A bare name is short for {nimi: name}, so that most list items stay one line."""
+    return {"nimi": value} if isinstance(value, str) else value
 
 
 class BackgroundText(_Record):
@@ -70,7 +86,14 @@ class Theme(_Record):
 class ProgrammeInfo(_Record):
     """data/programme.yaml"""
 
-    name: Text = Field(alias="nimi", description="Ohjelman nimi.")
+    name: Text = Field(
+        alias="nimi", description="Ohjelman nimi kuten lähdeasiakirja sen kirjoittaa."
+    )
+    display_name: Text | None = Field(
+        default=None,
+        alias="näyttönimi",
+        description="Ohjelman nimi raportissa, jos se eroaa lähdeasiakirjan kirjoitusasusta.",
+    )
     strategy: Text = Field(alias="strategia", description="Strategia, jota ohjelma toteuttaa.")
     background: list[BackgroundText] = Field(
         default_factory=list, alias="taustat", description="Ohjelman taustatekstit järjestyksessä."
@@ -91,6 +114,10 @@ class ProgrammeInfo(_Record):
     )
     themes: list[Theme] = Field(alias="painopisteet", description="Painopisteet järjestyksessä.")
 
+    @property
+    def shown_name(self) -> str:
+        return self.display_name or self.name
+
     def allowed_progress(self) -> list[str]:
         """The scale's codes plus the uncertain form ('+?') of every ranked code."""
         codes = [step.code for step in self.scale]
@@ -106,6 +133,13 @@ class Body(_Record):
         alias="aliakset",
         description="Muut kirjoitusasut, joilla taho esiintyy lähteissä.",
     )
+    maybe_same: list[Text] = Field(
+        default_factory=list,
+        alias="voi_olla_sama",
+        description="Toiset vastuutahot (virallisella nimellä), jotka voivat olla sama taho; "
+        "lähdeasiakirja ei kerro. Vastuutahon työlista (--owner) mainitsee ne.",
+    )
+    note: Text | None = _note()
 
 
 class BodyRegistry(_Record):
@@ -131,18 +165,51 @@ class Assessment(_Record):
         return split_progress(self.progress)[0]
 
 
+class Project(_Record):
+    name: Text = Field(
+        alias="nimi",
+        description="Hanke vuosineen kuten '(2018-20)', lähdeasiakirjan rivi sellaisenaan.",
+    )
+    note: Text | None = _note()
+
+
+class BodyRef(_Record):
+    name: Text = Field(
+        alias="nimi",
+        description="Vastuutahon nimi, joka löytyy tiedostosta data/organisations.yaml.",
+    )
+    qualifier: Text | None = Field(
+        default=None,
+        alias="tarkenne",
+        description="Lähdeasiakirjan tarkenne sellaisenaan nimen perässä, esim. '+ muut', "
+        "'(UEF ja Savonia)' tai 'ym.'. Raportti näyttää sen nimen perässä välilyönnin jälkeen.",
+    )
+    note: Text | None = _note()
+
+    @property
+    def shown(self) -> str:
+        """The cell's text for this body: its name and, as the source writes it, the qualifier."""
+        return f"{self.name} {self.qualifier}" if self.qualifier else self.name
+
+
+ProjectItem = Annotated[Project, BeforeValidator(_named, json_schema_input_type=Text | Project)]
+BodyItem = Annotated[BodyRef, BeforeValidator(_named, json_schema_input_type=Text | BodyRef)]
+
+
 class Action(_Record):
     id: ActionId = Field(alias="tunnus", description="Pysyvä tunnus, esim. 'T1.2'.")
     title: Text = Field(alias="nimi", description="Toimenpiteen nimi.")
-    projects: list[Text] = Field(
+    project_items: list[ProjectItem] = Field(
         default_factory=list,
         alias="hankkeet",
-        description="Hankkeet, kukin omalla rivillään vuosineen kuten '(2018-20)'.",
+        description="Hankkeet, kukin lähdeasiakirjan rivi omana kohtanaan sellaisenaan (pilkkuja "
+        "ei jaeta). Pelkkä teksti tai 'nimi' ja 'huomautus'.",
     )
-    bodies: list[Text] = Field(
+    body_refs: list[BodyItem] = Field(
         default_factory=list,
         alias="vastuutahot",
-        description="Vastuutahot nimillä, jotka löytyvät tiedostosta data/organisations.yaml.",
+        description="Vastuutahot nimillä, jotka löytyvät tiedostosta data/organisations.yaml. "
+        "Pelkkä nimi tai 'nimi' sekä 'tarkenne' ja/tai 'huomautus'.",
     )
     assessments: dict[PeriodId, Assessment] = Field(
         default_factory=dict,
@@ -150,8 +217,24 @@ class Action(_Record):
         description="Arviot seurantakausittain: kauden tunnus → eteneminen ja tilanne.",
     )
 
+    note: Text | None = _note()
+
+    @property
+    def projects(self) -> list[str]:
+        return [project.name for project in self.project_items]
+
+    @property
+    def bodies(self) -> list[str]:
+        """The responsible bodies' names as written in the data (qualifiers left out)."""
+        return [ref.name for ref in self.body_refs]
+
     def project_years(self) -> list[ProjectYears]:
+        """Each 'hankkeet' item read as one project (years only at the end of the line)."""
         return [parse_project(text) for text in self.projects]
+
+    def project_parts(self) -> list[tuple[int, ProjectYears]]:
+        """(index in 'hankkeet', years) for every project a line names: 'A (2019-21), B'."""
+        return [(i, years) for i, text in enumerate(self.projects) for years in parse_line(text)]
 
 
 class Goal(_Record):
@@ -168,26 +251,61 @@ class Goal(_Record):
     binding_targets: list[Text] = Field(
         default_factory=list,
         alias="sitovat_tavoitteet",
-        description="Talousarvion sitovat tavoitteet, esim. 'Sitova tavoite TA2021: …'.",
+        description="Talousarvion sitovat tavoitteet sellaisenaan, esim. "
+        "'(Sitova tavoite TA2021: …)'.",
     )
     actions: list[Action] = Field(alias="toimenpiteet", description="Toimenpiteet järjestyksessä.")
+    note: Text | None = _note()
 
     @property
     def overview_title(self) -> str:
         return self.short_title or self.title
 
 
+Separator = Literal["()", ";", "/"]
+_SEPARATED: dict[str, str] = {"()": " ({})", ";": "; {}", "/": " /{}"}
+
+
 class Indicator(_Record):
     """data/indicators/slug.yaml"""
 
     name: Text = Field(alias="nimi", description="Mittarin nimi.")
+    qualifier: Text | None = Field(
+        default=None,
+        alias="tarkenne",
+        description="Mittarin rajaus tai erittely, esim. '18 – 64-vuotiaat' tai "
+        "'UEF, Savonia, Sakky, lukiot'.",
+    )
     source: Text | None = Field(
-        default=None, alias="lähde", description="Tietolähde tai tarkenne, esim. 'Taloustutkimus'."
+        default=None,
+        alias="lähde",
+        description="Tietolähde: kysely, tutkimus tai rekisteri, esim. 'Taloustutkimus'.",
+    )
+    separator: Separator = Field(
+        default="()",
+        alias="erotin",
+        description="Miten tarkenne ja lähde kirjoitetaan nimen perään kuten lähdeasiakirjassa: "
+        "'()' sulkeisiin (oletus), ';' puolipisteen jälkeen tai '/' kauttaviivan jälkeen.",
     )
     values: dict[PeriodId, str] = Field(
         default_factory=dict, alias="arvot", description="Mittarin arvot seurantakausittain."
     )
     target: Text | None = Field(default=None, alias="tavoitetaso", description="Tavoitetaso.")
+    note: Text | None = _note()
+
+    @property
+    def details(self) -> list[str]:
+        """Qualifier and source, each with the indicator's separator: '(x)', '; x', ' /x'."""
+        return [
+            _SEPARATED[self.separator].format(part)
+            for part in (self.qualifier, self.source)
+            if part
+        ]
+
+    @property
+    def shown(self) -> str:
+        """The indicator as the source lists it, e.g. 'Työllisyysaste; 18 – 64-vuotiaat'."""
+        return self.name + "".join(self.details)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,18 @@
-"""Project years as the programme writes them: '(2018-20)', '(2018-6/21)', '(2020-', '2020-2027'."""
+"""Project years as the programme writes them: '(2018-20)', '(2018-6/21)', '(2020-', '2020-2027'.
+
+One rule for the source's project lines: each line of a Hankkeet cell is one item, kept as
+written; a line may name several projects separated by commas ('ERG- hanke (2019-21), Gastro
+Business (2019-20), Lakeland 2'), and years are read from each comma-separated part.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 from typing import NamedTuple
+
+# A comma outside brackets separates the projects of one line.
+_PART = re.compile(r",(?![^(]*\))")
 
 # A year range at the end of a project's text, optionally bracketed, open-ended or with months.
 _YEARS = re.compile(
@@ -47,3 +55,8 @@ def parse_project(text: str) -> ProjectYears:
     name = text[: match.start()].strip()
     years_text = text[match.start() :].strip()
     return ProjectYears(text, name or text.strip(), years_text, start, end)
+
+
+def parse_line(text: str) -> list[ProjectYears]:
+    """Every project of one Hankkeet line, in order; empty parts (a trailing comma) are skipped."""
+    return [parse_project(part.strip()) for part in _PART.split(text) if part.strip()]

@@ -11,7 +11,16 @@ from typing import Any, NamedTuple
 from kuopio_ohjelma.core.moves import Move, classify
 from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.model import Action, Assessment, Goal, Programme
+from kuopio_ohjelma.model import (
+    Action,
+    Assessment,
+    Body,
+    BodyRef,
+    Goal,
+    Indicator,
+    Programme,
+    Project,
+)
 
 SUMMARY_KEYS = (
     "improved",
@@ -236,6 +245,7 @@ def _goal_fields(item: object) -> list[tuple[str, str]]:
         ("lyhyt_nimi", item.short_title or ""),
         ("painopiste", item.theme),
         ("sitovat_tavoitteet", "\n".join(item.binding_targets)),
+        ("huomautus", item.note or ""),
     ]
 
 
@@ -244,17 +254,35 @@ def _action_fields(item: object) -> list[tuple[str, str]]:
     return [
         ("nimi", item.title),
         ("hankkeet", "\n".join(item.projects)),
-        ("vastuutahot", "\n".join(item.bodies)),
+        ("vastuutahot", "\n".join(ref.shown for ref in item.body_refs)),
+        ("huomautus", _notes(item.note, *item.project_items, *item.body_refs)),
     ]
 
 
+def _notes(own: str | None, *parts: Project | BodyRef) -> str:
+    """An action's editorial notes, its own first, then each project's and body's by name."""
+    lines = [own] if own else []
+    return "\n".join(lines + [f"{part.name}: {part.note}" for part in parts if part.note])
+
+
 def _indicator_fields(item: object) -> list[tuple[str, str]]:
-    name, source = getattr(item, "name", ""), getattr(item, "source", None) or ""
-    return [("nimi", str(name)), ("lähde", str(source))]
+    assert isinstance(item, Indicator)
+    return [
+        ("nimi", item.name),
+        ("tarkenne", item.qualifier or ""),
+        ("lähde", item.source or ""),
+        ("erotin", item.separator),
+        ("huomautus", item.note or ""),
+    ]
 
 
 def _body_fields(item: object) -> list[tuple[str, str]]:
-    return [("aliakset", "\n".join(getattr(item, "aliases", [])))]
+    assert isinstance(item, Body)
+    return [
+        ("aliakset", "\n".join(item.aliases)),
+        ("voi_olla_sama", "\n".join(item.maybe_same)),
+        ("huomautus", item.note or ""),
+    ]
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:

@@ -39,7 +39,9 @@ class GoalView:
 @dataclass(frozen=True)
 class IndicatorView:
     name: str
+    qualifier: str | None
     source: str | None
+    shown: str
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def _row(
         action.id,
         action.title,
         action.projects,
-        action.bodies,
+        [ref.shown for ref in action.body_refs],
         now.progress if now else "",
         _mark_label(programme, now.progress if now else None, lang),
         now.note if now else "",
@@ -175,7 +177,7 @@ def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
 
 def _indicator(programme: Programme, indicator_id: str) -> IndicatorView:
     indicator = programme.indicators[indicator_id]
-    return IndicatorView(indicator.name, indicator.source)
+    return IndicatorView(indicator.name, indicator.qualifier, indicator.source, indicator.shown)
 
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:

@@ -118,8 +118,12 @@ def goals() -> list[SeedGoal]:
 
 def _goal(match: re.Match[str]) -> SeedGoal:
     title, _, rest = match[2].partition("\n")
-    target = rest.strip().removeprefix("(").removesuffix(")") or None
-    return SeedGoal(int(match[1]), title.strip(), target)
+    return SeedGoal(int(match[1]), title.strip(), rest.strip() or None)
+
+
+def title() -> str:
+    """The programme's title: the document's first line, as written."""
+    return _lines()[0].strip()
 
 
 def legend() -> list[tuple[str, str]]:

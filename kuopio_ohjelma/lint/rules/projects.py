@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kuopio_ohjelma.core.projects import ProjectYears, parse_project
+from kuopio_ohjelma.core.projects import ProjectYears
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.problems import Problem, Severity
@@ -26,8 +26,8 @@ def project_years(context: LintContext) -> Iterator[Problem]:
     """
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
-            for p_index, text in enumerate(action.projects):
-                message = _years_problem(parse_project(text))
+            for p_index, years in action.project_parts():
+                message = _years_problem(years)
                 if message:
                     yield context.problem(
                         "E501",
@@ -61,7 +61,7 @@ def project_years_differ(context: LintContext) -> Iterator[Problem]:
     first: dict[str, tuple[ProjectYears, str]] = {}
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
-            for p_index, years in enumerate(action.project_years()):
+            for p_index, years in action.project_parts():
                 if years.start is None:
                     continue
                 key = years.name.casefold()

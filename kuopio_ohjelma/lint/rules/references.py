@@ -138,7 +138,7 @@ def unknown_body(context: LintContext) -> Iterator[Problem]:
             yield context.problem(
                 "E315",
                 goal,
-                ("toimenpiteet", index, "vastuutahot", b_index),
+                _body_path(goal, index, b_index),
                 f"unknown responsible body '{body}'",
                 did_you_mean(body, names, list_all=False) or "add it to data/organisations.yaml",
             )
@@ -161,7 +161,7 @@ def body_alias(context: LintContext) -> Iterator[Problem]:
             yield context.problem(
                 "W316",
                 goal,
-                ("toimenpiteet", index, "vastuutahot", b_index),
+                _body_path(goal, index, b_index),
                 f"'{body}' is an alias of '{canonical[body]}'",
                 f"write '{canonical[body]}'",
             )
@@ -190,7 +190,7 @@ def duplicate_body(context: LintContext) -> Iterator[Problem]:
                     yield context.problem(
                         "W317",
                         goal,
-                        ("toimenpiteet", index, "vastuutahot", b_index),
+                        _body_path(goal, index, b_index),
                         f"'{body}' is already listed for {action.id}",
                         "remove this line",
                     )
@@ -202,6 +202,12 @@ def _bodies(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, int, str]
         for index, action in enumerate(goal.model.actions):
             for b_index, body in enumerate(action.bodies):
                 yield goal, index, b_index, body
+
+
+def _body_path(goal: Loaded[Goal], index: int, b_index: int) -> tuple[str | int, ...]:
+    """The body's name: the list item itself, or its 'nimi' when written with a qualifier."""
+    item: tuple[str | int, ...] = ("toimenpiteet", index, "vastuutahot", b_index)
+    return (*item, "nimi") if (*item, "nimi") in goal.document.values else item
 
 
 RULES = [
