@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -90,16 +89,26 @@ def main_options(
 
 
 
-def main() -> None:
-    """Console entry: typer reports usage errors (exit 2); anything unexpected is exit 2 too."""
+def run() -> int:
+    """Run the command; the exit code comes back instead of SystemExit, errors as one line."""
     try:
-        app(prog_name="ohjelma")
+        app(prog_name="ohjelma")  # typer reports usage mistakes itself and exits 2
+    except SystemExit as done:
+        return _exit_code(done.code)
     except (UsageError, ChoiceError) as error:
         typer.echo(_("ohjelma: error: {message}").format(message=error), err=True)
-        sys.exit(EXIT_USAGE)
-    except KeyboardInterrupt:
-        typer.echo("ohjelma: interrupted", err=True)
-        sys.exit(130)
+        return EXIT_USAGE
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except OSError as error:  # a full disk, a read-only folder: the environment, not a bug
+        if os.environ.get("OHJELMA_DEBUG") == "1":
+            raise
+        where = str(error.filename) if error.filename else _("cannot write output")
+        typer.echo(
+            _("ohjelma: error: {where}: {reason}").format(where=where, reason=error.strerror),
+            err=True,
+        )
+        return EXIT_USAGE
     except Exception as error:  # the last line of defence: no traceback for users
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
@@ -108,4 +117,21 @@ def main() -> None:
             "Run again with OHJELMA_DEBUG=1 to see the traceback, and report it.",
             err=True,
         )
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
+    return 0
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    typer.echo(str(code), err=True)
+    return EXIT_USAGE
+
+
+def main() -> None:
+    """Console entry (kept for `python -m` and old scripts): see kuopio_ohjelma.entry."""
+    from kuopio_ohjelma.entry import main as entry_main
+
+    entry_main()

@@ -74,13 +74,17 @@ def ensure_writable(output: Path | None, root: Path) -> None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    if output is None:
+    """Standard output (None or `-`), else the file, device or pipe named; always UTF-8."""
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from kuopio_ohjelma.io.atomic import write_text_atomic
+    from kuopio_ohjelma.io.atomic import write_output as write_file
 
-    write_text_atomic(output, text)
+    try:
+        write_file(output, text.encode("utf-8"))
+    except OSError as error:
+        fail(_("{path}: cannot write: {reason}").format(path=output, reason=error.strerror))
 
 
 def load_clean_programme(root: Path) -> Programme:

@@ -1,19 +1,24 @@
 """Round-trip edits: change only what must change, validate, then write atomically.
 
-Every edit reads and writes under an exclusive lock on the data folder, so two terminals
-editing at once are serialised and neither change is lost; a file changed by someone else
-between our read and our write is refused rather than overwritten.
+Every edit reads and writes under an exclusive lock (filelock: the same on Windows, macOS
+and Linux), so two terminals editing at once are serialised and neither change is lost; a
+file changed by someone else between our read and our write is refused rather than
+overwritten. A read-only goal file is refused, never silently replaced; a linked goal file
+is edited at its target.
 """
 
 from __future__ import annotations
 
-import fcntl
+import hashlib
 import os
+import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from filelock import FileLock
 from pydantic import BaseModel
 
 from kuopio_ohjelma.io.atomic import write_bytes_atomic
@@ -25,6 +30,7 @@ from kuopio_ohjelma.io.loader import (
     validate,
 )
 from kuopio_ohjelma.io.text import SourceText
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem
 
 
@@ -49,29 +55,54 @@ class FileEdit:
         return self.original != self.new
 
 
+def lock_path(root: Path) -> Path:
+    """Inside .git when there is one (no stray file in the work tree), else the temp folder."""
+    git = root / ".git"
+    if git.is_dir():
+        return git / "ohjelma.lock"
+    digest = hashlib.sha256(os.path.realpath(root).encode("utf-8", "replace")).hexdigest()
+    return Path(tempfile.gettempdir()) / f"ohjelma-{digest[:16]}.lock"
+
+
 @contextmanager
 def repository_lock(root: Path) -> Iterator[None]:
-    """Exclusive lock on the data folder for one read-modify-write."""
-    fd = os.open(root / DATA_DIR, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    """Exclusive lock on the repository for one read-modify-write."""
+    if not (root / DATA_DIR).is_dir():
+        raise EditError(_("no {data}/ folder in {root}").format(data=DATA_DIR, root=root))
+    with FileLock(str(lock_path(root))):
         yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
 
 
 def commit(edit: FileEdit) -> None:
-    """Write `edit` unless the file changed since it was read."""
+    """Write `edit` unless the file changed since it was read or may not be written."""
     if not edit.changed:
         return
     try:
         current = edit.path.read_bytes()
+        mode = os.stat(edit.path).st_mode
+        folder_mode = os.stat(os.path.dirname(os.path.realpath(edit.path))).st_mode
     except OSError as error:
-        raise EditError(f"{edit.path}: cannot read: {error.strerror}") from error
+        raise EditError(
+            _("{path}: cannot read: {reason}").format(path=edit.path, reason=error.strerror)
+        ) from error
     if current != edit.original:
-        raise EditError(f"{edit.path} was changed by someone else meanwhile; run the command again")
-    write_bytes_atomic(edit.path, edit.new)
+        raise EditError(
+            _("{path} was changed by someone else meanwhile; run the command again")
+            .format(path=edit.path)
+        )
+    # Mode bits, not os.access: root may write anything, yet a read-only file means "keep".
+    if not mode & stat.S_IWUSR or not folder_mode & stat.S_IWUSR:
+        raise EditError(
+            _("{path} or its folder is read-only; nothing was written. Make it writable "
+              "first if the change is wanted").format(path=edit.path)
+        )
+    try:
+        write_bytes_atomic(edit.path, edit.new)
+    except OSError as error:
+        raise EditError(
+            _("{path}: cannot write: {reason}; nothing was changed")
+            .format(path=edit.path, reason=error.strerror)
+        ) from error
 
 
 def load_for_edit(root: Path) -> LoadResult:

@@ -1,25 +1,38 @@
-"""Atomic writes: temp file in the same folder, flush, fsync, os.replace."""
+"""Writes: atomic replace for regular files, written through for everything else.
+
+A regular file is replaced through a temp file in the same folder (flush, fsync,
+os.replace), so an interruption leaves the old file or the new, never half. A symbolic link
+is followed first, so the link stays a link and its target gets the new content. Devices,
+pipes and sockets (`/dev/null`, `/dev/stdout`, a FIFO) are written through: replacing one
+would turn it into a regular file.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+# Names of already open descriptors: the shell may have opened them on a regular file
+# (`> out.txt`, `>> log`), which must be appended to, not replaced.
+_DESCRIPTOR_NAMES = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/")
+
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data`; an interruption leaves the old file or the new, never half."""
-    folder = path.parent if str(path.parent) else Path(".")
-    mode = _mode(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    """Replace the regular file at `path` (its target, if it is a link) with `data`."""
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    mode = _mode(target)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, mode)
-        os.replace(temp, path)
+        os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -29,6 +42,26 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def is_special(path: Path) -> bool:
+    """A device, pipe or socket (through any links): written through, never replaced."""
+    if str(path).startswith(_DESCRIPTOR_NAMES):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # a new file
+    return any(test(mode) for test in (stat.S_ISCHR, stat.S_ISBLK, stat.S_ISFIFO, stat.S_ISSOCK))
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """An output the user named: devices and pipes written through, files replaced atomically."""
+    if is_special(path):
+        with open(path, "ab") as handle:
+            handle.write(data)
+        return
+    write_bytes_atomic(path, data)
 
 
 def _mode(path: Path) -> int:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kuopio_ohjelma.io.atomic import is_special
 from kuopio_ohjelma.io.kinds import DATA_DIR
 from kuopio_ohjelma.locale import _
 
 
 def check_output(output: Path, root: Path) -> str | None:
-    """A reason to refuse writing `output`, or None."""
+    """A reason to refuse writing `output`, or None. Devices and pipes are always fine."""
+    if str(output) == "-" or is_special(output):
+        return None
     target = output.resolve()
     data = (root / DATA_DIR).resolve()
     if target == data or target.is_relative_to(data):

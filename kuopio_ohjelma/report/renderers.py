@@ -12,6 +12,7 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
     Environment,
     FileSystemLoader,
@@ -20,10 +21,13 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.report.view import Report
 
 Renderer = Callable[[Report, Path | None], str]
@@ -58,9 +62,15 @@ def _percent(lang: str) -> Callable[[float], str]:
 def build_date(lang: str) -> str:
     """A date only when SOURCE_DATE_EPOCH asks for one: output stays reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch or not epoch.isdigit():
+    if not epoch:
         return ""
-    moment = datetime.fromtimestamp(int(epoch), tz=UTC)
+    try:
+        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise ChoiceError(
+            _("SOURCE_DATE_EPOCH={value} is not a time; give seconds since 1970, e.g. {now}")
+            .format(value=inert(epoch[:40]), now=1_700_000_000)
+        ) from None
     return format_date(moment.date(), format="long", locale=_LOCALES[lang])
 
 
@@ -71,10 +81,42 @@ def _finalize(value: object) -> object:
     return value
 
 
+class ConfinedLoader(FileSystemLoader):
+    """User templates: only regular files inside the folder, never a link out of it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = Path(os.path.realpath(folder))
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        for searchpath in self.searchpath:
+            candidate = Path(searchpath, *template.split("/"))
+            if not candidate.exists():
+                continue
+            real = Path(os.path.realpath(candidate))
+            if not real.is_relative_to(self.folder) or not real.is_file():
+                raise TemplateError(
+                    _("template {name} leads out of the templates folder or is not a file; "
+                      "copy the file into the folder instead of linking to it")
+                    .format(name=inert(template))
+                )
+        return super().get_source(environment, template)
+
+
 def environment(user_templates: Path | None, lang: str, *, html: bool) -> Environment:
+    """One environment for both: templates can only read the report, never run code.
+
+    User templates (`--templates`, possibly from a pull request) are untrusted: the
+    sandbox refuses attribute tricks such as `cycler.__init__.__globals__`, and their
+    loader refuses links out of their folder.
+    """
     package = FileSystemLoader(str(files("kuopio_ohjelma.templates")))
-    loaders = [FileSystemLoader(str(user_templates)), package] if user_templates else [package]
-    env = Environment(
+    loaders: list[BaseLoader] = [package]
+    if user_templates:
+        loaders.insert(0, ConfinedLoader(user_templates))
+    env = SandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=html,

@@ -207,8 +207,12 @@ def test_concurrent_status_sets_keep_every_change(mini: Path) -> None:
     assert all(notes[action] == f"Rinnakkain {action}." for action in actions)
 
 
-def test_a_file_changed_meanwhile_is_not_overwritten(mini: Path) -> None:
+def test_a_file_changed_meanwhile_is_not_overwritten(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kuopio_ohjelma.edit.checked import EditError, commit
+
+    monkeypatch.setenv("OHJELMA_LANG", "en")
     from kuopio_ohjelma.edit.status import StatusChange, set_status
 
     edit = set_status(mini, StatusChange("T1.1", None, "+", "Uusi."))
