@@ -42,23 +42,26 @@ def _run() -> int:
     if hasattr(signal, "SIGPIPE"):
         # Like git and other Unix tools: `ohjelma lint | head` just stops when head does.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    from kuopio_ohjelma.locale import _
+
     if sys.stdout is None:
-        _say("ohjelma: error: standard output is closed; nothing was done")
+        _say(_("ohjelma: error: standard output is closed; nothing was done"))
         return EXIT_USAGE
     _utf8_streams()
     _without_pydantic_plugins()
-    code = _front_door(sys.argv[1:])
-    if code is None:
-        from kuopio_ohjelma.cli import run
-
-        code = run()
     try:
+        code = _front_door(sys.argv[1:])
+        if code is None:
+            from kuopio_ohjelma.cli import run
+
+            code = run()
         sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
         _silence_stdout()
-        _say(f"ohjelma: error: cannot write to standard output: {error.strerror}")
+        _say(_("ohjelma: error: cannot write to standard output: {reason}")
+             .format(reason=error.strerror))
         return EXIT_USAGE
     return code
 
