@@ -29,6 +29,7 @@ COMMANDS = {
     "fmt": "edit_cmd",
     "schema": "schema_cmd",
     "export": "export_cmd",
+    "sheet": "sheet_cmd",
 }
 
 

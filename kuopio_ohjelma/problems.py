@@ -36,6 +36,9 @@ class Problem(NamedTuple):
     message: str
     hint: str = ""
     severity: Severity = Severity.ERROR
+    # A spreadsheet cell such as `Toimenpiteet!D7`: shown instead of line:col, which then
+    # hold the cell's row and column number for machine formats.
+    cell: str = ""
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path.as_posix(), self.position.line, self.position.col, self.code)

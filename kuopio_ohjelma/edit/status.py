@@ -16,7 +16,7 @@ from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
-from kuopio_ohjelma.model import Goal
+from kuopio_ohjelma.model import Goal, ProgrammeInfo
 
 
 @dataclass(frozen=True)
@@ -37,28 +37,64 @@ def set_status(root: Path, change: StatusChange) -> FileEdit:
     assert result.info is not None
     info = result.info.model
     period = resolve_period(info.periods, change.period).id
-    if change.progress not in info.allowed_progress():
-        raise EditError(
-            f"progress '{change.progress}' is not on the scale; allowed: "
-            + ", ".join(f'"{c}"' for c in info.allowed_progress())
-        )
+    _check_progress(info, change.progress)
     goal, index = _find_action(result, change.action_id)
     source = goal.document.source
     data = load_rt(source.text)
-    action = data["toimenpiteet"][index]
+    note = tidy_note(change.note)
+    _write_assessment(data["toimenpiteet"][index], period, change.progress, note)
+    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
+    _confirm(edit, index, period, change.progress, note)
+    return edit
+
+
+def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
+    """Several assessments at once, one write per goal file; any refusal refuses them all.
+    Nothing is written here: the caller commits the edits under the repository lock."""
+    result = load_for_edit(root)
+    assert result.info is not None
+    info = result.info.model
+    by_file: dict[Path, list[tuple[Any, int, str, StatusChange]]] = {}
+    for change in changes:
+        period = resolve_period(info.periods, change.period).id
+        _check_progress(info, change.progress)
+        goal, index = _find_action(result, change.action_id)
+        by_file.setdefault(goal.path, []).append((goal, index, period, change))
+    return [_edit_file(planned) for planned in by_file.values()]
+
+
+def _edit_file(planned: list[tuple[Any, int, str, StatusChange]]) -> FileEdit:
+    source = planned[0][0].document.source
+    data = load_rt(source.text)
+    for _goal, index, period, change in planned:
+        _write_assessment(
+            data["toimenpiteet"][index], period, change.progress, tidy_note(change.note)
+        )
+    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
+    for _goal, index, period, change in planned:
+        _confirm(edit, index, period, change.progress, tidy_note(change.note))
+    return edit
+
+
+def _write_assessment(action: CommentedMap, period: str, progress: str, note: str) -> None:
+    """Set one period's mark and note in an action's round-trip node, keeping the rest."""
     if "seuranta" not in action or action["seuranta"] is None:
         action["seuranta"] = CommentedMap()
     assessments = action["seuranta"]
-    note = tidy_note(change.note)
     entry = assessments.get(period)
     if entry is None:
         entry = CommentedMap()
         assessments[period] = entry
-    entry["eteneminen"] = DoubleQuotedScalarString(change.progress)
+    entry["eteneminen"] = DoubleQuotedScalarString(progress)
     entry["tilanne"] = text_scalar(note)
-    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
-    _confirm(edit, index, period, change.progress, note)
-    return edit
+
+
+def _check_progress(info: ProgrammeInfo, progress: str) -> None:
+    if progress not in info.allowed_progress():
+        raise EditError(
+            f"progress '{progress}' is not on the scale; allowed: "
+            + ", ".join(f'"{c}"' for c in info.allowed_progress())
+        )
 
 
 def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:

@@ -79,3 +79,18 @@ class DiskSource:
             return Problem(
                 "E112", path, START, f"cannot read file: {error.strerror}", "check permissions"
             )
+
+
+class OverlaySource:
+    """Files as they would be after an edit: `changed` bytes over another source. Lets a dry
+    run load, compare and show the result of edits that were never written."""
+
+    def __init__(self, base: FileSource, changed: dict[Path, bytes]) -> None:
+        self.base = base
+        self.changed = changed
+
+    def yaml_files(self, folder: Path) -> list[Path]:
+        return self.base.yaml_files(folder)
+
+    def read(self, path: Path) -> bytes | Problem | None:
+        return self.changed[path] if path in self.changed else self.base.read(path)

@@ -19,6 +19,8 @@ Reporter = Callable[[LintReport, bool], str]
 
 
 def _where(finding: Problem) -> str:
+    if finding.cell:
+        return f"{finding.path.as_posix()}:{finding.cell}"
     return f"{finding.path.as_posix()}:{finding.position.line}:{finding.position.col}"
 
 
@@ -61,19 +63,7 @@ def _summary(report: LintReport) -> str:
 
 
 def json_report(report: LintReport, color: bool) -> str:
-    findings = [
-        {
-            "path": f.path.as_posix(),
-            "line": f.position.line,
-            "column": f.position.col,
-            "code": f.code,
-            "name": REGISTRY[f.code].name if f.code in REGISTRY else f.code,
-            "severity": str(f.severity),
-            "message": f.message,
-            "hint": f.hint,
-        }
-        for f in report.findings
-    ]
+    findings = [_json_finding(f) for f in report.findings]
     counts = report.counts()
     summary = {
         "files": len(report.files),
@@ -81,6 +71,22 @@ def json_report(report: LintReport, color: bool) -> str:
         "warnings": counts[Severity.WARNING],
     }
     return _dump({"version": 1, "findings": findings, "summary": summary})
+
+
+def _json_finding(f: Problem) -> dict[str, Any]:
+    finding: dict[str, Any] = {
+        "path": f.path.as_posix(),
+        "line": f.position.line,
+        "column": f.position.col,
+        "code": f.code,
+        "name": REGISTRY[f.code].name if f.code in REGISTRY else f.code,
+        "severity": str(f.severity),
+        "message": f.message,
+        "hint": f.hint,
+    }
+    if f.cell:  # a spreadsheet finding: line and column are the cell's row and column
+        finding["cell"] = f.cell
+    return finding
 
 
 def _escape_data(value: str) -> str:

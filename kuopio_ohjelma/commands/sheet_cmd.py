@@ -1,0 +1,242 @@
+"""`ohjelma sheet export` and `ohjelma sheet import`: the yearly status collection."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.locale import _, ngettext
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.edit.checked import FileEdit
+    from kuopio_ohjelma.model import Programme
+    from kuopio_ohjelma.problems import Problem
+    from kuopio_ohjelma.sheets.importer import Collected
+    from kuopio_ohjelma.sheets.plan import Plan
+    from kuopio_ohjelma.sheets.spec import ExportSpec
+
+sheet_app = typer.Typer(
+    help="Collect statuses by spreadsheet: export workbooks, import the answers.",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(sheet_app, name="sheet")
+
+
+@sheet_app.command("export")
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write one workbook (.xlsx) here.")
+    ] = None,
+    per_owner: Annotated[
+        Path | None,
+        typer.Option("--per-owner", help="Write one workbook per responsible body in DIR."),
+    ] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", help="Period to collect (default: the latest).")
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
+    ] = None,
+    theme: Annotated[
+        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
+    ] = None,
+    goal: Annotated[
+        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
+    ] = None,
+    return_to: Annotated[
+        str | None,
+        typer.Option("--return-to", help="Where to send the workbook back, as the sheet says."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the workbook: fi or en.")
+    ] = None,
+) -> None:
+    """Write the status collection workbook(s): one row per action, two columns to fill."""
+    from kuopio_ohjelma.locale import LANGUAGES, current_language
+
+    if (output is None) == (per_owner is None):
+        common.fail(_("give --output FILE or --per-owner DIR"))
+    if lang is not None and lang not in LANGUAGES:
+        common.fail(_("unknown language '{lang}'; choose fi or en").format(lang=lang))
+    root = common.repository_root(ctx)
+    common.ensure_writable(output or per_owner, root)
+    programme = common.load_clean_programme(root)
+    spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
+    if output is not None:
+        _write(output, spec)
+        typer.echo(_("{path}: {count} actions").format(path=output, count=len(spec.rows)))
+        return
+    assert per_owner is not None
+    _write_per_owner(per_owner, spec)
+
+
+def _spec(
+    programme: Programme,
+    period: str | None,
+    owner: str | None,
+    themes: list[str] | None,
+    goals: list[int] | None,
+    lang: str,
+    return_to: str | None,
+) -> ExportSpec:
+    from kuopio_ohjelma.sheets.selection import (
+        ChoiceError,
+        includes,
+        resolve_period,
+        resolve_scope,
+    )
+    from kuopio_ohjelma.sheets.spec import ExportSpec
+
+    try:
+        chosen = resolve_period(programme.info.periods, period)
+        scope = resolve_scope(programme, themes=themes or (), goals=goals or (), owner=owner)
+    except ChoiceError as error:
+        common.fail(str(error))
+    rows = [
+        (g.number, a) for g, a in programme.all_actions() if includes(programme, scope, g, a)
+    ]
+    previous = programme.previous_period(chosen.id)
+    return ExportSpec(programme, chosen, previous, scope, rows, lang, return_to)
+
+
+def _write(path: Path, spec: ExportSpec) -> None:
+    from kuopio_ohjelma.io.atomic import write_bytes_atomic
+    from kuopio_ohjelma.sheets.export import build_workbook
+    from kuopio_ohjelma.sheets.package import workbook_bytes
+
+    try:
+        write_bytes_atomic(path, workbook_bytes(build_workbook(spec)))
+    except OSError as error:
+        common.fail(_("{path}: cannot write: {reason}").format(path=path, reason=error.strerror))
+
+
+def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
+    from kuopio_ohjelma.sheets.bodies import per_owner
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        common.fail(_("{path}: cannot create: {reason}").format(path=folder, reason=error.strerror))
+    for name, owned in per_owner(spec):
+        _write(folder / name, owned)
+        typer.echo(
+            _("{path}: {count} actions ({owner})").format(
+                path=folder / name, count=len(owned.rows), owner=owned.scope.owner or "–"
+            )
+        )
+
+
+def _default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+@sheet_app.command("import")
+def import_(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(help="Returned workbooks (.xlsx).")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Take the workbook's answer over a newer one in the data, "
+                     "and allow a past period."),
+    ] = False,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="Findings as text, json, github, gitlab or sarif."),
+    ] = None,
+) -> None:
+    """Set the assessments answered in returned workbooks: all of them, or none if any cell
+    has a finding."""
+    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.status import set_statuses
+    from kuopio_ohjelma.lint.reporters import REPORTERS
+    from kuopio_ohjelma.sheets.importer import plan_import, status_changes
+
+    chosen = output_format or _default_format()
+    if chosen not in REPORTERS:
+        common.fail(_("unknown format '{format}'; choose one of {choices}").format(
+            format=chosen, choices=", ".join(REPORTERS)))
+    root = common.repository_root(ctx)
+    with repository_lock(root):
+        programme = common.load_clean_programme(root)
+        collected, plan = plan_import(files, programme, force=force)
+        problems = collected.problems + plan.problems
+        if problems:
+            _report(problems, files, chosen)
+            typer.echo(_("ohjelma: nothing was imported; fix the cells above and import all "
+                         "the files again"), err=True)
+            raise typer.Exit(common.EXIT_FINDINGS)
+        try:
+            edits = set_statuses(root, status_changes(plan))
+            if dry_run:
+                _show_preview(root, programme, edits)
+            else:
+                for edit in edits:
+                    commit(edit)
+        except EditError as error:
+            if error.problems:
+                common.show_problems(error.problems)
+            common.fail(str(error))
+    if chosen != "text":
+        _report([], files, chosen)
+    _summary(
+        collected, plan, dry_run=dry_run, files=len({e.path for e in edits}), text=chosen == "text"
+    )
+
+
+def _report(problems: list[Problem], files: list[Path], chosen: str) -> None:
+    from kuopio_ohjelma.lint.engine import LintReport
+    from kuopio_ohjelma.lint.reporters import REPORTERS
+
+    findings = sorted(problems, key=lambda p: p.sort_key())
+    color = chosen == "text" and common.color_wanted(sys.stdout)
+    common.write_output(REPORTERS[chosen](LintReport(findings, list(files)), color), None)
+
+
+def _show_preview(root: Path, programme: Programme, edits: list[FileEdit]) -> None:
+    from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
+    from kuopio_ohjelma.sheets.importer import preview
+
+    diff = preview(root, programme, edits)
+    if diff is not None:
+        common.write_output(DIFF_RENDERERS["text"](diff, common.color_wanted(sys.stdout)), None)
+
+
+def _summary(
+    collected: Collected, plan: Plan, *, dry_run: bool, files: int, text: bool
+) -> None:
+    """Says what happened, on stdout for the text format and stderr beside machine formats."""
+    lines = []
+    count = len(plan.changes)
+    if not count:
+        lines.append(_("Nothing to change: the answers are already in the data."))
+    elif dry_run:
+        lines.append(ngettext("Would set {count} assessment in {files} file(s); nothing was "
+                              "written (--dry-run).",
+                              "Would set {count} assessments in {files} file(s); nothing was "
+                              "written (--dry-run).", count).format(count=count, files=files))
+    else:
+        lines.append(ngettext("Set {count} assessment in {files} file(s).",
+                              "Set {count} assessments in {files} file(s).", count)
+                     .format(count=count, files=files))
+    if plan.unchanged:
+        lines.append(_("Already in the data or left as exported: {count}").format(
+            count=len(plan.unchanged)))
+    by_file: dict[Path, list[str]] = {}
+    for path, action_id in collected.unanswered:
+        by_file.setdefault(path, []).append(action_id)
+    for path, ids in by_file.items():
+        lines.append(_("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids)))
+    stream = sys.stdout if text else sys.stderr
+    stream.write("\n".join(lines) + "\n")

@@ -1,0 +1,1 @@
+"""Spreadsheet round trip: export a workbook per responsible body, import the answers back."""

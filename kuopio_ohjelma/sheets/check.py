@@ -1,0 +1,203 @@
+"""Check every cell of a returned workbook against the programme; collect the answers.
+
+Nothing here writes: findings are Problems positioned at the cell (`FILE:Sheet!H7`), and
+the answers go on to the import plan only when no file has a finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.edit.status import tidy_note
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.model import Action, Programme
+from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets.export import mark_items, row_values
+from kuopio_ohjelma.sheets.marks import parse_mark
+from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
+from kuopio_ohjelma.sheets.spec import ExportSpec, Scope
+
+UNKNOWN_ACTION = "S110"
+DUPLICATE_ACTION = "S111"
+OUT_OF_SCOPE = "S112"
+READ_ONLY_EDITED = "S113"
+NOT_ON_SCALE = "S120"
+NOTE_TOO_LONG = "S121"
+NOTE_WITHOUT_MARK = "S122"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One filled row: the assessment it asks for and the fingerprint it was exported with."""
+
+    action_id: str
+    period: str
+    progress: str
+    note: str
+    exported: str
+    source: Returned
+    row: int
+
+
+@dataclass
+class Checked:
+    answers: list[Answer] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+
+
+def spec_of(returned: Returned, programme: Programme) -> ExportSpec | Problem:
+    """The export the workbook says it came from, if it fits this programme."""
+    meta = returned.meta
+    if meta.get("programme") != programme.info.name:
+        return Problem(
+            NOT_OURS, returned.path, START,
+            _("the workbook was exported from another programme, '{name}'").format(
+                name=meta.get("programme", "")),
+        )
+    period = programme.period(meta.get("period", ""))
+    if period is None:
+        return Problem(
+            NOT_OURS, returned.path, START,
+            _("the workbook is for period '{period}', which the programme does not declare")
+            .format(period=meta.get("period", "")),
+            _("open the period first: ohjelma period open {period}").format(
+                period=meta.get("period", "")),
+        )
+    previous = programme.period(meta.get("previous", ""))
+    lang = meta.get("lang", "fi")
+    return ExportSpec(programme, period, previous, Scope(meta.get("owner") or None), [], lang)
+
+
+def check_returned(returned: Returned, programme: Programme) -> Checked:
+    checked = Checked()
+    spec = spec_of(returned, programme)
+    if isinstance(spec, Problem):
+        checked.problems.append(spec)
+        return checked
+    actions = {action.id: (goal.number, action) for goal, action in programme.all_actions()}
+    seen: dict[str, int] = {}
+    for row in returned.rows:
+        _check_row(returned, row, spec, actions, seen, checked)
+    answered = set(seen)
+    checked.unanswered += [i for i in returned.fingerprints if i not in answered]
+    return checked
+
+
+def _check_row(
+    returned: Returned,
+    row: Row,
+    spec: ExportSpec,
+    actions: dict[str, tuple[int, Action]],
+    seen: dict[str, int],
+    checked: Checked,
+) -> None:
+    action_id = row.text("id")
+    problem = _identify(returned, row, actions, seen)
+    if problem is not None:
+        checked.problems.append(problem)
+        return
+    seen[action_id] = row.number
+    goal, action = actions[action_id]
+    checked.problems += _read_only(returned, row, spec, goal, action)
+    mark, note = row.text("mark"), row.text("note")
+    if not mark and not note:
+        checked.unanswered.append(action_id)
+        return
+    answer = _answer(returned, row, spec, checked.problems)
+    if answer is not None:
+        checked.answers.append(answer)
+
+
+def _identify(
+    returned: Returned, row: Row, actions: dict[str, tuple[int, Action]], seen: dict[str, int]
+) -> Problem | None:
+    action_id = row.text("id")
+    if action_id not in actions:
+        hint = did_you_mean(action_id, list(returned.fingerprints), list_all=False)
+        return returned.problem(
+            UNKNOWN_ACTION, row.number, "id",
+            _("unknown action id '{id}'").format(id=action_id) if action_id
+            else _("this row has answers but no action id"),
+            hint or _("write back the id the row was exported with"),
+        )
+    if action_id in seen:
+        return returned.problem(
+            DUPLICATE_ACTION, row.number, "id",
+            _("{id} appears twice; the first is on row {row}").format(
+                id=action_id, row=seen[action_id]),
+            _("keep one row per action and delete the copy"),
+        )
+    if action_id not in returned.fingerprints:
+        return returned.problem(
+            OUT_OF_SCOPE, row.number, "id",
+            _("{id} was not in this workbook when it was exported").format(id=action_id),
+            _("delete the row; answers for {id} belong in its own body's workbook").format(
+                id=action_id),
+        )
+    return None
+
+
+def _read_only(
+    returned: Returned, row: Row, spec: ExportSpec, goal: int, action: Action
+) -> list[Problem]:
+    expected = returned.fingerprints[action.id]
+    current = row_values(spec, goal, action, mark_items(spec))
+    problems = []
+    for key in layout.READ_ONLY:
+        if key not in returned.columns or key not in expected:
+            continue
+        if layout.fingerprint(row.text(key)) == expected[key]:
+            continue
+        heading = layout.heading(layout.COLUMN_BY_KEY[key], spec.lang)
+        original = layout.cell_text(current[key])
+        known = layout.fingerprint(original) == expected[key]
+        problems.append(returned.problem(
+            READ_ONLY_EDITED, row.number, key,
+            _("the read-only column '{column}' was changed").format(column=heading),
+            _("write back what it said: \"{text}\"").format(text=short(original)) if known
+            else _("undo the change, or copy the cell from the workbook that was sent"),
+        ))
+    return problems
+
+
+def _answer(
+    returned: Returned, row: Row, spec: ExportSpec, problems: list[Problem]
+) -> Answer | None:
+    info = spec.programme.info
+    items = mark_items(spec)
+    labels = {step.code: step.label for step in info.scale}
+    mark, note = row.text("mark"), tidy_note(row.text("note"))
+    code = parse_mark(mark, items, labels) if mark else None
+    before = len(problems)
+    if not mark:
+        problems.append(returned.problem(
+            NOTE_WITHOUT_MARK, row.number, "mark",
+            _("the row has a status but no progress mark"),
+            _("choose a mark from the list, or empty the status too"),
+        ))
+    elif code is None:
+        hint = did_you_mean(mark, list(items), list_all=False)
+        problems.append(returned.problem(
+            NOT_ON_SCALE, row.number, "mark",
+            _("'{mark}' is not a mark on the scale").format(mark=short(mark)),
+            hint or _("choose from the list: {marks}").format(
+                marks=", ".join(f'"{c}"' for c in items)),
+        ))
+    if len(note) > layout.NOTE_LIMIT:
+        problems.append(returned.problem(
+            NOTE_TOO_LONG, row.number, "note",
+            _("the status is {count} characters long; at most {limit} fit").format(
+                count=len(note), limit=layout.NOTE_LIMIT),
+            _("shorten it; was something pasted twice?"),
+        ))
+    if len(problems) > before or code is None:
+        return None
+    exported = returned.fingerprints[row.text("id")].get("assessment", "")
+    return Answer(row.text("id"), spec.period.id, code, note, exported, returned, row.number)
+
+
+def short(text: str, limit: int = 60) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"

@@ -1,0 +1,134 @@
+"""Build the collection workbook: one row per action, the two answer columns left open."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kuopio_ohjelma.locale import gettext_in
+from kuopio_ohjelma.model import Action
+from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets.instructions import write_instructions
+from kuopio_ohjelma.sheets.spec import ExportSpec
+
+_OPEN = PatternFill("solid", fgColor="FFF2CC")  # the cells to fill, light yellow
+_HEADER = Font(bold=True)
+
+
+def build_workbook(spec: ExportSpec) -> Workbook:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = gettext_in(spec.lang, "Actions")
+    items = mark_items(spec)
+    guide = book.create_sheet(gettext_in(spec.lang, "Instructions"))
+    first, last = write_instructions(guide, spec, list(items.values()))
+    _write_rows(sheet, spec, items)
+    _drop_down(sheet, guide.title, first, last, len(spec.rows), spec.lang)
+    _write_meta(book.create_sheet(layout.META_SHEET), spec, sheet)
+    return book
+
+
+def mark_items(spec: ExportSpec) -> dict[str, str]:
+    info = spec.programme.info
+    labels = {step.code: step.label for step in info.scale}
+    uncertain = gettext_in(spec.lang, "uncertain")
+    return layout.mark_items(info.allowed_progress(), labels, uncertain)
+
+
+def _write_rows(sheet: Worksheet, spec: ExportSpec, items: dict[str, str]) -> None:
+    sheet.append([layout.heading(column, spec.lang) for column in layout.COLUMNS])
+    for cell in sheet[1]:
+        cell.font = _HEADER
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for goal, action in spec.rows:
+        values = row_values(spec, goal, action, items)
+        sheet.append([values[column.key] for column in layout.COLUMNS])
+    for index, column in enumerate(layout.COLUMNS, start=1):
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = column.width
+        for cell in sheet[letter][1:]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if column.editable:
+                cell.protection = cell.protection.copy(locked=False)
+                cell.fill = _OPEN
+    sheet.freeze_panes = "D2"
+    _protect(sheet)
+
+
+def row_values(
+    spec: ExportSpec, goal: int, action: Action, items: dict[str, str]
+) -> dict[str, str]:
+    """The texts of one row; the same texts are fingerprinted in the metadata sheet."""
+    before = action.assessments.get(spec.previous.id) if spec.previous else None
+    now = action.assessments.get(spec.period.id)
+    return {
+        "id": action.id,
+        "goal": str(goal),
+        "title": action.title,
+        "projects": "\n".join(action.projects),
+        "bodies": "\n".join(action.bodies),
+        "previous_mark": items.get(before.progress, before.progress) if before else "",
+        "previous_note": before.note if before else "",
+        "mark": items.get(now.progress, now.progress) if now else "",
+        "note": now.note if now else "",
+    }
+
+
+def _drop_down(sheet: Worksheet, guide: str, first: int, last: int, rows: int, lang: str) -> None:
+    if not rows:
+        return
+    source = f"'{guide.replace(chr(39), chr(39) * 2)}'!$B${first}:$B${last}"
+    validation = DataValidation(type="list", formula1=source, allow_blank=True)
+    validation.error = gettext_in(lang, "Choose a mark from the list.")
+    validation.showErrorMessage = True
+    column = get_column_letter(_index("mark"))
+    validation.add(f"{column}2:{column}{rows + 1}")
+    sheet.add_data_validation(validation)
+
+
+def _index(key: str) -> int:
+    return [column.key for column in layout.COLUMNS].index(key) + 1
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Protected without a password: nobody can be locked out, and widening a column or a row
+    stays allowed."""
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+
+
+def _write_meta(meta: Worksheet, spec: ExportSpec, data: Worksheet) -> None:
+    """What the workbook was exported from, and each row's fingerprints, for the import."""
+    scope = spec.scope
+    pairs = [
+        (layout.FORMAT, str(layout.FORMAT_VERSION)),
+        ("programme", spec.programme.info.name),
+        ("period", spec.period.id),
+        ("previous", spec.previous.id if spec.previous else ""),
+        ("lang", spec.lang),
+        ("owner", scope.owner or ""),
+        ("themes", " ".join(scope.themes)),
+        ("goals", " ".join(str(goal) for goal in scope.goals)),
+        ("sheet", data.title),
+    ]
+    for pair in pairs:
+        meta.append(list(pair))
+    meta.append([layout.ROWS_MARKER, "assessment", *layout.READ_ONLY])
+    items = mark_items(spec)
+    for goal, action in spec.rows:
+        values = row_values(spec, goal, action, items)
+        now = action.assessments.get(spec.period.id)
+        meta.append(
+            [
+                action.id,
+                layout.assessment_fingerprint(now),
+                *(layout.fingerprint(layout.cell_text(values[key])) for key in layout.READ_ONLY),
+            ]
+        )
+    meta.sheet_state = "hidden"
+    meta.protection.sheet = True

@@ -1,0 +1,124 @@
+"""From checked answers to the assessments to write: conflicts, repeats and no-ops decided
+against the repository as it is now. Pure: nothing is written here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.model import Assessment, Programme
+from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets.check import Answer, short
+
+CHANGED_SINCE_EXPORT = "S130"
+WORKBOOKS_DISAGREE = "S131"
+PAST_PERIOD = "S132"
+
+
+@dataclass
+class Plan:
+    changes: list[Answer] = field(default_factory=list)
+    unchanged: list[Answer] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Plan:
+    plan = Plan()
+    current = {action.id: action.assessments for _, action in programme.all_actions()}
+    latest = programme.latest_period()
+    wanted = []
+    for answer in answers:
+        now = current[answer.action_id].get(answer.period)
+        if _fingerprint(answer) == answer.exported or _same(now, answer):
+            plan.unchanged.append(answer)  # left as exported, or already in the data
+            continue
+        wanted.append(answer)
+        if layout.assessment_fingerprint(now) != answer.exported and not force:
+            plan.problems.append(_changed_since(answer, now))
+    plan.problems += _disagreements(
+        [answer for answer in answers if _fingerprint(answer) != answer.exported]
+    )
+    plan.problems += _past_periods(wanted, latest.id if latest else "", force=force)
+    plan.changes = _unique(wanted)
+    return plan
+
+
+def _fingerprint(answer: Answer) -> str:
+    return layout.fingerprint([answer.progress, answer.note])
+
+
+def _same(now: Assessment | None, answer: Answer) -> bool:
+    return now is not None and (now.progress, now.note) == (answer.progress, answer.note)
+
+
+def _problem(answer: Answer, code: str, message: str, hint: str) -> Problem:
+    return answer.source.problem(code, answer.row, "mark", message, hint)
+
+
+def _changed_since(answer: Answer, now: Assessment | None) -> Problem:
+    ours = _("the repository has {mark} \"{note}\"").format(
+        mark=f'"{now.progress}"' if now else "–", note=short(now.note if now else "")
+    )
+    theirs = _("the workbook has \"{mark}\" \"{note}\"").format(
+        mark=answer.progress, note=short(answer.note)
+    )
+    return _problem(
+        answer, CHANGED_SINCE_EXPORT,
+        _("{id} was changed in the repository after the workbook was exported; {ours}, "
+          "{theirs}").format(id=answer.action_id, ours=ours, theirs=theirs),
+        _("settle it with the body; give --force to take the workbook's version"),
+    )
+
+
+def _disagreements(answers: list[Answer]) -> list[Problem]:
+    """Two workbooks that set the same action differently: no --force decides that."""
+    by_action: dict[str, list[Answer]] = {}
+    for answer in answers:
+        by_action.setdefault(answer.action_id, []).append(answer)
+    problems = []
+    for group in by_action.values():
+        if len({(a.progress, a.note) for a in group}) < 2:
+            continue
+        for answer in group:
+            others = ", ".join(
+                f"{o.source.path.as_posix()}:{o.source.place(o.row, 'mark')[1]}"
+                for o in group if o is not answer
+            )
+            problems.append(_problem(
+                answer, WORKBOOKS_DISAGREE,
+                _("{id} is answered differently in {others}").format(
+                    id=answer.action_id, others=others),
+                _("keep one answer: empty the row in the other workbook"),
+            ))
+    return problems
+
+
+def _past_periods(wanted: list[Answer], latest: str, *, force: bool) -> list[Problem]:
+    if force:
+        return []
+    paths: dict[Path, str] = {}
+    for answer in wanted:
+        if answer.period != latest:
+            paths.setdefault(answer.source.path, answer.period)
+    return [
+        Problem(
+            PAST_PERIOD, path, START,
+            _("the workbook is for {period}, a past period (the latest is {latest})").format(
+                period=period, latest=latest),
+            _("give --force to change a past period"),
+        )
+        for path, period in paths.items()
+    ]
+
+
+def _unique(answers: list[Answer]) -> list[Answer]:
+    seen: set[str] = set()
+    unique = []
+    for answer in answers:
+        if answer.action_id not in seen:
+            seen.add(answer.action_id)
+            unique.append(answer)
+    return unique
+

@@ -1,0 +1,162 @@
+"""A returned workbook → its metadata and answer rows, with each cell's place. Columns are
+found by heading and rows by id, so sorting, an inserted column or a renamed sheet do not
+matter. Reading never judges the answers: that is check.py's job."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import START, Position, Problem
+from kuopio_ohjelma.sheets import layout
+
+NOT_OURS = "S101"
+MISSING_COLUMN = "S103"
+# Headings are looked for in the first rows only: a title row above them is tolerated.
+_HEADER_ROWS = 5
+_REQUIRED = ("id", "mark", "note")
+
+
+class Cell(NamedTuple):
+    text: str
+    column: int  # 1-based
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    cells: dict[str, Cell]
+
+    def text(self, key: str) -> str:
+        cell = self.cells.get(key)
+        return cell.text if cell else ""
+
+
+@dataclass(frozen=True)
+class Returned:
+    """One returned workbook as read: where it came from, what it says it was exported from."""
+
+    path: Path
+    sheet: str
+    meta: dict[str, str]
+    fingerprints: dict[str, dict[str, str]]
+    columns: dict[str, int]
+    rows: list[Row] = field(default_factory=list)
+
+    def place(self, row: int, key: str) -> tuple[Position, str]:
+        """The Position (row, column) and the `Sheet!D7` name of a cell."""
+        column = self.columns[key]
+        return Position(row, column), cell_name(self.sheet, column, row)
+
+    def problem(self, code: str, row: int, key: str, message: str, hint: str = "") -> Problem:
+        position, cell = self.place(row, key)
+        return Problem(code, self.path, position, message, hint, cell=cell)
+
+
+def cell_name(sheet: str, column: int, row: int) -> str:
+    """`Toimenpiteet!H7`; a sheet name with spaces or punctuation in quotes, as Excel writes it."""
+    name = sheet if re.fullmatch(r"\w+", sheet) else "'" + sheet.replace("'", "''") + "'"
+    return f"{name}!{get_column_letter(column)}{row}"
+
+
+def read_returned(path: Path, book: Workbook) -> Returned | Problem:
+    meta_sheet = _meta_sheet(book)
+    if meta_sheet is None:
+        return Problem(
+            NOT_OURS, path, START,
+            _("this workbook was not made by 'ohjelma sheet export' (its hidden sheet "
+              "'{sheet}' is missing)").format(sheet=layout.META_SHEET),
+            _("export a new workbook with 'ohjelma sheet export' and copy the answers into it"),
+        )
+    meta, fingerprints = _read_meta(meta_sheet)
+    found = _data_sheet(book, meta.get("sheet", ""), meta_sheet)
+    if found is None:
+        return Problem(
+            MISSING_COLUMN, path, START,
+            _("no sheet has the columns {columns}").format(columns=_required_headings(meta)),
+            _("do not delete or rename the heading row; export a new workbook if it is lost"),
+        )
+    sheet, header, columns = found
+    rows = [_row(cells, number, columns) for number, cells in _data_rows(sheet, header)]
+    return Returned(path, sheet.title, meta, fingerprints, columns,
+                    [row for row in rows if any(cell.text for cell in row.cells.values())])
+
+
+def _meta_sheet(book: Workbook) -> Worksheet | None:
+    for sheet in book.worksheets:
+        if layout.cell_text(sheet.cell(1, 1).value) == layout.FORMAT:
+            return sheet
+    return None
+
+
+def _read_meta(sheet: Worksheet) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    meta: dict[str, str] = {}
+    fingerprints: dict[str, dict[str, str]] = {}
+    keys: list[str] | None = None
+    for values in sheet.iter_rows(values_only=True):
+        texts = [layout.cell_text(value) for value in values]
+        if not texts or not texts[0]:
+            continue
+        if keys is not None:
+            fingerprints[texts[0]] = dict(zip(keys, texts[1:], strict=False))
+        elif texts[0] == layout.ROWS_MARKER:
+            keys = texts[1:]
+        else:
+            meta[texts[0]] = texts[1] if len(texts) > 1 else ""
+    return meta, fingerprints
+
+
+def _data_sheet(
+    book: Workbook, named: str, meta: Worksheet
+) -> tuple[Worksheet, int, dict[str, int]] | None:
+    """The sheet with the answer columns: the one the metadata names first, then any other."""
+    sheets = sorted(book.worksheets, key=lambda sheet: sheet.title != named)
+    for sheet in sheets:
+        if sheet is meta:
+            continue
+        for number in range(1, _HEADER_ROWS + 1):
+            columns = _columns(sheet, number)
+            if all(key in columns for key in _REQUIRED):
+                return sheet, number, columns
+    return None
+
+
+def _columns(sheet: Worksheet, row: int) -> dict[str, int]:
+    known = layout.heading_keys()
+    columns: dict[str, int] = {}
+    for column, value in enumerate(next(sheet.iter_rows(row, row, values_only=True), ()), 1):
+        key = known.get(layout.folded(layout.cell_text(value)))
+        if key is not None and key not in columns:
+            columns[key] = column
+    return columns
+
+
+def _data_rows(sheet: Worksheet, header: int) -> list[tuple[int, tuple[object, ...]]]:
+    return [
+        (number, values)
+        for number, values in enumerate(
+            sheet.iter_rows(min_row=header + 1, values_only=True), start=header + 1
+        )
+    ]
+
+
+def _row(values: tuple[object, ...], number: int, columns: dict[str, int]) -> Row:
+    cells = {
+        key: Cell(layout.cell_text(values[column - 1]) if column <= len(values) else "", column)
+        for key, column in columns.items()
+    }
+    return Row(number, cells)
+
+
+def _required_headings(meta: dict[str, str]) -> str:
+    lang = meta.get("lang", "fi")
+    return ", ".join(
+        f"'{layout.heading(layout.COLUMN_BY_KEY[key], lang)}'" for key in _REQUIRED
+    )
