@@ -73,7 +73,12 @@ def export(
     spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
     if output is not None:
         _write(output, spec)
-        typer.echo(_("{path}: {count} actions").format(path=output, count=len(spec.rows)))
+        count = len(spec.rows)
+        typer.echo(
+            ngettext("{path}: {count} action", "{path}: {count} actions", count).format(
+                path=output, count=count
+            )
+        )
         return
     assert per_owner is not None
     _write_per_owner(per_owner, spec)
@@ -128,10 +133,11 @@ def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
         common.fail(_("{path}: cannot create: {reason}").format(path=folder, reason=error.strerror))
     for name, owned in per_owner(spec):
         _write(folder / name, owned)
+        count = len(owned.rows)
         typer.echo(
-            _("{path}: {count} actions ({owner})").format(
-                path=folder / name, count=len(owned.rows), owner=owned.scope.owner or "–"
-            )
+            ngettext(
+                "{path}: {count} action ({owner})", "{path}: {count} actions ({owner})", count
+            ).format(path=folder / name, count=count, owner=owned.scope.owner or "–")
         )
 
 

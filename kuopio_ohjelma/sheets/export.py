@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -53,7 +53,7 @@ def _write_rows(sheet: Worksheet, spec: ExportSpec, items: dict[str, str]) -> No
         for cell in sheet[letter][1:]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if column.editable:
-                cell.protection = cell.protection.copy(locked=False)
+                cell.protection = Protection(locked=False)
                 cell.fill = _OPEN
     sheet.freeze_panes = "D2"
     _protect(sheet)

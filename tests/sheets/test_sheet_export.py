@@ -1,0 +1,133 @@
+"""`ohjelma sheet export`: what the person who fills the workbook sees, and what it records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.sheets.conftest import Run
+
+HEADINGS_FI = [
+    "Tunnus", "Tavoite", "Toimenpide", "Hankkeet", "Vastuutahot",
+    "Edellinen eteneminen", "Edellinen tilanne", "Eteneminen", "Tilanne",
+]
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    return list(load_workbook(path).worksheets[0].iter_rows(values_only=True))
+
+
+def test_one_row_per_action_with_finnish_headings(repo: Path, run: Run) -> None:
+    result = run("sheet", "export", "-o", "all.xlsx")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "all.xlsx: 7 toimenpidettä\n"
+    rows = _rows(repo / "all.xlsx")
+    assert list(rows[0]) == HEADINGS_FI
+    assert [row[0] for row in rows[1:]] == ["T1.1", "T1.2", "T1.3", "T2.1", "T2.2", "T2.3", "T2.4"]
+    assert rows[1] == (
+        "T1.1", "1", "Paraneva toimenpide", "Kokeiluhanke (2024-25)", "Testipalvelut",
+        "-  Ei ole edennyt", "Ei alkanut.", "+  Etenee myönteisesti", "Valmis.",
+    )
+    # T2.4 has no assessment for 1/2025: its answer cells are empty.
+    assert rows[7][7:] == (None, None)
+
+
+def test_the_workbook_guides_and_protects(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "-o", "all.xlsx").exit_code == 0
+    book = load_workbook(repo / "all.xlsx")
+    assert book.sheetnames == ["Toimenpiteet", "Ohjeet", "ohjelma"]
+    sheet, guide, meta = book.worksheets
+    assert (sheet.sheet_state, guide.sheet_state, meta.sheet_state) == (
+        "visible", "visible", "hidden"
+    )
+    assert sheet.protection.sheet and not sheet.protection.password
+    assert sheet.freeze_panes == "D2"
+    assert sheet["A2"].protection.locked and sheet["G8"].protection.locked
+    assert not sheet["H2"].protection.locked and not sheet["I8"].protection.locked
+    assert sheet["I2"].alignment.wrap_text
+    (validation,) = sheet.data_validations.dataValidation
+    assert str(validation.sqref) == "H2:H8"
+    assert validation.formula1 == "'Ohjeet'!$B$11:$B$17"
+    choices = [guide.cell(row, 2).value for row in range(11, 18)]
+    assert choices == [
+        "+  Etenee myönteisesti", "+/-  Etenee osittain myönteisesti", "-  Ei ole edennyt",
+        "?  Ei tietoa etenemisestä", "+?  Etenee myönteisesti (epävarma)",
+        "+/-?  Etenee osittain myönteisesti (epävarma)", "-?  Ei ole edennyt (epävarma)",
+    ]
+    assert guide["A1"].value == "Testiohjelma: tilannekysely, Tilanne 1/2025"
+
+
+def test_records_what_it_was_exported_from(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "--owner", "testipalvelu", "-o", "t.xlsx").exit_code == 0
+    meta = {
+        row[0]: row[1]
+        for row in load_workbook(repo / "t.xlsx")["ohjelma"].iter_rows(max_row=9, values_only=True)
+    }
+    assert meta == {
+        "ohjelma-workbook": "1", "programme": "Testiohjelma", "period": "1/2025",
+        "previous": "1/2024", "lang": "fi", "owner": "Testipalvelut", "themes": None,
+        "goals": None, "sheet": "Toimenpiteet",
+    }
+    assert [row[0] for row in _rows(repo / "t.xlsx")[1:]] == ["T1.1", "T1.3", "T2.2", "T2.3"]
+
+
+def test_english_with_lang_en(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "--lang", "en", "--goal", "2", "-o", "en.xlsx").exit_code == 0
+    book = load_workbook(repo / "en.xlsx")
+    assert book.sheetnames == ["Actions", "Instructions", "ohjelma"]
+    assert [c.value for c in book.worksheets[0][1]][-2:] == ["Progress", "Status"]
+    assert [row[0] for row in _rows(repo / "en.xlsx")[1:]] == ["T2.1", "T2.2", "T2.3", "T2.4"]
+
+
+def test_per_owner_writes_one_workbook_per_body(repo: Path, run: Run) -> None:
+    result = run("sheet", "export", "--per-owner", "out")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "out/testipalvelut.xlsx: 4 toimenpidettä (Testipalvelut)",
+        "out/kokeiluyksikko.xlsx: 4 toimenpidettä (Kokeiluyksikkö)",
+    ]
+    assert [row[0] for row in _rows(repo / "out" / "kokeiluyksikko.xlsx")[1:]] == [
+        "T1.2", "T1.3", "T2.1", "T2.4"
+    ]
+
+
+def test_same_data_same_bytes(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "-o", "a.xlsx").exit_code == 0
+    assert run("sheet", "export", "-o", "b.xlsx").exit_code == 0
+    assert (repo / "a.xlsx").read_bytes() == (repo / "b.xlsx").read_bytes()
+
+
+def test_where_to_send_it_back(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "-o", "a.xlsx").exit_code == 0
+    assert run("sheet", "export", "-o", "b.xlsx", "--return-to", "kirjaamo@example.invalid")
+    texts = {
+        name: [row[0] for row in load_workbook(repo / name)["Ohjeet"].iter_rows(values_only=True)]
+        for name in ("a.xlsx", "b.xlsx")
+    }
+    assert (
+        "Tallenna työkirja Excel-muodossa (.xlsx) ja palauta se henkilölle, joka lähetti sen "
+        "sinulle." in texts["a.xlsx"]
+    )
+    assert (
+        "Tallenna työkirja Excel-muodossa (.xlsx) ja palauta se: kirjaamo@example.invalid"
+        in texts["b.xlsx"]
+    )
+
+
+def test_a_past_period_shows_the_one_before_it(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "--period", "1/2024", "-o", "p.xlsx").exit_code == 0
+    rows = _rows(repo / "p.xlsx")
+    assert rows[1][5:] == (None, None, "-  Ei ole edennyt", "Ei alkanut.")
+
+
+def test_usage_errors(repo: Path, run: Run) -> None:
+    neither = run("sheet", "export")
+    assert neither.exit_code == 2
+    assert "anna --output TIEDOSTO tai --per-owner KANSIO" in neither.stderr
+    unknown = run("sheet", "export", "--owner", "Testipalvelt", "-o", "x.xlsx")
+    assert unknown.exit_code == 2
+    assert "Testipalvelut" in unknown.stderr
+    assert not (repo / "x.xlsx").exists()
+    into_data = run("sheet", "export", "-o", "data/x.xlsx")
+    assert into_data.exit_code == 2

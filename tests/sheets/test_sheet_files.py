@@ -1,0 +1,78 @@
+"""Files that are not a returned status workbook are refused with a plain reason and a fix;
+one such file among good ones means nothing is imported."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from tests.sheets.conftest import Run
+from tests.sheets.workbooks import fill, git_diff
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _bad_files(folder: Path, exported: Path) -> None:
+    (folder / "vanha.xls").write_bytes(OLE + b"\0" * 600)
+    (folder / "salattu.xlsx").write_bytes(OLE + b"\0" * 64 + "EncryptionInfo".encode("utf-16-le"))
+    with zipfile.ZipFile(folder / "taulukko.ods", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    (folder / "vastaukset.csv").write_text("Tunnus;Eteneminen\nT1.1;+\n", encoding="utf-8")
+    (folder / "rikki.xlsx").write_bytes(exported.read_bytes()[:3000])
+    with zipfile.ZipFile(folder / "pommi.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (110 * 1024 * 1024))
+    Workbook().save(folder / "oma.xlsx")
+
+
+def test_refused_files_name_the_reason_and_the_fix(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "-o", "good.xlsx").exit_code == 0
+    fill(Path("good.xlsx"), {"H2": "-"})
+    bad = repo / "bad"
+    bad.mkdir()
+    _bad_files(bad, repo / "good.xlsx")
+    names = sorted(path.name for path in bad.iterdir())
+    result = run("sheet", "import", "good.xlsx", *(f"bad/{name}" for name in names))
+    assert result.exit_code == 1
+    assert [line for line in result.stdout.splitlines() if line.startswith("bad/")] == [
+        "bad/oma.xlsx:1:1: S101 tätä työkirjaa ei ole tehty komennolla 'ohjelma sheet export' "
+        "(sen piilotettu välilehti 'ohjelma' puuttuu)",
+        "bad/pommi.xlsx:1:1: S100 työkirja purkautuu paljon suuremmaksi kuin tilannekyselyn "
+        "työkirja voi olla; sitä ei avattu",
+        "bad/rikki.xlsx:1:1: S100 työkirja on vioittunut eikä sitä voi lukea",
+        "bad/salattu.xlsx:1:1: S100 työkirja on suojattu salasanalla",
+        "bad/taulukko.ods:1:1: S100 tämä on OpenDocument-laskentataulukko (.ods), ei .xlsx",
+        "bad/vanha.xls:1:1: S100 tämä on vanha Excel-tiedosto (.xls), ei .xlsx",
+        "bad/vastaukset.csv:1:1: S100 tämä ei ole Excel-työkirja (.xlsx); onko se CSV- tai "
+        "tekstitiedosto?",
+    ]
+    assert (
+        "    hint: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana (.xlsx) "
+        "ja tuo se tiedosto" in result.stdout.splitlines()
+    )
+    assert git_diff(repo) == ""
+
+
+def test_a_missing_file_is_a_finding_too(repo: Path, run: Run) -> None:
+    result = run("sheet", "import", "missing.xlsx")
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        "missing.xlsx:1:1: S100 tiedostoa ei voi lukea: No such file or directory"
+    )
+
+
+def test_a_workbook_from_another_programme(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "-o", "good.xlsx").exit_code == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook("good.xlsx")
+    book["ohjelma"]["B2"] = "Toinen ohjelma"
+    book.save("other.xlsx")
+    result = run("sheet", "import", "other.xlsx")
+    assert result.exit_code == 1
+    assert result.stdout.startswith(
+        "other.xlsx:1:1: S101 työkirja on viety toisesta ohjelmasta, 'Toinen ohjelma'"
+    )

@@ -1,0 +1,213 @@
+"""`ohjelma sheet import`: all or nothing, positioned findings, conflicts, idempotence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.sheets.conftest import Run
+from tests.sheets.workbooks import changed_lines, fill, git_diff
+
+# Rows of the two exported workbooks (the mini repository's made-up bodies):
+# testipalvelut.xlsx: 2 T1.1, 3 T1.3, 4 T2.2, 5 T2.3; kokeiluyksikko.xlsx: 2 T1.2, 3 T1.3,
+# 4 T2.1, 5 T2.4 (T2.4 has no 1/2025 assessment yet).
+TESTI = Path("out/testipalvelut.xlsx")
+KOKEILU = Path("out/kokeiluyksikko.xlsx")
+
+
+@pytest.fixture
+def out(repo: Path, run: Run) -> Path:
+    assert run("sheet", "export", "--per-owner", "out").exit_code == 0
+    return repo / "out"
+
+
+def _import(run: Run, *args: str) -> tuple[int, list[str], str]:
+    result = run("sheet", "import", *args)
+    return result.exit_code, result.stdout.splitlines(), result.stderr
+
+
+def test_sets_exactly_the_answers_then_changes_nothing(out: Path, repo: Path, run: Run) -> None:
+    fill(TESTI, {"H2": "-  Ei ole edennyt", "I2": "Ei edennyt.\r\nSyy: resurssit.  "})
+    fill(KOKEILU, {"H5": "+", "I5": "Alkoi."})
+    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    assert code == 0
+    assert lines == ["Asetettiin 2 arviota 2 tiedostoon.", "Jo tiedoissa tai jätetty ennalleen: 6"]
+    assert changed_lines(repo) == [
+        '-        eteneminen: "+"',
+        "-        tilanne: Valmis.",
+        '+        eteneminen: "-"',
+        "+        tilanne: |-",
+        "+          Ei edennyt.",
+        "+          Syy: resurssit.",
+        "+      1/2025:",
+        '+        eteneminen: "+"',
+        "+        tilanne: Alkoi.",
+    ]
+    before = git_diff(repo)
+    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    assert (code, lines[0]) == (0, "Ei muutettavaa: vastaukset ovat jo tiedoissa.")
+    assert git_diff(repo) == before
+
+
+def test_one_bad_cell_means_nothing_is_written(out: Path, repo: Path, run: Run) -> None:
+    fill(TESTI, {"H2": "-"})
+    fill(KOKEILU, {"H4": "++"})
+    code, lines, err = _import(run, str(TESTI), str(KOKEILU))
+    assert code == 1
+    assert lines[:2] == [
+        "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 '++' ei ole asteikon merkki",
+        "    hint: did you mean '+'?",
+    ]
+    assert "mitään ei tuotu" in err
+    assert git_diff(repo) == ""
+
+
+def test_dry_run_shows_the_change_and_writes_nothing(out: Path, repo: Path, run: Run) -> None:
+    fill(KOKEILU, {"H2": "-", "I2": "Pysähtyi."})
+    code, lines, _ = _import(run, "--dry-run", str(KOKEILU))
+    assert code == 0
+    assert any(line.split() == ["T1.2", "Heikkenevä", "toimenpide", "1/2025", "+/-", "-",
+                                "↓", "heikkeneminen", "muuttui"] for line in lines)
+    assert lines[-3:] == [
+        "Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu (--dry-run).",
+        "Jo tiedoissa tai jätetty ennalleen: 2",
+        "Ei vastausta tiedostossa out/kokeiluyksikko.xlsx: T2.4",
+    ]
+    assert git_diff(repo) == ""
+
+
+def test_empty_rows_are_listed_as_unanswered(repo: Path, run: Run) -> None:
+    assert run("period", "open", "1/2026", "--label", "Tilanne 1/2026").exit_code == 0
+    assert run("sheet", "export", "--owner", "Testipalvelut", "-o", "t.xlsx").exit_code == 0
+    fill(Path("t.xlsx"), {"H3": "+/-"})
+    code, lines, _ = _import(run, "t.xlsx")
+    assert code == 0
+    assert lines == [
+        "Asetettiin 1 arvio 1 tiedostoon.",
+        "Ei vastausta tiedostossa t.xlsx: T1.1, T2.2, T2.3",
+    ]
+
+
+def test_a_change_made_since_the_export_is_a_conflict(out: Path, repo: Path, run: Run) -> None:
+    assert run("status", "set", "T1.1", "+/-", "--note", "Muutettu välissä.").exit_code == 0
+    fill(TESTI, {"H2": "-", "I2": "Työkirjan versio."})
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 1
+    assert lines[:2] == [
+        "out/testipalvelut.xlsx:Toimenpiteet!H2: S130 toimenpidettä T1.1 on muutettu tiedoissa "
+        'työkirjan viennin jälkeen; tiedoissa on "+/-" "Muutettu välissä.", työkirjassa on "-" '
+        '"Työkirjan versio."',
+        "    hint: sovi asia vastuutahon kanssa; --force ottaa työkirjan version",
+    ]
+    code, _, _ = _import(run, "--force", str(TESTI))
+    assert code == 0
+    assert '+        tilanne: Työkirjan versio.' in changed_lines(repo)
+
+
+def test_a_newer_answer_in_the_data_is_kept_when_the_row_was_left_alone(
+    out: Path, repo: Path, run: Run
+) -> None:
+    assert run("status", "set", "T1.1", "+/-", "--note", "Muutettu välissä.").exit_code == 0
+    before = git_diff(repo)
+    code, lines, _ = _import(run, str(TESTI))
+    assert (code, lines[0]) == (0, "Ei muutettavaa: vastaukset ovat jo tiedoissa.")
+    assert git_diff(repo) == before
+
+
+def test_two_workbooks_that_disagree(out: Path, repo: Path, run: Run) -> None:
+    fill(TESTI, {"H3": "+"})
+    fill(KOKEILU, {"H3": "-"})
+    code, lines, _ = _import(run, "--force", str(TESTI), str(KOKEILU))
+    assert code == 1
+    assert [line for line in lines if "S131" in line] == [
+        "out/kokeiluyksikko.xlsx:Toimenpiteet!H3: S131 toimenpiteeseen T1.3 on vastattu eri "
+        "tavalla kohdassa out/testipalvelut.xlsx:Toimenpiteet!H3",
+        "out/testipalvelut.xlsx:Toimenpiteet!H3: S131 toimenpiteeseen T1.3 on vastattu eri "
+        "tavalla kohdassa out/kokeiluyksikko.xlsx:Toimenpiteet!H3",
+    ]
+    assert git_diff(repo) == ""
+    fill(KOKEILU, {"H3": "+"})
+    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    assert (code, lines[0]) == (0, "Asetettiin 1 arvio 1 tiedostoon.")
+
+
+def test_rows_that_do_not_belong(out: Path, repo: Path, run: Run) -> None:
+    fill(TESTI, {"C2": "Muokattu nimi", "A6": "T1.1", "H6": "+", "A7": "T9.9", "H7": "+",
+                 "A8": "T1.2", "H8": "+", "H4": "+", "I4": "x" * 5001, "H5": None})
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 1
+    findings = [line for line in lines if line.startswith("out/")]
+    assert findings == [
+        "out/testipalvelut.xlsx:Toimenpiteet!C2: S113 vain luettavaa saraketta 'Toimenpide' on "
+        "muutettu",
+        "out/testipalvelut.xlsx:Toimenpiteet!I4: S121 tilanne on 5001 merkkiä pitkä; enintään "
+        "5000 mahtuu",
+        "out/testipalvelut.xlsx:Toimenpiteet!H5: S122 rivillä on tilanne mutta ei etenemisen "
+        "merkkiä",
+        "out/testipalvelut.xlsx:Toimenpiteet!A6: S111 T1.1 on kahdesti; ensimmäinen on rivillä 2",
+        "out/testipalvelut.xlsx:Toimenpiteet!A7: S110 tuntematon toimenpiteen tunnus 'T9.9'",
+        "out/testipalvelut.xlsx:Toimenpiteet!A8: S112 T1.2 ei ollut tässä työkirjassa, kun se "
+        "vietiin",
+    ]
+    assert '    hint: kirjoita takaisin, mitä siinä luki: "Paraneva toimenpide"' in lines
+    assert git_diff(repo) == ""
+
+
+def test_what_spreadsheet_programs_do_to_a_workbook(out: Path, repo: Path, run: Run) -> None:
+    book = load_workbook(TESTI)
+    sheet = book.worksheets[0]
+    sheet["H2"] = "– "  # an en dash from autocorrect, a trailing space
+    sheet["I2"] = "Rivi yksi \r\nRivi kaksi\r\n"
+    sheet["B2"] = 1  # the goal number retyped: a number now, not text
+    sheet["H5"] = "Etenee myönteisesti"  # the label pasted without its code
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2, max_row=5)]
+    for number, values in enumerate(reversed(rows), start=2):  # sorted the other way
+        for column, value in enumerate(values, start=1):
+            sheet.cell(number, column).value = value
+    sheet.insert_cols(3)  # an extra empty column
+    sheet.title = "Vastaukset"
+    book.save(TESTI)
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 0, lines
+    assert changed_lines(repo) == [
+        '-        eteneminen: "+"',
+        "-        tilanne: Valmis.",
+        '+        eteneminen: "-"',
+        "+        tilanne: |-",
+        "+          Rivi yksi",
+        "+          Rivi kaksi",
+        '-        eteneminen: "-"',
+        '+        eteneminen: "+"',
+    ]
+
+
+def test_findings_in_lint_formats(out: Path, run: Run) -> None:
+    fill(KOKEILU, {"H4": "jees"})
+    result = run("sheet", "import", "--format", "json", str(KOKEILU))
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding == {
+        "path": "out/kokeiluyksikko.xlsx", "line": 4, "column": 8, "code": "S120",
+        "name": "S120", "severity": "error", "message": "'jees' ei ole asteikon merkki",
+        "hint": 'valitse listasta: "+", "+/-", "-", "?", "+?", "+/-?", "-?"',
+        "cell": "Toimenpiteet!H4",
+    }
+    github = run("sheet", "import", "--format", "github", str(KOKEILU))
+    assert github.stdout.startswith(
+        "::error file=out/kokeiluyksikko.xlsx,line=4,col=8,title=S120::"
+    )
+
+
+def test_a_past_period_needs_force(repo: Path, run: Run) -> None:
+    assert run("sheet", "export", "--period", "1/2024", "-o", "old.xlsx").exit_code == 0
+    fill(Path("old.xlsx"), {"I2": "Tarkennettu."})
+    code, lines, _ = _import(run, "old.xlsx")
+    assert code == 1
+    assert lines[0] == (
+        "old.xlsx:1:1: S132 työkirja on kaudelle 1/2024, joka on jo mennyt (uusin on 1/2025)"
+    )
+    assert _import(run, "--force", "old.xlsx")[0] == 0
+    assert "+        tilanne: Tarkennettu." in changed_lines(repo)
