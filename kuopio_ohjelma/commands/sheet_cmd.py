@@ -93,23 +93,19 @@ def _spec(
     lang: str,
     return_to: str | None,
 ) -> ExportSpec:
-    from kuopio_ohjelma.sheets.selection import (
-        ChoiceError,
-        includes,
-        resolve_period,
-        resolve_scope,
-    )
+    from kuopio_ohjelma.core.errors import ChoiceError
+    from kuopio_ohjelma.core.periods import previous_period, resolve_period
+    from kuopio_ohjelma.core.scope import resolve_scope
     from kuopio_ohjelma.sheets.spec import ExportSpec
 
+    periods = programme.info.periods
     try:
-        chosen = resolve_period(programme.info.periods, period)
+        chosen = resolve_period(periods, period)
         scope = resolve_scope(programme, themes=themes or (), goals=goals or (), owner=owner)
     except ChoiceError as error:
         common.fail(str(error))
-    rows = [
-        (g.number, a) for g, a in programme.all_actions() if includes(programme, scope, g, a)
-    ]
-    previous = programme.previous_period(chosen.id)
+    rows = [(g.number, a) for g, a in programme.all_actions() if scope.includes(g, a)]
+    previous = previous_period(periods, chosen.id)
     return ExportSpec(programme, chosen, previous, scope, rows, lang, return_to)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kuopio_ohjelma.core.periods import find_period
+from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _
@@ -16,7 +18,7 @@ from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.export import mark_items, row_values
 from kuopio_ohjelma.sheets.marks import parse_mark
 from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
-from kuopio_ohjelma.sheets.spec import ExportSpec, Scope
+from kuopio_ohjelma.sheets.spec import ExportSpec
 
 UNKNOWN_ACTION = "S110"
 DUPLICATE_ACTION = "S111"
@@ -56,7 +58,8 @@ def spec_of(returned: Returned, programme: Programme) -> ExportSpec | Problem:
             _("the workbook was exported from another programme, '{name}'").format(
                 name=meta.get("programme", "")),
         )
-    period = programme.period(meta.get("period", ""))
+    periods = programme.info.periods
+    period = find_period(periods, meta.get("period", ""))
     if period is None:
         return Problem(
             NOT_OURS, returned.path, START,
@@ -65,9 +68,10 @@ def spec_of(returned: Returned, programme: Programme) -> ExportSpec | Problem:
             _("open the period first: ohjelma period open {period}").format(
                 period=meta.get("period", "")),
         )
-    previous = programme.period(meta.get("previous", ""))
+    previous = find_period(periods, meta.get("previous", ""))
     lang = meta.get("lang", "fi")
-    return ExportSpec(programme, period, previous, Scope(meta.get("owner") or None), [], lang)
+    scope = Scope(owner=meta.get("owner") or None)
+    return ExportSpec(programme, period, previous, scope, [], lang)
 
 
 def check_returned(returned: Returned, programme: Programme) -> Checked:

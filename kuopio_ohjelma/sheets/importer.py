@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kuopio_ohjelma.diff.compare import Diff, Filter, compare_programmes
+from kuopio_ohjelma.core.scope import Scope
+from kuopio_ohjelma.diff.compare import Diff, compare_programmes
 from kuopio_ohjelma.edit.checked import FileEdit
 from kuopio_ohjelma.edit.status import StatusChange
 from kuopio_ohjelma.io.files import DiskSource, OverlaySource
@@ -63,5 +64,5 @@ def preview(root: Path, before: Programme, edits: list[FileEdit]) -> Diff | None
     if after is None:
         return None
     return compare_programmes(
-        before, after, _("now"), _("after the import"), Filter(only="changed")
+        before, after, _("now"), _("after the import"), Scope(), "changed"
     )

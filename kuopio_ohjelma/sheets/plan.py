@@ -27,7 +27,8 @@ class Plan:
 def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Plan:
     plan = Plan()
     current = {action.id: action.assessments for _, action in programme.all_actions()}
-    latest = programme.latest_period()
+    periods = programme.info.periods
+    latest = periods[-1].id if periods else ""
     wanted = []
     for answer in answers:
         now = current[answer.action_id].get(answer.period)
@@ -40,7 +41,7 @@ def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Pl
     plan.problems += _disagreements(
         [answer for answer in answers if _fingerprint(answer) != answer.exported]
     )
-    plan.problems += _past_periods(wanted, latest.id if latest else "", force=force)
+    plan.problems += _past_periods(wanted, latest, force=force)
     plan.changes = _unique(wanted)
     return plan
 

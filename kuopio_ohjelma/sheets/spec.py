@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.model import Action, Period, Programme
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The selection a workbook covers; `owner` is the body's canonical name."""
-
-    owner: str | None = None
-    themes: tuple[str, ...] = ()
-    goals: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
