@@ -26,6 +26,7 @@ COMMANDS = {
     "diff": "diff_cmd",
     "period": "edit_cmd",
     "status": "edit_cmd",
+    "indicator": "edit_cmd",
     "fmt": "edit_cmd",
     "schema": "schema_cmd",
     "export": "export_cmd",

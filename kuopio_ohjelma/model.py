@@ -11,14 +11,26 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 from kuopio_ohjelma.core.projects import ProjectYears, parse_line, parse_project
+from kuopio_ohjelma.indicators.numbers import check_number
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 ActionId = Annotated[str, StringConstraints(pattern=r"^T[0-9]+\.[0-9]+$")]
 PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}/[0-9]{4}$")]
+# A value of an indicator: a YAML number. Text such as "71,2" is refused with its fix.
+Number = Annotated[float | int, PlainValidator(check_number), WithJsonSchema({"type": "number"})]
+Year = Annotated[int, Field(ge=1900, le=2200)]
 
 UNCERTAIN_SUFFIX = "?"
 
@@ -266,6 +278,62 @@ Separator = Literal["()", ";", "/"]
 _SEPARATED: dict[str, str] = {"()": " ({})", ";": "; {}", "/": " /{}"}
 
 
+class Source(_Record):
+    name: Text = Field(alias="nimi", description="Tietolähteen nimi, esim. 'Tilastokeskus'.")
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = Field(
+        default=None, alias="osoite", description="Lähteen verkko-osoite (https://…)."
+    )
+    licence: Text | None = Field(
+        default=None, alias="lisenssi", description="Aineiston lisenssi, esim. 'CC BY 4.0'."
+    )
+
+
+def _source_from_text(value: Any) -> Any:
+    """`lähde: Tilastokeskus` is short for `lähde: {nimi: Tilastokeskus}`."""
+    return {"nimi": value} if isinstance(value, str) else value
+
+
+SourceField = Annotated[
+    Source, BeforeValidator(_source_from_text, json_schema_input_type=str | Source)
+]
+
+
+class Baseline(_Record):
+    year: Year = Field(alias="vuosi", description="Lähtötason vuosi, esim. 2018.")
+    value: Number = Field(alias="arvo", description="Lähtötason arvo numerona, esim. 71.2.")
+
+
+class Target(_Record):
+    year: Year | None = Field(default=None, alias="vuosi", description="Tavoitevuosi, esim. 2030.")
+    value: Number | None = Field(
+        default=None, alias="arvo", description="Tavoiteltu arvo numerona, esim. 75."
+    )
+    text: Text | None = Field(
+        default=None,
+        alias="kuvaus",
+        description="Tavoite sanoin, kun lukuarvoa ei ole, esim. 'Kasvaa vuosittain'.",
+    )
+
+
+class Observation(_Record):
+    year: Year | None = Field(default=None, alias="vuosi", description="Arvon vuosi, esim. 2023.")
+    period: PeriodId | None = Field(
+        default=None, alias="kausi", description="Tai seurantakausi, esim. '1/2024'."
+    )
+    value: Number = Field(alias="arvo", description="Arvo numerona: 71.2 (desimaalipiste).")
+    note: Text | None = Field(
+        default=None, alias="huomautus", description="Huomautus arvosta, esim. 'ennakkotieto'."
+    )
+    source: Text | None = Field(
+        default=None, alias="lähde", description="Tämän arvon lähde, jos eri kuin mittarin."
+    )
+
+    @property
+    def when(self) -> str:
+        """The year or period as the editor wrote it: '2023' or '1/2024'."""
+        return self.period if self.period is not None else str(self.year)
+
+
 class Indicator(_Record):
     """data/indicators/slug.yaml"""
 
@@ -276,10 +344,11 @@ class Indicator(_Record):
         description="Mittarin rajaus tai erittely, esim. '18 – 64-vuotiaat' tai "
         "'UEF, Savonia, Sakky, lukiot'.",
     )
-    source: Text | None = Field(
+    source: SourceField | None = Field(
         default=None,
         alias="lähde",
-        description="Tietolähde: kysely, tutkimus tai rekisteri, esim. 'Taloustutkimus'.",
+        description="Tietolähde: kysely, tutkimus tai rekisteri (esim. 'Taloustutkimus'), "
+        "tai nimi, osoite ja lisenssi.",
     )
     separator: Separator = Field(
         default="()",
@@ -287,18 +356,43 @@ class Indicator(_Record):
         description="Miten tarkenne ja lähde kirjoitetaan nimen perään kuten lähdeasiakirjassa: "
         "'()' sulkeisiin (oletus), ';' puolipisteen jälkeen tai '/' kauttaviivan jälkeen.",
     )
-    values: dict[PeriodId, str] = Field(
-        default_factory=dict, alias="arvot", description="Mittarin arvot seurantakausittain."
-    )
-    target: Text | None = Field(default=None, alias="tavoitetaso", description="Tavoitetaso.")
     note: Text | None = _note()
+    unit: Text | None = Field(
+        default=None, alias="yksikkö", description="Arvojen yksikkö, esim. '%' tai 'henkilöä'."
+    )
+    decimals: int | None = Field(
+        default=None,
+        alias="desimaalit",
+        ge=0,
+        le=6,
+        description="Montako desimaalia arvoissa on (esim. 1); oletus: kuten kirjoitettu.",
+    )
+    direction: Literal["ylös", "alas", "ei"] | None = Field(
+        default=None,
+        alias="suunta",
+        description="Kumpi suunta on hyvä: 'ylös' (kasvu), 'alas' (lasku) tai 'ei'.",
+    )
+    baseline: Baseline | None = Field(
+        default=None, alias="lähtötaso", description="Lähtötaso: vuosi ja arvo."
+    )
+    targets: list[Target] = Field(
+        default_factory=list,
+        alias="tavoitteet",
+        description="Tavoitteet: vuosi ja arvo, tai tavoite sanoin (kuvaus).",
+    )
+    observations: list[Observation] = Field(
+        default_factory=list,
+        alias="havainnot",
+        description="Arvot: vuosi tai kausi, arvo, huomautus ja lähde. Pitkä sarja voi olla "
+        "tiedostossa data/indicators/<nimi>.csv.",
+    )
 
     @property
     def details(self) -> list[str]:
         """Qualifier and source, each with the indicator's separator: '(x)', '; x', ' /x'."""
         return [
             _SEPARATED[self.separator].format(part)
-            for part in (self.qualifier, self.source)
+            for part in (self.qualifier, self.source.name if self.source else None)
             if part
         ]
 

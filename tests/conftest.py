@@ -11,6 +11,8 @@ import pytest
 TESTS = Path(__file__).parent
 REPO = TESTS.parent
 MINI = TESTS / "fixtures" / "mini"
+# Made-up indicator values, targets and sources (never real Kuopio figures).
+INDICATORS = TESTS / "fixtures" / "indicators"
 
 
 @pytest.fixture

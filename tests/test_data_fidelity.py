@@ -54,7 +54,7 @@ def test_themes_goals_and_indicators(programme: Programme) -> None:
 
 
 def test_indicator_sources_and_qualifiers_are_told_apart(programme: Programme) -> None:
-    sources = {i.source for i in programme.indicators.values() if i.source}
+    sources = {i.source.name for i in programme.indicators.values() if i.source}
     qualifiers = {i.qualifier for i in programme.indicators.values() if i.qualifier}
     assert sources == _INDICATOR_SOURCES
     assert qualifiers.isdisjoint(_INDICATOR_SOURCES)

@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 period_app = typer.Typer(help="Monitoring periods.", no_args_is_help=True)
 status_app = typer.Typer(help="Progress and notes of actions.", no_args_is_help=True)
+indicator_app = typer.Typer(help="Values of indicators.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(period_app, name="period")
     app.add_typer(status_app, name="status")
+    app.add_typer(indicator_app, name="indicator")
     app.command("fmt")(fmt)
 
 
@@ -79,6 +81,33 @@ def status_show(
         common.write_output(show_status(programme, action_id), None)
     except UnknownAction as error:
         common.fail(str(error))
+
+
+@indicator_app.command("set")
+def indicator_set(
+    ctx: typer.Context,
+    slug: Annotated[str, typer.Argument(help="Indicator: its file name without .yaml.")],
+    when: Annotated[str, typer.Argument(help="Year (2023) or period (1/2024).")],
+    value: Annotated[str, typer.Argument(help="The value: 71.2, 71,2 or 1234.")],
+    note: Annotated[
+        str | None, typer.Option("--note", help="A note on the value (huomautus).")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Source of this value (lähde).")
+    ] = None,
+) -> None:
+    """Record an indicator's value for a year or period; a value already there is replaced."""
+    from kuopio_ohjelma.edit.indicator import ValueChange, set_value
+    from kuopio_ohjelma.locale import _
+
+    root = common.repository_root(ctx)
+    change = ValueChange(slug, when, value, note, source)
+    edit = _apply(root, lambda: set_value(root, change))
+    typer.echo(
+        _("{slug} {when}: {value} ({path})").format(
+            slug=slug, when=when, value=value, path=edit.path
+        )
+    )
 
 
 def fmt(

@@ -11,6 +11,8 @@ from typing import Any, NamedTuple
 from kuopio_ohjelma.core.moves import Move, classify
 from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
+from kuopio_ohjelma.indicators.numbers import yaml_number
+from kuopio_ohjelma.indicators.series import in_order
 from kuopio_ohjelma.model import (
     Action,
     Assessment,
@@ -18,8 +20,10 @@ from kuopio_ohjelma.model import (
     BodyRef,
     Goal,
     Indicator,
+    Observation,
     Programme,
     Project,
+    Target,
 )
 
 SUMMARY_KEYS = (
@@ -213,10 +217,12 @@ def _compare(
         if key not in old:
             result.append(EntityChange("added", entity, key, _title(new[key])))
             continue
+        before, after = dict(fields(old[key])), dict(fields(new[key]))
+        names = [*after, *(name for name in before if name not in after)]
         edits = tuple(
-            (name, a, b)
-            for (name, a), (_, b) in zip(fields(old[key]), fields(new[key]), strict=True)
-            if a != b
+            (name, before.get(name, ""), after.get(name, ""))
+            for name in names
+            if before.get(name, "") != after.get(name, "")
         )
         if edits:
             result.append(EntityChange("edited", entity, key, _title(new[key]), edits))
@@ -266,14 +272,30 @@ def _notes(own: str | None, *parts: Project | BodyRef) -> str:
 
 
 def _indicator_fields(item: object) -> list[tuple[str, str]]:
+    """The indicator's description, then one field per value: 'arvo 2023' → '71.2'."""
     assert isinstance(item, Indicator)
+    source = (item.source.name, item.source.url, item.source.licence) if item.source else ()
     return [
         ("nimi", item.name),
         ("tarkenne", item.qualifier or ""),
-        ("lähde", item.source or ""),
+        ("lähde", ", ".join(filter(None, source))),
         ("erotin", item.separator),
         ("huomautus", item.note or ""),
+        ("yksikkö", item.unit or ""),
+        ("tavoitteet", "\n".join(_target_text(t) for t in item.targets)),
+        *((f"arvo {o.when}", _observation_text(o)) for o in in_order(item.observations)),
     ]
+
+
+def _target_text(target: Target) -> str:
+    parts = [str(target.year or ""), yaml_number(target.value) if target.value is not None else ""]
+    return " ".join(filter(None, [*parts, target.text or ""]))
+
+
+def _observation_text(observation: Observation) -> str:
+    extra = "; ".join(filter(None, (observation.note, observation.source)))
+    value = yaml_number(observation.value)
+    return f"{value} ({extra})" if extra else value
 
 
 def _body_fields(item: object) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kuopio_ohjelma.indicators.sidecar import Sidecar, parse_sidecar, sidecar_path
 from kuopio_ohjelma.io.files import DiskSource, FileSource, find_root
 from kuopio_ohjelma.io.kinds import (
     DATA_DIR,
@@ -56,6 +57,8 @@ class LoadResult:
     registry: Loaded[BodyRegistry] | None = None
     goals: list[Loaded[Goal]] = field(default_factory=list)
     indicators: list[Loaded[Indicator]] = field(default_factory=list)
+    # Sidecar CSV series by indicator id (the file name without its extension).
+    sidecars: dict[str, Sidecar] = field(default_factory=dict)
 
     @property
     def programme(self) -> Programme | None:
@@ -65,9 +68,16 @@ class LoadResult:
         return Programme(
             info=self.info.model,
             goals=sorted((g.model for g in self.goals), key=lambda goal: goal.number),
-            indicators={i.stem: i.model for i in self.indicators},
+            indicators={i.stem: self._with_sidecar(i) for i in self.indicators},
             bodies=self.registry.model.bodies if self.registry else [],
         )
+
+    def _with_sidecar(self, loaded: Loaded[Indicator]) -> Indicator:
+        sidecar = self.sidecars.get(loaded.stem)
+        if sidecar is None:
+            return loaded.model
+        observations = [*loaded.model.observations, *sidecar.observations]
+        return loaded.model.model_copy(update={"observations": observations})
 
     @property
     def errors(self) -> list[Problem]:
@@ -83,6 +93,7 @@ def load_repository(root: Path, files: FileSource | None = None) -> LoadResult:
         result.registry = _load_one(result, source, root, ORGANISATIONS)
         result.goals = _load_all(result, source, root, GOAL)
         result.indicators = _load_all(result, source, root, INDICATOR)
+        result.sidecars = _load_sidecars(result, source)
     return result
 
 
@@ -103,6 +114,23 @@ def _load_one(
     result: LoadResult, source: FileSource, root: Path, kind: FileKind[M]
 ) -> Loaded[M] | None:
     return _load(result, source, kind.folder(root), kind.model, required=kind.required)
+
+
+def _load_sidecars(result: LoadResult, source: FileSource) -> dict[str, Sidecar]:
+    sidecars = {}
+    for indicator in result.indicators:
+        path = sidecar_path(indicator.path)
+        raw = source.read(path)
+        if raw is None:
+            continue
+        if isinstance(raw, Problem):
+            result.problems.append(raw)
+            continue
+        sidecar, problems = parse_sidecar(path, raw)
+        result.problems.extend(problems)
+        if sidecar is not None:
+            sidecars[indicator.stem] = sidecar
+    return sidecars
 
 
 def _load_all(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -12,13 +13,15 @@ from pydantic_core import ErrorDetails
 
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
-from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import Position, Problem
 
 _TYPE_NAMES = {
     "string_type": "text",
     "int_type": "a whole number",
     "int_from_float": "a whole number",
     "float_type": "a number",
+    "number_type": "a number",
     "bool_type": "true or false",
     "list_type": "a list (lines starting with '- ')",
     "dict_type": "a mapping (lines of 'key: value')",
@@ -55,6 +58,8 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             f"unknown key '{loc[-1]}'{_in(loc[:-1])}",
             did_you_mean(str(loc[-1]), allowed),
         )
+    if kind == "number_as_text":
+        return number_as_text(document.path, document.position(loc), loc, detail)
     if kind in _TYPE_NAMES:
         return Problem(
             "E202",
@@ -69,6 +74,27 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
         document.position(loc),
         f"{where}: {_value_message(detail)}",
         _value_hint(detail),
+    )
+
+
+def number_as_text(path: Path, position: Position, loc: PathKey, detail: ErrorDetails) -> Problem:
+    """E601: '71,2' or '1 234' written as text where a number belongs; the fix is exact."""
+    key = str(loc[-1]) if loc and isinstance(loc[-1], str) else "arvo"
+    number = str((detail.get("ctx") or {}).get("number", ""))
+    return number_as_text_problem(path, position, key, str(detail["input"]), number)
+
+
+def number_as_text_problem(
+    path: Path, position: Position, key: str, text: str, number: str
+) -> Problem:
+    return Problem(
+        "E601",
+        path,
+        position,
+        _("{key} is written as text {text!r}, not as a number").format(key=key, text=text),
+        _("write {key}: {number} (a decimal point, no spaces, no quotes)").format(
+            key=key, number=number
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Severity
 
 
@@ -20,6 +21,7 @@ class LintConfig:
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     source: Path | None = None
+    stale_years: int = 3
 
     def enabled(self, code: str) -> bool:
         selected = not self.select or _matches(code, self.select)
@@ -59,11 +61,11 @@ def _section(path: Path, table: tuple[str, ...]) -> dict[str, Any] | None:
 
 
 def _parse(section: dict[str, Any], path: Path, known: set[str]) -> LintConfig:
-    unknown = set(section) - {"select", "ignore", "severity"}
+    unknown = set(section) - {"select", "ignore", "severity", "stale-years"}
     if unknown:
         raise ConfigError(
             f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; "
-            "allowed: select, ignore, severity"
+            "allowed: select, ignore, severity, stale-years"
         )
     select = _codes(section.get("select", []), path, "select", known)
     ignore = _codes(section.get("ignore", []), path, "ignore", known)
@@ -76,7 +78,16 @@ def _parse(section: dict[str, Any], path: Path, known: set[str]) -> LintConfig:
         if value not in ("error", "warning"):
             raise ConfigError(f'{path}: severity of {code} must be "error" or "warning"')
         severity[code] = Severity(value)
-    return LintConfig(select, ignore, severity, path)
+    return LintConfig(select, ignore, severity, path, _stale_years(section, path))
+
+
+def _stale_years(section: dict[str, Any], path: Path) -> int:
+    value = section.get("stale-years", LintConfig.stale_years)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(
+            _("{path}: stale-years must be a whole number of years, 1 or more").format(path=path)
+        )
+    return value
 
 
 def _codes(value: Any, path: Path, key: str, known: set[str]) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ from kuopio_ohjelma.problems import START, Problem, Severity
 @dataclass(frozen=True)
 class LintContext:
     load: LoadResult
+    # An indicator without a value in this many latest years is stale (W609).
+    stale_years: int = 3
 
     @property
     def programme(self) -> Programme | None:

@@ -32,7 +32,7 @@ def lint(
     only: Iterable[Path] | None = None,
     registry: dict[str, Rule] = REGISTRY,
 ) -> LintReport:
-    context = LintContext(load)
+    context = LintContext(load, stale_years=config.stale_years)
     findings: list[Problem] = []
     for code, rule in registry.items():
         if not config.enabled(code):

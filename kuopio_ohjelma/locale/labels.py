@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kuopio_ohjelma.core.moves import Move
+from kuopio_ohjelma.indicators.series import Trend
 
 LABELS: dict[str, dict[str, str]] = {
     "fi": {
@@ -29,6 +30,22 @@ LABELS: dict[str, dict[str, str]] = {
         "filtered": "Rajaus",
         "owner": "vastuutaho",
         "actions": "toimenpidettä",
+        "no_values": "Mittareille ei ole vielä kirjattu arvoja.",
+        "no_value": "ei arvoja vielä",
+        "indicator": "Mittari",
+        "latest": "Viimeisin arvo",
+        "change_since": "Muutos edellisestä",
+        "target": "Tavoite",
+        "trend": "Suunta",
+        "chart_col": "Kehitys",
+        "value_list": "Arvot",
+        "when": "Vuosi tai kausi",
+        "value": "Arvo",
+        "note": "Huomautus",
+        "source": "Lähde",
+        "baseline": "Lähtötaso",
+        "licence": "lisenssi",
+        "indicators_caption": "Mittarien viimeisin arvo, muutos ja tavoite",
     },
     "en": {
         "contents": "Contents",
@@ -54,6 +71,22 @@ LABELS: dict[str, dict[str, str]] = {
         "filtered": "Filter",
         "owner": "responsible body",
         "actions": "actions",
+        "no_values": "No values have been recorded for the indicators yet.",
+        "no_value": "no values yet",
+        "indicator": "Indicator",
+        "latest": "Latest value",
+        "change_since": "Change since previous",
+        "target": "Target",
+        "trend": "Trend",
+        "chart_col": "Development",
+        "value_list": "Values",
+        "when": "Year or period",
+        "value": "Value",
+        "note": "Note",
+        "source": "Source",
+        "baseline": "Baseline",
+        "licence": "licence",
+        "indicators_caption": "Latest value, change and target of the indicators",
     },
 }
 
@@ -77,5 +110,18 @@ MOVE_LABELS: dict[str, dict[Move, tuple[str, str]]] = {
         Move.NEWLY_ASSESSED: ("+", "newly assessed"),
         Move.NO_LONGER_ASSESSED: ("×", "no longer assessed"),
         Move.NOT_ASSESSED: ("–", "not assessed"),
+    },
+}
+
+TREND_LABELS: dict[str, dict[Trend, str]] = {
+    "fi": {
+        Trend.TOWARDS: "kohti tavoitetta",
+        Trend.AWAY: "poispäin tavoitteesta",
+        Trend.STEADY: "ennallaan",
+    },
+    "en": {
+        Trend.TOWARDS: "towards the target",
+        Trend.AWAY: "away from the target",
+        Trend.STEADY: "unchanged",
     },
 }

@@ -10,6 +10,7 @@ from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
 from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep, split_progress
+from kuopio_ohjelma.report.indicators import IndicatorView, indicator_view
 
 
 @dataclass(frozen=True)
@@ -37,14 +38,6 @@ class GoalView:
 
 
 @dataclass(frozen=True)
-class IndicatorView:
-    name: str
-    qualifier: str | None
-    source: str | None
-    shown: str
-
-
-@dataclass(frozen=True)
 class ThemeView:
     id: str
     name: str
@@ -52,6 +45,11 @@ class ThemeView:
     indicators: list[IndicatorView]
     counts: dict[str, int]
     moves: dict[Move, int]
+
+    @property
+    def indicators_without_values(self) -> bool:
+        """No indicator of the theme has a value yet: the report says so in one line."""
+        return not any(view.has_values for view in self.indicators)
 
     @property
     def assessed(self) -> int:
@@ -106,7 +104,11 @@ def build_report(
                 theme.id,
                 theme.name,
                 goals,
-                [_indicator(programme, i) for i in theme.indicators if i in programme.indicators],
+                [
+                    indicator_view(i, programme.indicators[i], lang)
+                    for i in theme.indicators
+                    if i in programme.indicators
+                ],
                 _counts(programme, rows),
                 _move_counts(rows),
             )
@@ -173,11 +175,6 @@ def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
     step = programme.scale_step(code)
     label = step.label if step else progress
     return f"{label} ({LABELS[lang]['uncertain']})" if uncertain else label
-
-
-def _indicator(programme: Programme, indicator_id: str) -> IndicatorView:
-    indicator = programme.indicators[indicator_id]
-    return IndicatorView(indicator.name, indicator.qualifier, indicator.source, indicator.shown)
 
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:

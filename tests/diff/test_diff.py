@@ -197,3 +197,27 @@ def test_against_this_repositorys_own_history() -> None:
     assert data["from"] == first and data["to"] == "työpuu"
     assert sum(data["summary"]["total"][k] for k in ("improved", "declined", "unchanged",
                                                       "to-unknown", "from-unknown")) == 77
+
+
+def test_revision_diff_shows_indicator_values_added_and_changed(tmp_path: Path) -> None:
+    from tests.conftest import INDICATORS
+
+    repo = tmp_path / "indicators"
+    shutil.copytree(INDICATORS, repo)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "start")
+    share = repo / "data" / "indicators" / "keksitty-osuus.yaml"
+    share.write_text(share.read_text(encoding="utf-8").replace("arvo: 70.1", "arvo: 70.3"),
+                     encoding="utf-8")
+    with (repo / "data" / "indicators" / "keksitty-lukumaara.csv").open("a") as csv:
+        csv.write("2025,1090,keksitty uusi\n")
+    result = run_cli("diff", "--rev", "HEAD", "-f", "json", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    entities = {e["id"]: e for e in json.loads(result.stdout)["entities"]}
+    assert entities["keksitty-osuus"]["fields"] == [
+        {"field": "arvo 2022", "old": "70.1", "new": "70.3"}]
+    assert entities["keksitty-lukumaara"]["fields"] == [
+        {"field": "arvo 2025", "old": "", "new": "1090 (keksitty uusi)"}]
+    text = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1"}).stdout
+    assert "keksitty-osuus: Keksitty osuus (arvo 2022: '70.1' → '70.3')" in text

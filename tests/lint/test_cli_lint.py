@@ -137,3 +137,21 @@ def test_sarif_validates_against_the_sarif_schema(mini: Path) -> None:
     validator = jsonschema.validators.validator_for(schema)(schema)
     errors = [f"{list(e.path)}: {e.message}" for e in validator.iter_errors(sarif)]
     assert errors == []
+
+
+def test_stale_years_is_configurable(mini: Path) -> None:
+    indicator = mini / "data" / "indicators" / "kokeilumittari.yaml"
+    indicator.write_text(
+        "# MADE-UP TEST DATA.\nnimi: Kokeilumittari\nyksikkö: '%'\nhavainnot:\n"
+        "  - vuosi: 2023\n    arvo: 1.5\n",
+        encoding="utf-8",
+    )
+    assert run_cli("lint", "--strict", cwd=mini).returncode == 0
+    (mini / "ohjelma.toml").write_text("[lint]\nstale-years = 2\n", encoding="utf-8")
+    result = run_cli("lint", "--strict", cwd=mini)
+    assert result.returncode == 1
+    assert "data/indicators/kokeilumittari.yaml:5:12: W609" in result.stdout
+    (mini / "ohjelma.toml").write_text("[lint]\nstale-years = 0\n", encoding="utf-8")
+    result = run_cli("lint", cwd=mini)
+    assert result.returncode == 2
+    assert "stale-years" in result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI, REPO
+from tests.conftest import INDICATORS, MINI, REPO
 from tests.helpers import run_cli
 from tests.render.test_render import _hostile_repo
 from tests.tools import AXE_JS, VNU_JAR, require, require_command
@@ -28,6 +28,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
         ("mini-en", MINI, ["--lang", "en"]),
         ("owner", REPO, ["--owner", "Kasvu ja oppiminen"]),
         ("hostile", hostile, []),
+        ("indicators", INDICATORS, []),
+        ("indicators-en", INDICATORS, ["--lang", "en"]),
     ]:
         target = folder / f"{name}.html"
         result = run_cli("--root", str(root), "render", "-o", str(target), *extra)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from tests.conftest import MINI, REPO
+from tests.conftest import INDICATORS, MINI, REPO
 from tests.helpers import run_cli
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -23,7 +23,9 @@ def _golden(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])
-@pytest.mark.parametrize(("name", "root"), [("shipped", REPO), ("mini", MINI)])
+@pytest.mark.parametrize(
+    ("name", "root"), [("shipped", REPO), ("mini", MINI), ("indicators", INDICATORS)]
+)
 def test_golden(fmt: str, name: str, root: Path) -> None:
     result = run_cli("--root", str(root), "render", "--format", fmt)
     assert result.returncode == 0, result.stderr
@@ -156,3 +158,43 @@ def test_broken_data_is_not_rendered(mini: Path) -> None:
     assert result.returncode == 1
     assert "01-ensimmainen.yaml:3:11: E101" in result.stderr
     assert result.stdout == ""
+
+
+def test_shipped_report_says_once_per_theme_that_no_values_are_recorded() -> None:
+    for fmt in ("md", "html"):
+        text = run_cli("--root", str(REPO), "render", "-f", fmt).stdout
+        assert text.count("Mittareille ei ole vielä kirjattu arvoja.") == 4
+        assert "<svg class=\"spark\"" not in text
+
+
+def test_indicator_values_targets_and_trends_in_the_report() -> None:
+    text = run_cli("--root", str(INDICATORS), "render", "-f", "md").stdout
+    assert (
+        "| Keksitty osuus | 71,2\u00a0% (2023) | \\+1,1\u00a0%-yks. (2022) | 75,0\u00a0% (2030) "
+        "| kohti tavoitetta |" in text
+    )
+    assert "| Keksitty lukumäärä | 1\u00a0102\u00a0henkilöä (2024) |" in text
+    assert "| Keksitty tyhjä mittari | ei arvoja vielä |" in text
+    assert "Mittareille ei ole vielä kirjattu arvoja." not in text
+
+
+def test_every_chart_has_a_text_alternative_and_a_data_table() -> None:
+    import re
+
+    html = run_cli("--root", str(INDICATORS), "render", "-f", "html").stdout
+    charts = re.findall(r'<svg class="spark" role="img" aria-labelledby="([^"]+)"', html)
+    assert len(charts) == 3
+    titles = [re.search(rf'<title id="{label}">([^<]+)</title>', html) for label in charts]
+    assert [t.group(1) if t else "" for t in titles] == [
+        "Keksitty osuus, arvot 2019: 68,4\u00a0%; 2020: 67,9\u00a0%; 2021: 69,5\u00a0%; "
+        "2022: 70,1\u00a0%; 2023: 71,2\u00a0%. Tavoite: 75,0\u00a0% (2030).",
+        "Keksitty kausimittari, arvot 1/2024: 3,4\u00a0pistettä; 1/2025: 3,1\u00a0pistettä. "
+        "Tavoite: Paranee joka kaudella.",
+        "Keksitty lukumäärä, arvot 2020: 1\u00a0480\u00a0henkilöä; 2021: 1\u00a0395\u00a0henkilöä; "
+        "2022: 1\u00a0234\u00a0henkilöä; 2023: 1\u00a0250\u00a0henkilöä; "
+        "2024: 1\u00a0102\u00a0henkilöä. Tavoite: 1\u00a0000\u00a0henkilöä, "
+        "Laskee alle tuhannen (2025).",
+    ]
+    for theme, slug in (("alpha", "keksitty-osuus"), ("alpha", "keksitty-kausimittari"),
+                        ("beta", "keksitty-lukumaara")):
+        assert f'<table class="values" id="values-{theme}-{slug}">' in html

@@ -16,10 +16,12 @@ INDICATOR_ID = Field(
 
 def _indicators(selection: Selection) -> list[Row]:
     indicators = selection.programme.indicators
-    return [
-        {"id": i, "name": indicators[i].name, "source": indicators[i].source}
-        for i in selection.indicator_ids
-    ]
+    rows: list[Row] = []
+    for i in selection.indicator_ids:
+        source = indicators[i].source
+        name = source.name if source else None
+        rows.append({"id": i, "name": indicators[i].name, "source": name})
+    return rows
 
 
 INDICATORS = Resource(

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from kuopio_ohjelma.lint.registry import Rule
-from kuopio_ohjelma.lint.rules import files, identity, projects, references, schema, status
+from kuopio_ohjelma.lint.rules import (
+    files,
+    identity,
+    indicators,
+    projects,
+    references,
+    schema,
+    status,
+)
 
 _ALL: list[Rule] = [
     *files.RULES,
@@ -12,6 +20,7 @@ _ALL: list[Rule] = [
     *references.RULES,
     *status.RULES,
     *projects.RULES,
+    *indicators.RULES,
 ]
 
 REGISTRY: dict[str, Rule] = {rule.code: rule for rule in sorted(_ALL, key=lambda r: r.code)}

@@ -9,6 +9,7 @@ from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.lint.rules.indicators import placed
 from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
 
@@ -107,16 +108,16 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
                         did_you_mean(period, periods),
                         at_key=True,
                     )
-    for indicator in context.load.indicators:
-        for period in indicator.model.values:
-            if period not in periods:
-                yield context.problem(
+    for series in placed(context):
+        for item in series:
+            when = item.observation.period
+            if when is not None and when not in periods:
+                yield Problem(
                     "E314",
-                    indicator,
-                    ("arvot", period),
-                    f"period '{period}' is not declared",
-                    did_you_mean(period, periods),
-                    at_key=True,
+                    item.path,
+                    item.at("kausi"),
+                    f"period '{when}' is not declared",
+                    did_you_mean(when, periods),
                 )
 
 

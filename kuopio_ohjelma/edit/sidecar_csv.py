@@ -1,0 +1,95 @@
+"""Record one value in an indicator's sidecar CSV: replace its row or add one in time order.
+
+Every other row keeps its cells as written; the result must read back without a finding and
+hold exactly the value asked for, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kuopio_ohjelma.core.periods import period_key
+from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
+from kuopio_ohjelma.indicators.numbers import yaml_number
+from kuopio_ohjelma.indicators.sidecar import parse_sidecar
+from kuopio_ohjelma.io.csv_positions import read_cells
+from kuopio_ohjelma.io.text import decode_source
+from kuopio_ohjelma.locale import _
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.edit.indicator import Entry
+
+
+def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
+    raw = path.read_bytes()
+    source, _problems = decode_source(path, raw)
+    if source is None:
+        raise EditError(_("{path} cannot be read; fix it first").format(path=path))
+    rows = [[cell.text for cell in row] for row in read_cells(source.text)]
+    header, body = rows[0], rows[1:]
+    for key in ("huomautus", "lähde"):
+        wanted = entry.note if key == "huomautus" else entry.source
+        if wanted is not None and key not in header:
+            header.append(key)
+            body = [[*row, ""] for row in body]
+    cells = _cells(header, entry)
+    column = header.index(entry.key) if entry.key in header else -1
+    match = next((row for row in body if column >= 0 and row[column] == str(entry.when)), None)
+    if match is None:
+        body.insert(_position(header, body, entry), [cells.get(name, "") for name in header])
+    else:
+        for name, text in cells.items():
+            match[header.index(name)] = text
+    edit = FileEdit(path, raw, encode_like(source, _write(header, body)))
+    _confirm(edit, entry)
+    return edit
+
+
+def _cells(header: list[str], entry: Entry) -> dict[str, str]:
+    cells = {entry.key: str(entry.when), "arvo": yaml_number(entry.value)}
+    if entry.note is not None:
+        cells["huomautus"] = entry.note
+    if entry.source is not None:
+        cells["lähde"] = entry.source
+    if entry.key not in header:
+        raise EditError(
+            _("the CSV has no column '{key}'; add the value by hand").format(key=entry.key)
+        )
+    return cells
+
+
+def _position(header: list[str], body: list[list[str]], entry: Entry) -> int:
+    index = len(body)
+    while index > 0 and _key(header, body[index - 1]) > entry.sort_key():
+        index -= 1
+    return index
+
+
+def _key(header: list[str], row: list[str]) -> tuple[int, int]:
+    if "vuosi" in header and row[header.index("vuosi")].strip().isdigit():
+        return int(row[header.index("vuosi")]), 0
+    if "kausi" in header and "/" in row[header.index("kausi")]:
+        return period_key(row[header.index("kausi")].strip())
+    return (0, 0)
+
+
+def _write(header: list[str], body: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([header, *body])
+    return buffer.getvalue()
+
+
+def _confirm(edit: FileEdit, entry: Entry) -> None:
+    sidecar, problems = parse_sidecar(edit.path, edit.new)
+    if sidecar is None or problems:
+        raise EditError(
+            _("the edit would make {path} invalid; nothing was written").format(path=edit.path),
+            problems,
+        )
+    found = [o for o in sidecar.observations if o.when == str(entry.when)]
+    if len(found) != 1 or found[0].value != entry.value:
+        raise EditError(_("the value could not be written faithfully; nothing was written"))

@@ -1,0 +1,1 @@
+"""Indicator series: numbers as editors write them, latest value, change, trend, sparkline."""

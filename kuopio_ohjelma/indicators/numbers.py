@@ -1,0 +1,87 @@
+"""Numbers as editors type them: `71,2` and `1 234` are Finnish habits, not YAML numbers.
+
+One place decides what text would have been meant as a number (for the finding's fix and for
+`indicator set`), how many decimals a value carries and how a value is shown in the report.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from typing import Any
+
+from pydantic_core import PydanticCustomError
+
+Number = float | int
+
+# Digits grouped by spaces (also no-break and narrow no-break spaces), a decimal comma or
+# point, an optional sign: what a Finnish spreadsheet or document shows for a number.
+_GROUPED = re.compile(r"^[+\-\u2212]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
+_PLAIN = re.compile(r"^[+\-\u2212]?\d+([.,]\d+)?$")
+_LOCALES = {"fi": "fi_FI", "en": "en_GB"}
+
+
+def number_from_text(text: str) -> Number | None:
+    """The number a Finnish editor meant by `text` ('71,2', '1 234', '−3'), or None."""
+    cleaned = text.strip()
+    if not (_GROUPED.match(cleaned) or _PLAIN.match(cleaned)):
+        return None
+    cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace("\u2212", "-").replace(",", ".")
+    return float(cleaned) if "." in cleaned else int(cleaned)
+
+
+def check_number(value: Any) -> Number:
+    """The model's check of a value: a finite YAML number; text is refused with its fix."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        meant = number_from_text(value) if isinstance(value, str) else None
+        if meant is not None:
+            raise PydanticCustomError(
+                "number_as_text", "number as text", {"number": yaml_number(meant)}
+            )
+        raise PydanticCustomError("number_type", "not a number")
+    if not math.isfinite(value):
+        raise PydanticCustomError("number_type", "not a number")
+    return value
+
+
+def yaml_number(value: Number) -> str:
+    """The number as it must be written in YAML and CSV: a decimal point, no spaces."""
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def decimals(value: Number) -> int:
+    """How many decimals the value carries as written (71.25 → 2; 72 and 72.0 → 0)."""
+    if isinstance(value, int) or not math.isfinite(value):
+        return 0
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def format_number(value: Number, lang: str, *, places: int | None = None) -> str:
+    """Babel's number for the language: 71,2 and 1 234 in Finnish."""
+    from babel.numbers import format_decimal  # deferred: lint never formats numbers
+
+    shown = round(value, places) if places is not None else value
+    pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(shown, format=pattern, locale=_LOCALES.get(lang, "fi_FI"))
+
+
+def format_value(value: Number, unit: str | None, lang: str, *, places: int | None = None) -> str:
+    """A value with its unit, separated by a no-break space: '71,2 %', '1 234 henkilöä'."""
+    number = format_number(value, lang, places=places)
+    return f"{number}\u00a0{unit}" if unit else number
+
+
+# A change of a share is in percentage points, not per cent.
+_POINTS = {"fi": "%-yks.", "en": "pp"}
+
+
+def format_change(change: Number, unit: str | None, lang: str, *, places: int | None) -> str:
+    """A signed change: '+1,2 %-yks.', '−3' (a true minus sign, as Finnish typesetting has it)."""
+    if unit == "%":
+        unit = _POINTS.get(lang, _POINTS["fi"])
+    text = format_value(abs(change), unit, lang, places=places)
+    if change > 0:
+        return "+" + text
+    return ("\u2212" + text) if change < 0 else text

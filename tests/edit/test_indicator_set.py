@@ -1,0 +1,107 @@
+"""`ohjelma indicator set` on the made-up indicator fixture: one value in, nothing else moves."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import INDICATORS
+from tests.helpers import run_cli
+
+SHARE = Path("data/indicators/keksitty-osuus.yaml")
+COUNTS_CSV = Path("data/indicators/keksitty-lukumaara.csv")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    target = tmp_path / "indicators"
+    shutil.copytree(INDICATORS, target)
+    return target
+
+
+def _changes(before: str, after: str) -> list[str]:
+    return [
+        line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="")
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def _set(repo: Path, *args: str) -> tuple[int, str, str]:
+    result = run_cli("indicator", "set", *args, cwd=repo)
+    return result.returncode, result.stdout, result.stderr
+
+
+def test_a_new_year_is_added_in_time_order_with_its_note(repo: Path) -> None:
+    before = (repo / SHARE).read_text(encoding="utf-8")
+    code, out, err = _set(repo, "keksitty-osuus", "2024", "72,3", "--note", "ennakkotieto")
+    assert code == 0, err
+    assert out == "keksitty-osuus 2024: 72,3 (data/indicators/keksitty-osuus.yaml)\n"
+    after = (repo / SHARE).read_text(encoding="utf-8")
+    assert _changes(before, after) == [
+        "+  - vuosi: 2024", "+    arvo: 72.3", "+    huomautus: ennakkotieto"]
+    assert after.endswith("    huomautus: ennakkotieto\n")
+    assert run_cli("lint", cwd=repo).returncode == 0
+
+
+def test_an_existing_value_is_replaced_in_place(repo: Path) -> None:
+    before = (repo / SHARE).read_text(encoding="utf-8")
+    code, _, err = _set(repo, "keksitty-osuus", "2021", "69.6", "--source", "Korjattu lähde")
+    assert code == 0, err
+    assert _changes(before, (repo / SHARE).read_text(encoding="utf-8")) == [
+        "-    arvo: 69.5", "+    arvo: 69.6", "+    lähde: Korjattu lähde"]
+
+
+def test_an_earlier_year_goes_before_the_others(repo: Path) -> None:
+    assert _set(repo, "keksitty-osuus", "2018", "67")[0] == 0
+    text = (repo / SHARE).read_text(encoding="utf-8")
+    assert text.index("- vuosi: 2018") < text.index("- vuosi: 2019")
+
+
+def test_a_series_in_the_sidecar_csv_is_edited_there(repo: Path) -> None:
+    yaml_before = (repo / COUNTS_CSV.with_suffix(".yaml")).read_bytes()
+    code, _, err = _set(repo, "keksitty-lukumaara", "2019", "1500")
+    assert code == 0, err
+    code, _, err = _set(repo, "keksitty-lukumaara", "2022", "1 200", "--note", "korjattu")
+    assert code == 0, err
+    assert (repo / COUNTS_CSV).read_text(encoding="utf-8") == (
+        "vuosi,arvo,huomautus\n2019,1500,\n2020,1480,keksitty\n2021,1395,\n2022,1200,korjattu\n"
+        "2023,1250,\n2024,1102,\n"
+    )
+    assert (repo / COUNTS_CSV.with_suffix(".yaml")).read_bytes() == yaml_before
+    assert run_cli("lint", cwd=repo).returncode == 0
+
+
+def test_a_period_value_needs_a_declared_period(repo: Path) -> None:
+    assert _set(repo, "keksitty-kausimittari", "1/2025", "3.3")[0] == 0
+    code, _, err = _set(repo, "keksitty-kausimittari", "2/2025", "3")
+    assert code == 2
+    assert "'2/2025'" in err and "1/2025" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [(("keksittyosuus", "2020", "1"), "keksitty-osuus"),
+     (("keksitty-osuus", "2020", "paljon"), "'paljon'"),
+     (("keksitty-osuus", "vuonna 2020", "1"), "'vuonna 2020'"),
+     (("keksitty-osuus", "20", "1"), "'20'")],
+)
+def test_refusals_write_nothing(repo: Path, args: tuple[str, ...], fragment: str) -> None:
+    before = {p: p.read_bytes() for p in (repo / "data").rglob("*") if p.is_file()}
+    code, _, err = _set(repo, *args)
+    assert code == 2
+    assert fragment in err
+    assert "Traceback" not in err
+    assert {p: p.read_bytes() for p in (repo / "data").rglob("*") if p.is_file()} == before
+
+
+def test_a_broken_indicator_file_is_refused_with_its_findings(repo: Path) -> None:
+    path = repo / SHARE
+    path.write_text(path.read_text(encoding="utf-8").replace("arvo: 70.1", 'arvo: "70,1"'),
+                    encoding="utf-8")
+    code, out, err = _set(repo, "keksitty-osuus", "2024", "1")
+    assert code == 1  # the findings that keep the file from loading are shown, as lint shows them
+    assert "data/indicators/keksitty-osuus.yaml:25:11: E601" in out + err
+    assert "vuosi: 2024" not in path.read_text(encoding="utf-8")
