@@ -83,7 +83,11 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def write_folder(folder: Path, files: dict[str, bytes]) -> None:
-    """Write each file of `files` into `folder` atomically, in the order given."""
+    """Write each file of `files` into `folder` atomically, in the order given. The last file
+    (a package's descriptor) is removed first: an interrupted write over an earlier one then
+    leaves no descriptor that vouches for tables it does not describe."""
     folder.mkdir(exist_ok=True)
+    if files:
+        (folder / list(files)[-1]).unlink(missing_ok=True)
     for name, data in files.items():
         write_bytes_atomic(folder / name, data)
