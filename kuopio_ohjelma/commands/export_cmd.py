@@ -78,7 +78,14 @@ def export(
     selection = select(programme, periods=_periods(programme, period), scope=scope)
     meta = Meta(source=_source(root), licence=licence, date=created)
     files = build_package(selection, meta, output_format=output_format)
-    write_folder(output, files)
+    try:
+        write_folder(output, files)
+    except OSError as error:  # a full disk, a read-only folder
+        common.fail(
+            _("{path}: cannot write: {reason}").format(
+                path=error.filename or output, reason=error.strerror
+            )
+        )
     if licence is None:
         typer.echo(
             _(
