@@ -192,3 +192,11 @@ def test_unknown_scope_exits_2(mini: Path, tmp_path: Path, args: list[str], mess
     assert result.returncode == 2, result.stderr
     assert message in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_write_is_one_line_exit_2(mini: Path, tmp_path: Path) -> None:
+    (tmp_path / "out" / "datapackage.json").mkdir(parents=True)
+    result = run_cli("--root", str(mini), "export", "-o", str(tmp_path / "out"), "--force")
+    assert result.returncode == 2
+    assert "datapackage.json: ei voi kirjoittaa" in result.stderr
+    assert "Traceback" not in result.stderr
