@@ -77,7 +77,8 @@ def export(
         typer.echo(
             ngettext("{path}: {count} action", "{path}: {count} actions", count).format(
                 path=output, count=count
-            )
+            ),
+            err=str(output) == "-",  # the workbook itself is on standard output
         )
         return
     assert per_owner is not None
@@ -110,12 +111,18 @@ def _spec(
 
 
 def _write(path: Path, spec: ExportSpec) -> None:
-    from kuopio_ohjelma.io.atomic import write_bytes_atomic
+    """The workbook to the file, device or pipe named, or to standard output for `-`."""
+    from kuopio_ohjelma.io.atomic import write_output
     from kuopio_ohjelma.sheets.export import build_workbook
     from kuopio_ohjelma.sheets.package import workbook_bytes
 
+    data = workbook_bytes(build_workbook(spec))
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
     try:
-        write_bytes_atomic(path, workbook_bytes(build_workbook(spec)))
+        write_output(path, data)
     except OSError as error:
         common.fail(_("{path}: cannot write: {reason}").format(path=path, reason=error.strerror))
 

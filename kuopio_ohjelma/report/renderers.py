@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from kuopio_ohjelma.core.errors import ChoiceError
+from kuopio_ohjelma.core.clock import source_date
 from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import _
@@ -61,16 +60,9 @@ def _percent(lang: str) -> Callable[[float], str]:
 
 def build_date(lang: str) -> str:
     """A date only when SOURCE_DATE_EPOCH asks for one: output stays reproducible."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch:
+    moment = source_date()
+    if moment is None:
         return ""
-    try:
-        moment = datetime.fromtimestamp(int(epoch), tz=UTC)
-    except (ValueError, OverflowError, OSError):
-        raise ChoiceError(
-            _("SOURCE_DATE_EPOCH={value} is not a time; give seconds since 1970, e.g. {now}")
-            .format(value=inert(epoch[:40]), now=1_700_000_000)
-        ) from None
     return format_date(moment.date(), format="long", locale=_LOCALES[lang])
 
 

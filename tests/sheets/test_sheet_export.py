@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.sheets.conftest import Run
@@ -94,6 +97,7 @@ def test_per_owner_writes_one_workbook_per_body(repo: Path, run: Run) -> None:
 
 def test_same_data_same_bytes(repo: Path, run: Run) -> None:
     assert run("sheet", "export", "-o", "a.xlsx").exit_code == 0
+    time.sleep(1.1)  # the zip format and openpyxl both stamp times to the second
     assert run("sheet", "export", "-o", "b.xlsx").exit_code == 0
     assert (repo / "a.xlsx").read_bytes() == (repo / "b.xlsx").read_bytes()
 
@@ -131,3 +135,16 @@ def test_usage_errors(repo: Path, run: Run) -> None:
     assert not (repo / "x.xlsx").exists()
     into_data = run("sheet", "export", "-o", "data/x.xlsx")
     assert into_data.exit_code == 2
+
+
+def test_to_standard_output_and_with_source_date_epoch(
+    repo: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = run("sheet", "export", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout_bytes.startswith(b"PK\x03\x04")
+    assert result.stderr == "-: 7 toimenpidettä\n"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert run("sheet", "export", "-o", "dated.xlsx").exit_code == 0
+    created = load_workbook(repo / "dated.xlsx").properties.created
+    assert created == datetime(2023, 11, 14, 22, 13, 20)
