@@ -53,7 +53,7 @@ def _check_format(path: Path, data: bytes) -> Problem | None:
             return _refuse(
                 path,
                 _("the workbook is protected with a password"),
-                _("remove the password (File → Info / Properties) and save it again as .xlsx"),
+                _("open it with its password and save a copy without a password as .xlsx"),
             )
         return _refuse(path, _("this is an old Excel file (.xls), not .xlsx"), _save_as())
     if not data.startswith(b"PK\x03\x04"):

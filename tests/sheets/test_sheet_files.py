@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from msoffcrypto.format.ooxml import OOXMLFile
 from openpyxl import Workbook
 
 from tests.sheets.conftest import Run
@@ -16,7 +17,8 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _bad_files(folder: Path, exported: Path) -> None:
     (folder / "vanha.xls").write_bytes(OLE + b"\0" * 600)
-    (folder / "salattu.xlsx").write_bytes(OLE + b"\0" * 64 + "EncryptionInfo".encode("utf-16-le"))
+    with exported.open("rb") as plain, (folder / "salattu.xlsx").open("wb") as locked:
+        OOXMLFile(plain).encrypt("salainen", locked)  # as Excel's "Encrypt with password"
     with zipfile.ZipFile(folder / "taulukko.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
@@ -49,6 +51,10 @@ def test_refused_files_name_the_reason_and_the_fix(repo: Path, run: Run) -> None
         "bad/vastaukset.csv:1:1: S100 tämä ei ole Excel-työkirja (.xlsx); onko se CSV- tai "
         "tekstitiedosto?",
     ]
+    assert (
+        "    hint: avaa se salasanalla ja tallenna siitä kopio ilman salasanaa .xlsx-muodossa"
+        in result.stdout.splitlines()
+    )
     assert (
         "    hint: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana (.xlsx) "
         "ja tuo se tiedosto" in result.stdout.splitlines()
