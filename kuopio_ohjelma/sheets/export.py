@@ -6,6 +6,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kuopio_ohjelma.locale import gettext_in
@@ -49,14 +50,42 @@ def _write_rows(sheet: Worksheet, spec: ExportSpec, items: dict[str, str]) -> No
         sheet.append([values[column.key] for column in layout.COLUMNS])
     for index, column in enumerate(layout.COLUMNS, start=1):
         letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = column.width
+        texts = [str(cell.value or "") for cell in sheet[letter]]
+        if column.key == "mark":
+            texts += list(items.values())  # the drop-down's entries must fit too
+        sheet.column_dimensions[letter].width = _fit(texts, column.least, column.width)
         for cell in sheet[letter][1:]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if column.editable:
                 cell.protection = Protection(locked=False)
                 cell.fill = _OPEN
+    _row_heights(sheet)
     sheet.freeze_panes = "D2"
+    _print_setup(sheet)
     _protect(sheet)
+
+
+def _row_heights(sheet: Worksheet) -> None:
+    """Tall enough for each row's wrapped text."""
+    widths = [
+        sheet.column_dimensions[get_column_letter(index)].width or 10
+        for index in range(1, len(layout.COLUMNS) + 1)
+    ]
+    for number in range(2, sheet.max_row + 1):
+        sheet.row_dimensions[number].height = max(
+            layout.wrapped_height(str(sheet.cell(number, index).value or ""), width)
+            for index, width in enumerate(widths, start=1)
+        )
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """Printed, the rows read across one landscape page width, the headings on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "1:1"
 
 
 def row_values(
@@ -78,10 +107,16 @@ def row_values(
     }
 
 
+def _fit(texts: list[str], least: int, widest: int) -> int:
+    """Wide enough for the longest line, never wider than `widest` (long texts wrap)."""
+    longest = max((len(line) for text in texts for line in text.split("\n")), default=0)
+    return max(least, min(longest + 2, widest))
+
+
 def _drop_down(sheet: Worksheet, guide: str, first: int, last: int, rows: int, lang: str) -> None:
     if not rows:
         return
-    source = f"'{guide.replace(chr(39), chr(39) * 2)}'!$B${first}:$B${last}"
+    source = f"'{guide.replace(chr(39), chr(39) * 2)}'!$A${first}:$A${last}"
     validation = DataValidation(type="list", formula1=source, allow_blank=True)
     validation.error = gettext_in(lang, "Choose a mark from the list.")
     validation.showErrorMessage = True

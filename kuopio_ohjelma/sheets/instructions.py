@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kuopio_ohjelma.locale import gettext_in
+from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.spec import ExportSpec
+
+_WIDTH = 80
 
 
 def write_instructions(sheet: Worksheet, spec: ExportSpec, items: list[str]) -> tuple[int, int]:
-    """Write the sheet; return the first and last row of the marks in column B, which the
+    """Write the sheet; return the first and last row of the marks in column A, which the
     drop-down list reads."""
     lang = spec.lang
     sheet.append(
@@ -21,23 +25,26 @@ def write_instructions(sheet: Worksheet, spec: ExportSpec, items: list[str]) -> 
         ]
     )
     sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.row_dimensions[1].height = layout.wrapped_height(str(sheet["A1"].value), _WIDTH / 1.4)
     for line in _paragraphs(spec):
         sheet.append([line])
+        row = sheet.max_row
+        sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = layout.wrapped_height(line, _WIDTH)
     sheet.append([])
-    sheet.append([gettext_in(lang, "Mark"), gettext_in(lang, "Choice in the list")])
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
+    sheet.append([gettext_in(lang, "Choice in the list")])
+    sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     first = sheet.max_row + 1
-    codes = spec.programme.info.allowed_progress()
-    for code, item in zip(codes, items, strict=True):
-        sheet.append([code, item])
-    last = sheet.max_row
-    sheet.column_dimensions["A"].width = 100
-    sheet.column_dimensions["B"].width = 45
-    for row in sheet.iter_rows(min_row=2, max_row=first - 3):
-        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    for item in items:
+        sheet.append([item])
+    sheet.column_dimensions["A"].width = _WIDTH
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.protection.sheet = True
-    return first, last
+    return first, sheet.max_row
 
 
 def _paragraphs(spec: ExportSpec) -> list[str]:

@@ -25,8 +25,9 @@ NOTE_LIMIT = 5000
 class Column(NamedTuple):
     key: str
     heading: str  # English msgid; the workbook shows it in its language
-    width: int
+    width: int  # the widest it gets; longer texts wrap
     editable: bool = False
+    least: int = 6  # the narrowest it gets: room to write in an empty answer column
 
 
 COLUMNS = (
@@ -35,10 +36,10 @@ COLUMNS = (
     Column("title", N_("Action"), 40),
     Column("projects", N_("Projects"), 30),
     Column("bodies", N_("Responsible bodies"), 28),
-    Column("previous_mark", N_("Previous progress"), 14),
+    Column("previous_mark", N_("Previous progress"), 36),
     Column("previous_note", N_("Previous status"), 50),
-    Column("mark", N_("Progress"), 34, editable=True),
-    Column("note", N_("Status"), 60, editable=True),
+    Column("mark", N_("Progress"), 36, editable=True),
+    Column("note", N_("Status"), 60, editable=True, least=50),
 )
 READ_ONLY = tuple(column.key for column in COLUMNS if not column.editable)
 COLUMN_BY_KEY = {column.key: column for column in COLUMNS}
@@ -93,3 +94,16 @@ def mark_items(codes: list[str], labels: dict[str, str], uncertain: str) -> dict
         suffix = f" ({uncertain})" if base != code else ""
         items[code] = f"{code}  {label}{suffix}".rstrip()
     return items
+
+
+# Points per line of the default 11-point font.
+LINE_HEIGHT = 15
+
+
+def wrapped_height(text: str, width: float) -> float:
+    """The height in points that `text` wrapped in a column `width` characters wide needs.
+    Not every program fits rows when it opens a workbook (LibreOffice keeps the stored
+    heights), and overlapping lines cannot be read."""
+    room = max(int(width) - 1, 1)
+    lines = sum(max(1, -(-len(line) // room)) for line in text.split("\n")) if text else 1
+    return float(LINE_HEIGHT * lines)

@@ -51,8 +51,8 @@ def test_the_workbook_guides_and_protects(repo: Path, run: Run) -> None:
     assert sheet["I2"].alignment.wrap_text
     (validation,) = sheet.data_validations.dataValidation
     assert str(validation.sqref) == "H2:H8"
-    assert validation.formula1 == "'Ohjeet'!$B$11:$B$17"
-    choices = [guide.cell(row, 2).value for row in range(11, 18)]
+    assert validation.formula1 == "'Ohjeet'!$A$11:$A$17"
+    choices = [guide.cell(row, 1).value for row in range(11, 18)]
     assert choices == [
         "+  Etenee myönteisesti", "+/-  Etenee osittain myönteisesti", "-  Ei ole edennyt",
         "?  Ei tietoa etenemisestä", "+?  Etenee myönteisesti (epävarma)",

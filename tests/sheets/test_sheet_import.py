@@ -57,10 +57,8 @@ def test_one_bad_cell_means_nothing_is_written(out: Path, repo: Path, run: Run) 
     fill(KOKEILU, {"H4": "++"})
     code, lines, err = _import(run, str(TESTI), str(KOKEILU))
     assert code == 1
-    assert lines[:2] == [
-        "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 '++' ei ole asteikon merkki",
-        "    hint: did you mean '+'?",
-    ]
+    assert lines[0] == "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 '++' ei ole asteikon merkki"
+    assert lines[1].startswith("    hint: ") and "'+'" in lines[1]  # did you mean '+'?
     assert "mitään ei tuotu" in err
     assert git_diff(repo) == ""
 
