@@ -13,7 +13,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,8 +105,10 @@ def commit(edit: FileEdit) -> None:
         ) from error
 
 
-def load_for_edit(root: Path) -> LoadResult:
-    result = load_repository(root)
+def load_for_edit(root: Path, *, only: Callable[[Path], bool] | None = None) -> LoadResult:
+    """The programme, the organisations, and the goal and indicator files `only` picks (all
+    of them by default); refused when the programme itself does not load."""
+    result = load_repository(root, only=only)
     if result.info is None:
         raise EditError(
             "data/programme.yaml does not load; fix it first (ohjelma lint)",

@@ -3,29 +3,69 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import yaml
 from ruamel.yaml.comments import CommentedMap
 
 from kuopio_ohjelma.core.periods import check_next
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
 from kuopio_ohjelma.io.loader import parse_bytes
+from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 from kuopio_ohjelma.model import ProgrammeInfo
 
 
 def open_period(root: Path, period_id: str, label: str) -> FileEdit:
-    result = load_for_edit(root)
+    result = load_for_edit(root, only=lambda path: False)  # programme.yaml is all it changes
     assert result.info is not None
     info = result.info.model
     check_next(info.periods, period_id)
-    source = result.info.document.source
+    document = result.info.document
+    source = document.source
+    entry = {"tunnus": period_id, "nimi": label}
+    inserted = _appended(source, entry)
+    if inserted is not None:
+        edit = checked_edit(source, source.raw, inserted, ProgrammeInfo)
+        written, _ = parse_bytes(edit.path, edit.new)
+        wanted = {**document.data, "kaudet": [*document.data["kaudet"], entry]}
+        if written is not None and written.data == wanted:
+            return edit
+    return _rewritten(source, entry)
+
+
+def _appended(source: SourceText, entry: dict[str, str]) -> str | None:
+    """The text with the entry written after the last period and every other byte kept; a
+    round trip through ruamel would cost as much as the rest of the programme file is long.
+    None when the periods are not a plain block list to append to."""
+    root = yaml.compose(source.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    periods = _value_of(root, "kaudet")
+    if not isinstance(periods, yaml.SequenceNode) or periods.flow_style or not periods.value:
+        return None
+    lines = source.text.split("\n")
+    last = periods.value[-1]
+    prefix = lines[last.start_mark.line][: last.start_mark.column]
+    if prefix.strip() != "-":
+        return None
+    end = last.end_mark
+    at = end.line if end.column == 0 else end.line + 1
+    written = dump_rt(CommentedMap(entry)).rstrip("\n").split("\n")
+    indent = " " * len(prefix)
+    new = [prefix + written[0], *(indent + line if line else line for line in written[1:])]
+    return "\n".join(lines[:at] + new + lines[at:])
+
+
+def _value_of(root: Any, key: str) -> Any:
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    return next((value for name, value in root.value if name.value == key), None)
+
+
+def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
     data = load_rt(source.text)
-    entry = CommentedMap()
-    entry["tunnus"] = period_id
-    entry["nimi"] = label
-    data["kaudet"].append(entry)
+    data["kaudet"].append(CommentedMap(entry))
     edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
     written, _ = parse_bytes(edit.path, edit.new)
-    if written is None or written.data["kaudet"][-1] != {"tunnus": period_id, "nimi": label}:
+    if written is None or written.data["kaudet"][-1] != entry:
         raise EditError("the label could not be written faithfully; nothing was written")
     return edit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,9 @@ def tidy_note(note: str) -> str:
 
 
 def set_status(root: Path, change: StatusChange) -> FileEdit:
-    result = load_for_edit(root)
+    result = load_for_edit(root, only=_mentioning(root, change.action_id))
+    if not any(a.id == change.action_id for g in result.goals for a in g.model.actions):
+        result = load_for_edit(root)  # not found: the error and its hints need every goal
     assert result.info is not None
     info = result.info.model
     period = resolve_period(info.periods, change.period).id
@@ -95,6 +98,20 @@ def _check_progress(info: ProgrammeInfo, progress: str) -> None:
             f"progress '{progress}' is not on the scale; allowed: "
             + ", ".join(f'"{c}"' for c in info.allowed_progress())
         )
+
+
+def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
+    """The goal files whose text mentions `action_id` (or a longer id that starts with it): a
+    search of bytes, far cheaper than parsing and validating every goal to find its one."""
+    needle = action_id.encode("utf-8")
+    found = set()
+    for path in GOAL.folder(root).glob("*.yaml"):
+        try:
+            if needle in path.read_bytes():
+                found.add(path)
+        except OSError:
+            found.add(path)  # let the loader say why it cannot be read
+    return found.__contains__
 
 
 def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,15 +84,20 @@ class LoadResult:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def load_repository(root: Path, files: FileSource | None = None) -> LoadResult:
-    """Load the whole data repository from disk, or from another source such as a git revision."""
+def load_repository(
+    root: Path, files: FileSource | None = None, *, only: Callable[[Path], bool] | None = None
+) -> LoadResult:
+    """Load the whole data repository from disk, or from another source such as a git revision.
+
+    `only` picks the goal and indicator files to load (the programme and the organisations
+    are always loaded): an edit of one goal loads that goal, not the programme's thousands."""
     source = files or DiskSource(root)
     result = LoadResult(root)
     with paused_gc():
         result.info = _load_one(result, source, root, PROGRAMME)
         result.registry = _load_one(result, source, root, ORGANISATIONS)
-        result.goals = _load_all(result, source, root, GOAL)
-        result.indicators = _load_all(result, source, root, INDICATOR)
+        result.goals = _load_all(result, source, root, GOAL, only)
+        result.indicators = _load_all(result, source, root, INDICATOR, only)
         result.sidecars = _load_sidecars(result, source)
     return result
 
@@ -134,9 +139,13 @@ def _load_sidecars(result: LoadResult, source: FileSource) -> dict[str, Sidecar]
 
 
 def _load_all(
-    result: LoadResult, source: FileSource, root: Path, kind: FileKind[M]
+    result: LoadResult,
+    source: FileSource,
+    root: Path,
+    kind: FileKind[M],
+    only: Callable[[Path], bool] | None,
 ) -> list[Loaded[M]]:
-    paths = source.yaml_files(kind.folder(root))
+    paths = [path for path in source.yaml_files(kind.folder(root)) if only is None or only(path)]
     loaded = (_load(result, source, path, kind.model) for path in paths)
     return [item for item in loaded if item is not None]
 

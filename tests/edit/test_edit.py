@@ -221,3 +221,32 @@ def test_a_file_changed_meanwhile_is_not_overwritten(
     with pytest.raises(EditError, match="changed by someone else"):
         commit(edit)
     assert edit.path.read_bytes() == someone_else
+
+
+def test_period_open_appends_and_keeps_every_other_byte(mini: Path) -> None:
+    programme = mini / "data" / "programme.yaml"
+    before = programme.read_text(encoding="utf-8")
+    # A comment and unusual spacing elsewhere: a textual append must leave both alone.
+    odd = before.replace("kaudet:", "# kaudet vanhimmasta uusimpaan\nkaudet:", 1)
+    programme.write_text(odd, encoding="utf-8")
+    result = run_cli("period", "open", "1/2026", "--label", "Tilanne: 1/2026", cwd=mini)
+    assert result.returncode == 0, result.stderr
+    assert _changed_lines(odd, programme.read_text(encoding="utf-8")) == [
+        "+  - tunnus: 1/2026",
+        "+    nimi: 'Tilanne: 1/2026'",
+    ]
+
+
+def test_status_set_finds_a_moved_action_and_ignores_other_broken_files(mini: Path) -> None:
+    """Only the goal that mentions the action is loaded, wherever its number points."""
+    goals = mini / "data" / "goals"
+    first, second = sorted(goals.glob("*.yaml"))
+    text = second.read_text(encoding="utf-8")
+    second.write_text(text.replace("tunnus: T2.1", "tunnus: T1.7", 1), encoding="utf-8")
+    first.write_text(first.read_text(encoding="utf-8") + "\n: rikki [\n", encoding="utf-8")
+    (mini / "data" / "indicators" / "rikki.yaml").write_text("nimi: [\n", encoding="utf-8")
+    result = run_cli("status", "set", "T1.7", "-", "--note", "Siirretty.", cwd=mini)
+    assert result.returncode == 0, result.stderr
+    assert "Siirretty." in second.read_text(encoding="utf-8")
+    unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
+    assert unknown.returncode == 2 and "unknown action 'T2.1'" in unknown.stderr
