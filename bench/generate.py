@@ -12,6 +12,8 @@ import argparse
 import shutil
 from pathlib import Path
 
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 
@@ -60,7 +62,8 @@ def _write_goal(folder: Path, source: Path, number: int, ids: list[str], copy: i
         action["tunnus"] = f"T{number}.{index}"
         action["seuranta"] = {
             period: {
-                "eteneminen": MARKS[(number + index + p) % len(MARKS)],
+                # In the house format (`ohjelma fmt`): marks in double quotes.
+                "eteneminen": DoubleQuotedScalarString(MARKS[(number + index + p) % len(MARKS)]),
                 "tilanne": f"Keksitty tilanne {period}, kopio {copy}, toimenpide {index}.",
             }
             for p, period in enumerate(ids)

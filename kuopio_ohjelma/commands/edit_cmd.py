@@ -119,6 +119,10 @@ def fmt(
         bool,
         typer.Option("--check", help="Change nothing; exit 1 listing files that would change."),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Neither read nor write the cache in .ohjelma_cache/."),
+    ] = False,
 ) -> None:
     """Write the house format (key order, quoting, indentation); idempotent."""
     from kuopio_ohjelma.edit.checked import EditError
@@ -129,7 +133,7 @@ def fmt(
         if not given.exists():
             common.fail(f"{given}: no such file or folder")
     try:
-        outcome = format_repository(root, paths or [], write=not check)
+        outcome = format_repository(root, paths or [], write=not check, use_cache=not no_cache)
     except EditError as error:
         common.fail(str(error))
     if outcome.problems:

@@ -18,9 +18,12 @@ from kuopio_ohjelma.edit.checked import (
     FileEdit,
     checked_edit,
     commit,
+    encode_like,
     repository_lock,
 )
-from kuopio_ohjelma.io.kinds import kind_of
+from kuopio_ohjelma.edit.formatted import FormattedCache
+from kuopio_ohjelma.io.files import data_files
+from kuopio_ohjelma.io.kinds import ORGANISATIONS, is_kind, kind_of
 from kuopio_ohjelma.io.loader import LoadResult, load_repository, parse_bytes
 from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
@@ -48,15 +51,44 @@ class FormatOutcome(NamedTuple):
     problems: list[Problem]
 
 
-def format_repository(root: Path, paths: list[Path], *, write: bool) -> FormatOutcome:
-    """Format the data files under `paths` (all when empty), under the repository lock."""
+def format_repository(
+    root: Path, paths: list[Path], *, write: bool, use_cache: bool = True
+) -> FormatOutcome:
+    """Format the data files under `paths` (all when empty), under the repository lock.
+
+    Files whose exact content the cache knows to be in the house format (and to load) are
+    not read again; the rest are loaded and formatted."""
+    cache = FormattedCache(root, enabled=use_cache)
     with repository_lock(root):
-        result = load_repository(root)
-        edits, problems = format_files(result, _targets(result.attempted, paths))
+        targets = _targets(_present(root), paths)
+        todo = [path for path in targets if not cache.knows(path)]
+        result = load_repository(root, only=set(todo).__contains__)
+        edits, problems = format_files(result, todo)
         if write:
             for edit in edits:
                 commit(edit)
+        cache.remember(_formatted(result, todo, edits, problems, written=write), targets)
     return FormatOutcome(edits, problems)
+
+
+def _formatted(
+    result: LoadResult, todo: list[Path], edits: list[FileEdit], problems: list[Problem],
+    *, written: bool,
+) -> dict[Path, bytes]:
+    """The bytes of each file now known to load and be in the house format."""
+    failed = {problem.path for problem in problems}
+    edited = {edit.path: edit.new for edit in edits}
+    valid = _validated(result)
+    return {
+        path: edited[path] if path in edited else result.documents[path].source.raw
+        for path in todo
+        if path in valid and path not in failed and (written or path not in edited)
+    }
+
+
+def _validated(result: LoadResult) -> set[Path]:
+    single = [loaded for loaded in (result.info, result.registry) if loaded is not None]
+    return {loaded.path for loaded in (*single, *result.goals, *result.indicators)}
 
 
 def _targets(files: list[Path], paths: list[Path]) -> list[Path]:
@@ -66,17 +98,26 @@ def _targets(files: list[Path], paths: list[Path]) -> list[Path]:
     return [f for f in files if any(f.resolve().is_relative_to(w) for w in wanted)]
 
 
+def _present(root: Path) -> list[Path]:
+    """The files the loader would attempt: all but an organisations file that is not there."""
+    return [
+        path for path in data_files(root)
+        if not is_kind(path, ORGANISATIONS) or path.exists() or path.is_symlink()
+    ]
+
+
 def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit], list[Problem]]:
     """Edits for the files whose text is not in the house format; files that do not load are
     returned as problems and left alone."""
     edits: list[FileEdit] = []
     problems = [p for p in result.errors if p.path in paths and p.path not in result.documents]
+    valid = _validated(result)
     for path in paths:
         document = result.documents.get(path)
         if document is None:
             continue
         try:
-            edit = format_document(document, model_for(path))
+            edit = format_document(document, model_for(path), valid=path in valid)
         except EditError as error:
             problems.extend(error.problems)
             continue
@@ -85,12 +126,19 @@ def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit],
     return edits, problems
 
 
-def format_document(document: Document, model: type[BaseModel]) -> FileEdit:
+def format_document(
+    document: Document, model: type[BaseModel], *, valid: bool = False
+) -> FileEdit:
+    """The file in the house format; `valid` says it already loaded and validated, so that
+    the same bytes need not be checked again."""
     source = document.source
     data = load_rt(source.text)
     if isinstance(data, CommentedMap):
         _house(data, model)
-    edit = checked_edit(source, source.raw, dump_rt(data), model)
+    text = dump_rt(data)
+    if valid and encode_like(source, text) == source.raw:
+        return FileEdit(source.path, source.raw, source.raw)
+    edit = checked_edit(source, source.raw, text, model)
     formatted, _ = parse_bytes(source.path, edit.new)
     if formatted is None or formatted.data != document.data:
         raise EditError(f"{source.path}: formatting would change the data; left alone")

@@ -69,9 +69,13 @@ def file_fingerprint(path: Path) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return None
     try:
-        return blake2b(path.read_bytes(), digest_size=_DIGEST).hexdigest()
+        return content_hash(path.read_bytes())
     except OSError:
         return None
+
+
+def content_hash(data: bytes) -> str:
+    return blake2b(data, digest_size=_DIGEST).hexdigest()
 
 
 def data_fingerprint(root: Path) -> str | None:
