@@ -3,11 +3,12 @@
 An entry is found by a key that hashes everything its value depends on: the tool's own code
 (version, Python, and the size and time of every module and catalogue, so that an edited
 checkout never reuses an old answer), the configuration, the options, and the *content* of
-every data file (not its modification time: a `git checkout` that restores a file restores
-its entry). Nothing is ever updated in place: an entry is written to a temporary file and
-renamed, so concurrent runs either find a whole entry or none, and two runs that race write
-the same bytes. Each entry carries its own digest; a damaged entry reads as a miss. The
-folder holds its own `.gitignore` (`*`), so it never shows up in `git status`.
+every file under data/ (not its modification time: a `git checkout` that restores a file
+restores its entry). Lint reads nothing else; a rule that did would have to be keyed too.
+Nothing is ever updated in place: an entry is written to a temporary file and renamed, so
+concurrent runs either find a whole entry or none, and two runs that race write the same
+bytes. Each entry carries its own digest; a damaged entry reads as a miss. The folder holds
+its own `.gitignore` (`*`), so it never shows up in `git status`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ except ImportError:  # pragma: no cover - other Python implementations
     from hashlib import blake2b
 
 from kuopio_ohjelma import __version__
-from kuopio_ohjelma.io.files import data_files
+from kuopio_ohjelma.io.files import DATA_DIR
 
 CACHE_DIR = ".ohjelma_cache"
 _GITIGNORE = "# Written by ohjelma: its cache is never committed.\n*\n"
@@ -79,13 +80,20 @@ def content_hash(data: bytes) -> str:
 
 
 def data_fingerprint(root: Path) -> str | None:
-    """The names and contents of every data file, or None when one is not a plain file."""
+    """The names and contents of every file under data/ (whatever kinds of file the loader
+    reads, now or later), or None when one is a link or not a plain file."""
+    data = root / DATA_DIR
     parts: list[str] = []
-    for path in data_files(root):
-        content = file_fingerprint(path)
-        if content is None:
+    for folder, folders, names in os.walk(data, followlinks=False):
+        folders.sort()
+        if any(os.path.islink(os.path.join(folder, name)) for name in folders):
             return None
-        parts += [path.relative_to(root).as_posix(), content]
+        for name in sorted(names):
+            path = Path(folder, name)
+            content = file_fingerprint(path)
+            if content is None:
+                return None
+            parts += [path.relative_to(root).as_posix(), content]
     return digest(*parts)
 
 

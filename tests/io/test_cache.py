@@ -112,3 +112,14 @@ def test_old_entries_are_pruned(tmp_path: Path) -> None:
     assert len([p for p in (tmp_path / CACHE_DIR / "lint").iterdir()]) == MAX_ENTRIES
     assert cache.get("lint", f"k{MAX_ENTRIES + 4}") == b"v"
     assert Cache(tmp_path, enabled=False).get("lint", f"k{MAX_ENTRIES + 4}") is None
+
+
+def test_every_file_under_data_is_part_of_the_key(mini: Path) -> None:
+    """A sidecar CSV (or any file a later loader reads) changes the answer too."""
+    csv = mini / "data" / "indicators" / "kokeilumittari.csv"
+    csv.write_text("vuosi,arvo\n2023,12\n", encoding="utf-8")
+    clean = run_cli("lint", "-f", "json", cwd=mini)
+    csv.write_text("vuosi,arvo\n2023,kaksitoista\n", encoding="utf-8")
+    changed = run_cli("lint", "-f", "json", cwd=mini)
+    assert changed.stdout != clean.stdout
+    assert changed.stdout == run_cli("lint", "-f", "json", "--no-cache", cwd=mini).stdout
