@@ -105,7 +105,7 @@ def _spec(
         scope = resolve_scope(programme, themes=themes or (), goals=goals or (), owner=owner)
     except ChoiceError as error:
         common.fail(str(error))
-    rows = [(g.number, a) for g, a in programme.all_actions() if scope.includes(g, a)]
+    rows = [(g, a) for g, a in programme.all_actions() if scope.includes(g, a)]
     previous = previous_period(periods, chosen.id)
     return ExportSpec(programme, chosen, previous, scope, rows, lang, return_to)
 

@@ -13,16 +13,11 @@ from kuopio_ohjelma.sheets.spec import ExportSpec
 
 def per_owner(spec: ExportSpec) -> list[tuple[str, ExportSpec]]:
     """(file name, spec) for every body with at least one action in `spec`'s rows."""
-    canonical = spec.programme.canonical_bodies()
     result = []
     for body in spec.programme.bodies:
-        rows = [
-            (goal, action)
-            for goal, action in spec.rows
-            if body.name in {canonical.get(b, b) for b in action.bodies}
-        ]
+        scope = replace(spec.scope, owner=body.name, canonical=spec.programme.canonical_bodies())
+        rows = [(goal, action) for goal, action in spec.rows if scope.includes(goal, action)]
         if rows:
-            scope = replace(spec.scope, owner=body.name)
             result.append((file_name(body.name), replace(spec, scope=scope, rows=rows)))
     orphans = [(goal, action) for goal, action in spec.rows if not action.bodies]
     if orphans:

@@ -12,7 +12,7 @@ from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Action, Programme
+from kuopio_ohjelma.model import Action, Goal, Programme
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.export import mark_items, row_values
@@ -80,7 +80,7 @@ def check_returned(returned: Returned, programme: Programme) -> Checked:
     if isinstance(spec, Problem):
         checked.problems.append(spec)
         return checked
-    actions = {action.id: (goal.number, action) for goal, action in programme.all_actions()}
+    actions = {action.id: (goal, action) for goal, action in programme.all_actions()}
     seen: dict[str, int] = {}
     for row in returned.rows:
         _check_row(returned, row, spec, actions, seen, checked)
@@ -93,7 +93,7 @@ def _check_row(
     returned: Returned,
     row: Row,
     spec: ExportSpec,
-    actions: dict[str, tuple[int, Action]],
+    actions: dict[str, tuple[Goal, Action]],
     seen: dict[str, int],
     checked: Checked,
 ) -> None:
@@ -115,7 +115,7 @@ def _check_row(
 
 
 def _identify(
-    returned: Returned, row: Row, actions: dict[str, tuple[int, Action]], seen: dict[str, int]
+    returned: Returned, row: Row, actions: dict[str, tuple[Goal, Action]], seen: dict[str, int]
 ) -> Problem | None:
     action_id = row.text("id")
     if action_id not in actions:
@@ -144,7 +144,7 @@ def _identify(
 
 
 def _read_only(
-    returned: Returned, row: Row, spec: ExportSpec, goal: int, action: Action
+    returned: Returned, row: Row, spec: ExportSpec, goal: Goal, action: Action
 ) -> list[Problem]:
     expected = returned.fingerprints[action.id]
     current = row_values(spec, goal, action, mark_items(spec))

@@ -10,7 +10,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kuopio_ohjelma.locale import gettext_in
-from kuopio_ohjelma.model import Action
+from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.instructions import write_instructions
 from kuopio_ohjelma.sheets.spec import ExportSpec
@@ -89,14 +89,14 @@ def _print_setup(sheet: Worksheet) -> None:
 
 
 def row_values(
-    spec: ExportSpec, goal: int, action: Action, items: dict[str, str]
+    spec: ExportSpec, goal: Goal, action: Action, items: dict[str, str]
 ) -> dict[str, str]:
     """The texts of one row; the same texts are fingerprinted in the metadata sheet."""
     before = action.assessments.get(spec.previous.id) if spec.previous else None
     now = action.assessments.get(spec.period.id)
     return {
         "id": action.id,
-        "goal": str(goal),
+        "goal": str(goal.number),
         "title": action.title,
         "projects": "\n".join(action.projects),
         "bodies": "\n".join(action.bodies),

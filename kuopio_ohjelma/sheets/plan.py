@@ -3,7 +3,7 @@ against the repository as it is now. Pure: nothing is written here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kuopio_ohjelma.locale import _
@@ -30,8 +30,9 @@ def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Pl
     periods = programme.info.periods
     latest = periods[-1].id if periods else ""
     wanted = []
-    for answer in answers:
-        now = current[answer.action_id].get(answer.period)
+    for given in answers:
+        now = current[given.action_id].get(given.period)
+        answer = _keeping_note(given, now)
         if _fingerprint(answer) == answer.exported or _same(now, answer):
             plan.unchanged.append(answer)  # left as exported, or already in the data
             continue
@@ -44,6 +45,14 @@ def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Pl
     plan.problems += _past_periods(wanted, latest, force=force)
     plan.changes = _unique(wanted)
     return plan
+
+
+def _keeping_note(answer: Answer, now: Assessment | None) -> Answer:
+    """An empty status cell keeps the note in the data: a workbook never clears text (that
+    takes `ohjelma status set` with an explicit empty note)."""
+    if answer.note or now is None or not now.note:
+        return answer
+    return replace(answer, note=now.note)
 
 
 def _fingerprint(answer: Answer) -> str:

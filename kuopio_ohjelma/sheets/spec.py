@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.model import Action, Period, Programme
+from kuopio_ohjelma.model import Action, Goal, Period, Programme
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,6 @@ class ExportSpec:
     period: Period
     previous: Period | None
     scope: Scope
-    rows: list[tuple[int, Action]]  # (goal number, action) in programme order
+    rows: list[tuple[Goal, Action]]  # in programme order
     lang: str
     return_to: str | None = None

@@ -209,3 +209,10 @@ def test_a_past_period_needs_force(repo: Path, run: Run) -> None:
     )
     assert _import(run, "--force", "old.xlsx")[0] == 0
     assert "+        tilanne: Tarkennettu." in changed_lines(repo)
+
+
+def test_an_empty_status_keeps_the_note_in_the_data(out: Path, repo: Path, run: Run) -> None:
+    fill(TESTI, {"H2": "+/-", "I2": None})
+    code, lines, _ = _import(run, str(TESTI))
+    assert (code, lines[0]) == (0, "Asetettiin 1 arvio 1 tiedostoon.")
+    assert changed_lines(repo) == ['-        eteneminen: "+"', '+        eteneminen: "+/-"']
