@@ -16,8 +16,8 @@ def natural_key(value: Cell) -> tuple[Any, ...]:
     """'T1.2' before 'T1.10'; empty first; letters compared without case, then with."""
     if value is None:
         return ((0,),)
-    if isinstance(value, bool | int):
-        return ((1, int(value)),)
+    if isinstance(value, bool | int | float):
+        return ((1, value),)
     parts = _DIGITS.split(value)
     return tuple(
         (1, int(part)) if n % 2 else (2, part.casefold(), part) for n, part in enumerate(parts)

@@ -62,6 +62,7 @@ WORDS = {
 TYPES = {
     "string": Words("teksti", "text"),
     "integer": Words("kokonaisluku", "integer"),
+    "number": Words("luku (desimaalipiste)", "number (decimal point)"),
     "boolean": Words("true/false", "true/false"),
 }
 

@@ -33,7 +33,16 @@ def programme_document(selection: Selection, tables: Tables) -> dict[str, Any]:
             for theme in tables["themes"]
         ],
         "goals": [_goal(tables, goal) for goal in tables["goals"]],
-        "indicators": tables["indicators"],
+        "indicators": [
+            {
+                **indicator,
+                "targets": _children(tables, "indicator_targets", "indicator_id", indicator["id"]),
+                "observations": _children(
+                    tables, "indicator_observations", "indicator_id", indicator["id"]
+                ),
+            }
+            for indicator in tables["indicators"]
+        ],
         "bodies": [
             {
                 **body,

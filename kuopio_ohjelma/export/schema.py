@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kuopio_ohjelma.export.selection import Selection
     from kuopio_ohjelma.model import ProgrammeInfo
 
-Cell = str | int | bool | None
+Cell = str | int | float | bool | None
 Row = dict[str, Cell]
 
 
@@ -27,7 +27,7 @@ class Words(NamedTuple):
 
 class Field(NamedTuple):
     name: str
-    type: str  # a Table Schema type: string, integer, boolean
+    type: str  # a Table Schema type: string, integer, number, boolean
     title: Words
     description: Words
     required: bool = True

@@ -141,3 +141,35 @@ def test_json_nests_the_same_rows_as_the_tables() -> None:
         "indicators",
         "bodies",
     }
+
+
+def test_the_invented_indicator_series_are_a_valid_observations_table(tmp_path: Path) -> None:
+    from tests.conftest import INDICATORS
+
+    package = export(INDICATORS, tmp_path / "open-data", "-f", "json")
+    report = frictionless.validate(package / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    observations = _rows(package, "indicator_observations")
+    share = [r for r in observations if r["indicator_id"] == "keksitty-osuus"]
+    assert [(r["position"], r["year"], r["value"]) for r in share] == [
+        ("1", "2019", "68.4"), ("2", "2020", "67.9"), ("3", "2021", "69.5"),
+        ("4", "2022", "70.1"), ("5", "2023", "71.2")]
+    assert share[4]["source"] == "Keksitty ennakkotieto"
+    from_csv = [r for r in observations if r["indicator_id"] == "keksitty-lukumaara"]
+    assert from_csv[2] | {} == {
+        "indicator_id": "keksitty-lukumaara", "position": "3", "year": "2022", "period": "",
+        "value": "1234", "note": "keksitty, pilkun kanssa", "source": ""}
+    periods = [r["period"] for r in observations if r["indicator_id"] == "keksitty-kausimittari"]
+    assert periods == ["1/2024", "1/2025"]
+    assert _rows(package, "indicator_targets")[0]["text"] == "Paranee joka kaudella"
+    document = json.loads((package / "programme.json").read_text(encoding="utf-8"))
+    nested = {i["id"]: i for i in document["indicators"]}
+    assert len(nested["keksitty-osuus"]["observations"]) == 5
+    assert nested["keksitty-osuus"]["observations"][0] == {
+        "position": 1, "year": 2019, "period": None, "value": 68.4, "note": None, "source": None}
+    assert nested["keksitty-tyhja"]["observations"] == []
+
+
+def test_the_shipped_data_has_no_indicator_values_yet(shipped_package: Path) -> None:
+    assert _rows(shipped_package, "indicator_observations") == []
+    assert _rows(shipped_package, "indicator_targets") == []

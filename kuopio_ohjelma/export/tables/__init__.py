@@ -9,7 +9,12 @@ from __future__ import annotations
 from kuopio_ohjelma.export.schema import Resource
 from kuopio_ohjelma.export.tables.actions import ACTIONS, ASSESSMENTS, PROJECTS
 from kuopio_ohjelma.export.tables.bodies import ACTION_BODIES, BODIES, BODY_ALIASES
-from kuopio_ohjelma.export.tables.indicators import INDICATORS, THEME_INDICATORS
+from kuopio_ohjelma.export.tables.indicators import (
+    INDICATORS,
+    OBSERVATIONS,
+    TARGETS,
+    THEME_INDICATORS,
+)
 from kuopio_ohjelma.export.tables.programme import BINDING_TARGETS, GOALS, PERIODS, SCALE, THEMES
 
 RESOURCES: list[Resource] = [
@@ -26,4 +31,6 @@ RESOURCES: list[Resource] = [
     ACTION_BODIES,
     INDICATORS,
     THEME_INDICATORS,
+    TARGETS,
+    OBSERVATIONS,
 ]
