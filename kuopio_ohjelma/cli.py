@@ -115,8 +115,10 @@ def run() -> int:
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
         typer.echo(
-            f"ohjelma: internal error: {type(error).__name__}: {error}\n"
-            "Run again with OHJELMA_DEBUG=1 to see the traceback, and report it.",
+            _(
+                "ohjelma: internal error: {kind}: {error}\n"
+                "Run again with OHJELMA_DEBUG=1 to see the traceback, and report it."
+            ).format(kind=type(error).__name__, error=error),
             err=True,
         )
         return EXIT_USAGE

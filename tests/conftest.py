@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,16 @@ REPO = TESTS.parent
 MINI = TESTS / "fixtures" / "mini"
 # Made-up indicator values, targets and sources (never real Kuopio figures).
 INDICATORS = TESTS / "fixtures" / "indicators"
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Messages in English for an in-process test about English wording."""
+    from kuopio_ohjelma.locale import set_language
+
+    set_language("en")
+    yield
+    set_language(None)
 
 
 @pytest.fixture

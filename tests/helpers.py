@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+# Tests about a format or an English message run in English; Finnish is the default.
+EN = {"OHJELMA_LANG": "en"}
+
 
 def run_cli(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, stdin: str = ""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kuopio_ohjelma import __version__
 from tests.conftest import REPO
-from tests.helpers import run_cli
+from tests.helpers import EN, run_cli
 
 
 def test_version() -> None:
@@ -32,17 +32,19 @@ def test_unknown_command_is_usage_error() -> None:
 def test_root_found_upward_from_subfolder() -> None:
     result = run_cli("lint", cwd=REPO / "data" / "goals")
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("All checks passed")
+    assert result.stdout.startswith("Kaikki tarkistukset menivät läpi (")
 
 
 def test_no_data_folder_is_usage_error(tmp_path: Path) -> None:
     result = run_cli("lint", cwd=tmp_path)
     assert result.returncode == 2
-    assert "no data/ folder" in result.stderr
+    assert "ohjelma: virhe: täällä tai yläkansioissa ei ole data/-kansiota" in result.stderr
+    english = run_cli("--lang", "en", "lint", cwd=tmp_path)
+    assert "ohjelma: error: no data/ folder here or above" in english.stderr
 
 
 def test_bad_root_option(tmp_path: Path) -> None:
-    result = run_cli("--root", str(tmp_path), "lint")
+    result = run_cli("--root", str(tmp_path), "lint", env=EN)
     assert result.returncode == 2
     assert "no data/ folder there" in result.stderr
 
@@ -52,8 +54,11 @@ def test_broken_file_exit_1_with_position(mini: Path) -> None:
     goal.write_text(goal.read_text().replace("tilanne: Valmis.", "tilane: Valmis."))
     result = run_cli("lint", cwd=mini)
     assert result.returncode == 1
-    assert "data/goals/01-ensimmainen.yaml:20:9: E203 unknown key 'tilane'" in result.stdout
-    assert "did you mean 'tilanne'?" in result.stdout
+    assert "data/goals/01-ensimmainen.yaml:20:9: E203 tuntematon avain 'tilane'" in result.stdout
+    assert "vihje: tarkoititko 'tilanne'?" in result.stdout
+    english = run_cli("lint", cwd=mini, env=EN)
+    assert "data/goals/01-ensimmainen.yaml:20:9: E203 unknown key 'tilane'" in english.stdout
+    assert "hint: did you mean 'tilanne'?" in english.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -70,6 +75,6 @@ def test_folder_in_place_of_a_file_is_a_finding(mini: Path) -> None:
 def test_bad_configuration_is_exit_2(mini: Path) -> None:
     config = mini / "ohjelma.toml"
     config.write_text("[lint]\nselect = 3\n")
-    result = run_cli("lint", cwd=mini)
+    result = run_cli("lint", cwd=mini, env=EN)
     assert result.returncode == 2
     assert "select must be a list" in result.stderr

@@ -36,12 +36,16 @@ def resolve_root(given: Path | None) -> Path:
 
     if given is not None:
         if not (given / DATA_DIR).is_dir():
-            raise UsageError(f"--root {given}: no {DATA_DIR}/ folder there")
+            raise UsageError(
+                _("--root {root}: no {data}/ folder there").format(root=given, data=DATA_DIR)
+            )
         return _relative(given)
     found = find_root(Path.cwd())
     if found is None:
         raise UsageError(
-            f"no {DATA_DIR}/ folder here or above; run inside a data repository or pass --root DIR"
+            _(
+                "no {data}/ folder here or above; run inside a data repository or pass --root DIR"
+            ).format(data=DATA_DIR)
         )
     return _relative(found)
 
@@ -97,7 +101,7 @@ def load_clean_programme(root: Path) -> Programme:
     if result.errors or result.programme is None:
         show_problems(result.errors)
         typer.echo(
-            "ohjelma: the data does not load; fix the errors above (ohjelma lint).", err=True
+            _("ohjelma: the data does not load; fix the errors above (ohjelma lint)."), err=True
         )
         raise typer.Exit(EXIT_FINDINGS)
     return result.programme

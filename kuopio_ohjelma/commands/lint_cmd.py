@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
@@ -43,16 +44,20 @@ def lint(
     from kuopio_ohjelma.lint.reporters import REPORTERS
 
     if explain is not None:
-        common.write_output(_explain(explain.upper()), None)
+        common.write_output(_explain(explain), None)
         return
     chosen = output_format or default_format()
     if chosen not in REPORTERS:
-        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(REPORTERS)}")
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=chosen, choices=", ".join(REPORTERS)
+            )
+        )
     root = common.repository_root(ctx)
     common.ensure_writable(output_file, root)
     for path in paths or []:
         if not path.exists():
-            common.fail(f"{path}: no such file or folder")
+            common.fail(_("{path}: no such file or folder").format(path=path))
     color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
     call = LintCall(root, chosen, color, strict, tuple(paths or ()))
     try:
@@ -62,20 +67,28 @@ def lint(
     raise typer.Exit(code)
 
 
-def _explain(code: str) -> str:
+def _explain(word: str) -> str:
     from kuopio_ohjelma.core.suggest import did_you_mean
-    from kuopio_ohjelma.lint.rules import REGISTRY
+    from kuopio_ohjelma.lint.rules import REGISTRY, find_rule, rule_words
 
-    rule = REGISTRY.get(code)
-    if rule is None:
-        hint = did_you_mean(code, REGISTRY, list_all=False)
-        common.fail(f"no rule '{code}'; {hint}".rstrip("; "))
-    return f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.doc}\n"
+    code = find_rule(word)
+    if code is None:
+        hint = did_you_mean(word, rule_words(), list_all=False)
+        message = _("no rule '{word}'").format(word=word)
+        common.fail(f"{message}; {hint}" if hint else message)
+    rule = REGISTRY[code]
+    return f"{rule.code} {rule.name} ({_severity(rule.severity)})\n\n{rule.doc}\n"
+
+
+def _severity(severity: str) -> str:
+    return _("error") if severity == "error" else _("warning")
 
 
 def rules() -> None:
     """List every lint rule: code, name, default severity and what it checks."""
     from kuopio_ohjelma.lint.rules import REGISTRY
 
-    lines = [f"{r.code}  {r.name:<26} {r.severity:<8} {r.summary}" for r in REGISTRY.values()]
+    lines = [
+        f"{r.code}  {r.name:<26} {_severity(r.severity):<9} {r.summary}" for r in REGISTRY.values()
+    ]
     common.write_output("\n".join(lines) + "\n", None)

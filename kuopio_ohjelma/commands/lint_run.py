@@ -53,29 +53,36 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
     key = call.key(data) if data is not None else None
     stored = cache.get("lint", key) if key is not None else None
     if stored is not None:
-        text, code = marshal.loads(stored)
+        text, code, note = marshal.loads(stored)
     else:
-        text, code = _lint(call)
+        text, code, note = _lint(call)
         if key is not None:
-            cache.put("lint", key, marshal.dumps((text, code)))
+            cache.put("lint", key, marshal.dumps((text, code, note)))
     write_output(text, output_file)
+    if note:
+        sys.stderr.write(note)
     return int(code)
 
 
-def _lint(call: LintCall) -> tuple[str, int]:
+def _lint(call: LintCall) -> tuple[str, int, str]:
+    """The report, the exit code and a note for standard error (why --strict failed)."""
     from kuopio_ohjelma.io.loader import load_repository
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
-    from kuopio_ohjelma.lint.reporters import REPORTERS
-    from kuopio_ohjelma.lint.rules import REGISTRY
+    from kuopio_ohjelma.lint.reporters import REPORTERS, strict_reason
+    from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
+    from kuopio_ohjelma.locale import _
 
     if call.output_format not in REPORTERS:
-        raise UsageError(f"unknown format '{call.output_format}'")
-    config = load_config(call.root, REGISTRY)
+        raise UsageError(_("unknown format '{format}'").format(format=call.output_format))
+    config = load_config(call.root, REGISTRY, resolve=find_rule)
     loaded = load_repository(call.root)
     gc.freeze()  # what is loaded stays; the collector need not walk it again
     report = lint(loaded, config, only=call.paths or None)
-    return REPORTERS[call.output_format](report, call.color), exit_code(report, strict=call.strict)
+    code = exit_code(report, strict=call.strict)
+    reason = strict_reason(report) if call.strict and code else ""
+    note = f"ohjelma: {reason}\n" if reason else ""
+    return REPORTERS[call.output_format](report, call.color), code, note
 
 
 def _read(path: Path) -> bytes:

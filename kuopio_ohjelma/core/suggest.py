@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from kuopio_ohjelma.locale import _
+
 
 def closest(word: str, choices: Iterable[str]) -> str | None:
     options = list(choices)
@@ -19,7 +21,7 @@ def did_you_mean(word: str, choices: Iterable[str], *, list_all: bool = True) ->
     options = list(choices)
     match = closest(word, options)
     if match is not None:
-        return f"did you mean '{match}'?"
+        return _("did you mean '{match}'?").format(match=match)
     if list_all and options:
-        return "allowed: " + ", ".join(options)
+        return _("allowed: {choices}").format(choices=", ".join(options))
     return ""

@@ -14,6 +14,7 @@ from kuopio_ohjelma.io.files import DATA_DIR as DATA_DIR
 from kuopio_ohjelma.io.files import GOALS_DIR as GOALS_DIR
 from kuopio_ohjelma.io.files import INDICATORS_DIR as INDICATORS_DIR
 from kuopio_ohjelma.io.files import PROGRAMME_FILE as PROGRAMME_FILE
+from kuopio_ohjelma.locale import N_
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
 
 M = TypeVar("M", bound=BaseModel)
@@ -40,25 +41,25 @@ PROGRAMME = FileKind[ProgrammeInfo](
     name="programme", model=ProgrammeInfo, place=PROGRAMME_FILE,
     many=False, required=True, title="Ohjelma",
     description="data/programme.yaml: ohjelman tekstit, asteikko, seurantakaudet ja painopisteet.",
-    shape="the programme (nimi, strategia, kaudet, painopisteet…)",
+    shape=N_("the programme (nimi, strategia, kaudet, painopisteet…)"),
 )
 ORGANISATIONS = FileKind[BodyRegistry](
     name="organisations", model=BodyRegistry, place=BODIES_FILE,
     many=False, required=False, title="Vastuutahot",
     description="data/organisations.yaml: vastuutahot virallisine nimineen ja aliaksineen.",
-    shape="the registry of responsible bodies (vastuutahot: …)",
+    shape=N_("the registry of responsible bodies (vastuutahot: …)"),
 )
 GOAL = FileKind[Goal](
     name="goal", model=Goal, place=GOALS_DIR,
     many=True, required=True, title="Tavoite",
     description="data/goals/NN-nimi.yaml: yksi tavoite toimenpiteineen.",
-    shape="one goal (numero, painopiste, nimi, toimenpiteet…)",
+    shape=N_("one goal (numero, painopiste, nimi, toimenpiteet…)"),
 )
 INDICATOR = FileKind[Indicator](
     name="indicator", model=Indicator, place=INDICATORS_DIR,
     many=True, required=True, title="Mittari",
     description="data/indicators/nimi.yaml: yksi mittari.",
-    shape="one indicator (nimi, lähde…)",
+    shape=N_("one indicator (nimi, lähde…)"),
 )
 
 KINDS: tuple[FileKind[Any], ...] = (PROGRAMME, ORGANISATIONS, GOAL, INDICATOR)

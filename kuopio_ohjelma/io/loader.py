@@ -25,6 +25,7 @@ from kuopio_ohjelma.io.kinds import (
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
 
@@ -168,7 +169,11 @@ def _load(
 def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | None, list[Problem]]:
     """Decode and parse one file's bytes; every failure is a problem, not an exception."""
     if raw is None:
-        return None, [Problem("E112", path, START, "file is missing", f"create {path.name}")]
+        return None, [
+            Problem(
+                "E112", path, START, _("file is missing"), _("create {name}").format(name=path.name)
+            )
+        ]
     if isinstance(raw, Problem):
         return None, [raw]
     source, problems = decode_source(path, raw)
@@ -190,13 +195,15 @@ def validate(document: Document, model: type[M], problems: list[Problem]) -> Loa
 
 
 def _wrong_shape(document: Document, model: type[BaseModel]) -> Problem:
-    found = "a list" if isinstance(document.data, list) else "a single value"
+    found = _("a list") if isinstance(document.data, list) else _("a single value")
     return Problem(
         "E108",
         document.path,
         START,
-        f"file holds {found}; expected a mapping describing {_shape(model)}",
-        "see the other files in the same folder for the expected layout",
+        _("file holds {found}; expected a mapping describing {shape}").format(
+            found=found, shape=_(_shape(model))
+        ),
+        _("see the other files in the same folder for the expected layout"),
     )
 
 

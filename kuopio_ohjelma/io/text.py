@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem, Severity
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -25,9 +26,9 @@ def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Probl
     if len(raw) > MAX_FILE_BYTES:
         return None, [_too_large(path, len(raw))]
     if raw.startswith(_UTF16_BOMS):
-        return None, [_not_utf8(path, START, "it starts with a UTF-16 byte-order mark")]
+        return None, [_not_utf8(path, START, _("it starts with a UTF-16 byte-order mark"))]
     if raw.count(0) > len(raw) // 4 > 0:
-        return None, [_not_utf8(path, START, "it looks like UTF-16 without a byte-order mark")]
+        return None, [_not_utf8(path, START, _("it looks like UTF-16 without a byte-order mark"))]
     problems: list[Problem] = []
     had_bom = raw.startswith(_UTF8_BOM)
     if had_bom:
@@ -56,8 +57,10 @@ def _too_large(path: Path, size: int) -> Problem:
         "E111",
         path,
         START,
-        f"file is {size:,} bytes; data files may be at most {MAX_FILE_BYTES:,} bytes",
-        "split the content or check that this is the right file",
+        _("file is {size} bytes; data files may be at most {limit} bytes").format(
+            size=f"{size:,}", limit=f"{MAX_FILE_BYTES:,}"
+        ),
+        _("split the content or check that this is the right file"),
     )
 
 
@@ -66,8 +69,8 @@ def _not_utf8(path: Path, position: Position, why: str) -> Problem:
         "E102",
         path,
         position,
-        f"file is not UTF-8: {why}",
-        "save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)",
+        _("file is not UTF-8: {why}").format(why=why),
+        _("save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)"),
     )
 
 
@@ -75,9 +78,11 @@ def _undecodable(path: Path, raw: bytes, offset: int) -> Problem:
     line_start = raw.rfind(b"\n", 0, offset) + 1
     column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
     position = Position(raw.count(b"\n", 0, offset) + 1, column)
-    why = f"byte 0x{raw[offset]:02x} at byte offset {offset} cannot be decoded"
+    why = _("byte 0x{byte:02x} at byte offset {offset} cannot be decoded").format(
+        byte=raw[offset], offset=offset
+    )
     if _looks_like_cp1252(raw):
-        why += " (the file looks like Windows-1252 / cp1252)"
+        why += " " + _("(the file looks like Windows-1252 / cp1252)")
     return _not_utf8(path, position, why)
 
 
@@ -90,8 +95,8 @@ def _bom(path: Path) -> Problem:
         "W105",
         path,
         START,
-        "file starts with a byte-order mark",
-        "save the file as UTF-8 without BOM",
+        _("file starts with a byte-order mark"),
+        _("save the file as UTF-8 without BOM"),
         Severity.WARNING,
     )
 
@@ -106,8 +111,8 @@ def _crlf(path: Path, text: str) -> Problem:
         "W106",
         path,
         position_of_offset(text, text.index("\r")),
-        "file mixes line endings" if _mixed(text) else
-        "file uses Windows (CRLF) or old Mac (CR) line endings",
-        "use LF line endings (in VS Code: click 'CRLF' in the status bar → LF)",
+        _("file mixes line endings") if _mixed(text) else
+        _("file uses Windows (CRLF) or old Mac (CR) line endings"),
+        _("use LF line endings (in VS Code: click 'CRLF' in the status bar → LF)"),
         Severity.WARNING,
     )

@@ -13,20 +13,21 @@ from pydantic_core import ErrorDetails
 
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
 
+_MAPPING = N_("a mapping (lines of 'key: value')")
 _TYPE_NAMES = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "number_type": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list (lines starting with '- ')",
-    "dict_type": "a mapping (lines of 'key: value')",
-    "model_type": "a mapping (lines of 'key: value')",
-    "model_attributes_type": "a mapping (lines of 'key: value')",
+    "string_type": N_("text"),
+    "int_type": N_("a whole number"),
+    "int_from_float": N_("a whole number"),
+    "float_type": N_("a number"),
+    "number_type": N_("a number"),
+    "bool_type": N_("true or false"),
+    "list_type": N_("a list (lines starting with '- ')"),
+    "dict_type": _MAPPING,
+    "model_type": _MAPPING,
+    "model_attributes_type": _MAPPING,
 }
 
 
@@ -46,8 +47,8 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             "E201",
             document.path,
             document.key_position(loc[:-1]),
-            f"missing required key '{loc[-1]}'{_in(loc[:-1])}",
-            f"add '{loc[-1]}:' here",
+            _missing(loc),
+            _("add '{key}:' here").format(key=loc[-1]),
         )
     if kind == "extra_forbidden":
         allowed = allowed_keys(model, loc[:-1])
@@ -55,7 +56,7 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             "E203",
             document.path,
             document.key_position(loc),
-            f"unknown key '{loc[-1]}'{_in(loc[:-1])}",
+            _unknown(loc),
             did_you_mean(str(loc[-1]), allowed),
         )
     if kind == "number_as_text":
@@ -65,7 +66,9 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             "E202",
             document.path,
             document.position(loc),
-            f"{where} must be {_TYPE_NAMES[kind]}, not {_shown(detail['input'])}",
+            _("{where} must be {expected}, not {found}").format(
+                where=where, expected=_(_TYPE_NAMES[kind]), found=_shown(detail["input"])
+            ),
             _type_hint(kind, detail["input"]),
         )
     return Problem(
@@ -99,11 +102,21 @@ def number_as_text_problem(
 
 
 def _describe(loc: PathKey) -> str:
-    return f"'{loc[-1]}'" if loc and isinstance(loc[-1], str) else "value"
+    return f"'{loc[-1]}'" if loc and isinstance(loc[-1], str) else _("value")
 
 
-def _in(loc: PathKey) -> str:
-    return f" in {dotted(loc)}" if loc else ""
+def _missing(loc: PathKey) -> str:
+    if len(loc) > 1:
+        return _("missing required key '{key}' in {where}").format(
+            key=loc[-1], where=dotted(loc[:-1])
+        )
+    return _("missing required key '{key}'").format(key=loc[-1])
+
+
+def _unknown(loc: PathKey) -> str:
+    if len(loc) > 1:
+        return _("unknown key '{key}' in {where}").format(key=loc[-1], where=dotted(loc[:-1]))
+    return _("unknown key '{key}'").format(key=loc[-1])
 
 
 def dotted(loc: PathKey) -> str:
@@ -119,47 +132,48 @@ def dotted(loc: PathKey) -> str:
 
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
+        return _("true/false ({value})").format(value=str(value).lower())
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return _("the number {value}").format(value=value)
     if value is None:
-        return "empty"
+        return _("empty")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
-    return f"text {str(value)!r}"
+        return _("a list")
+    return _("text {value}").format(value=repr(str(value)))
 
 
 def _type_hint(kind: str, value: Any) -> str:
     if kind == "string_type" and isinstance(value, bool | int | float):
-        return "put the value in quotes so that it stays text, e.g. '1.10' or 'no'"
+        return _("put the value in quotes so that it stays text, e.g. '1.10' or 'no'")
     if kind == "string_type" and value is None:
-        return "write the text after the colon, or remove the key"
+        return _("write the text after the colon, or remove the key")
     return ""
 
 
 def _value_message(detail: ErrorDetails) -> str:
     kind = detail["type"]
     if kind == "string_pattern_mismatch":
-        return f"{_shown(detail['input'])} is not in the expected form"
+        return _("{found} is not in the expected form").format(found=_shown(detail["input"]))
     if kind == "string_too_short":
-        return "must not be empty"
+        return _("must not be empty")
     if kind == "greater_than_equal":
-        return f"must be {(detail.get('ctx') or {}).get('ge')} or more"
+        return _("must be {minimum} or more").format(minimum=(detail.get("ctx") or {}).get("ge"))
     return str(detail["msg"])
 
 
 _PATTERN_HINTS = {
-    r"^T[0-9]+\.[0-9]+$": "write an action id as T<goal>.<number>, e.g. T1.2",
-    r"^[0-9]{1,2}/[0-9]{4}$": "write a period as <number>/<year>, e.g. 1/2024",
-    r"^[a-z0-9][a-z0-9-]*$": "use lower-case letters a-z, digits and '-', e.g. 'pk-barometri'",
+    r"^T[0-9]+\.[0-9]+$": N_("write an action id as T<goal>.<number>, e.g. T1.2"),
+    r"^[0-9]{1,2}/[0-9]{4}$": N_("write a period as <number>/<year>, e.g. 1/2024"),
+    r"^[a-z0-9][a-z0-9-]*$": N_("use lower-case letters a-z, digits and '-', e.g. 'pk-barometri'"),
 }
 
 
 def _value_hint(detail: ErrorDetails) -> str:
     ctx = detail.get("ctx") or {}
-    return _PATTERN_HINTS.get(str(ctx.get("pattern", "")), "")
+    hint = _PATTERN_HINTS.get(str(ctx.get("pattern", "")), "")
+    return _(hint) if hint else ""
 
 
 def allowed_keys(model: type[BaseModel], loc: PathKey) -> list[str]:

@@ -22,6 +22,7 @@ from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem
 
 PathKey = tuple[Any, ...]
@@ -140,13 +141,19 @@ class _Builder:
             self.values[loc] = _mark(node)
         if len(loc) > MAX_DEPTH:
             if not self.too_deep:
-                self._problem("E113", node, f"nested more than {MAX_DEPTH} levels deep",
-                              "data files need only a few levels; check the indentation")
+                self._problem(
+                    "E113",
+                    node,
+                    _("nested more than {depth} levels deep").format(depth=MAX_DEPTH),
+                    _("data files need only a few levels; check the indentation"),
+                )
             self.too_deep = True
             return None
         if self.may_have_aliases:
             if id(node) in self._seen:
-                self._problem("E110", node, "alias (*name) found", "write the value out in full")
+                self._problem(
+                    "E110", node, _("alias (*name) found"), _("write the value out in full")
+                )
                 return None
             self._seen.add(id(node))
         if isinstance(node, MappingNode):
@@ -164,17 +171,25 @@ class _Builder:
         for key_node, value_node in node.value:
             key = self.build(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
-                self._problem("E202", key_node, _key_message(key),
-                              "keys are words such as 'nimi'; put the key in quotes if it "
-                              "really is a number")
+                self._problem(
+                    "E202",
+                    key_node,
+                    _key_message(key),
+                    _(
+                        "keys are words such as 'nimi'; put the key in quotes if it really is "
+                        "a number"
+                    ),
+                )
                 continue
             if key in result:
                 first = Position.from_zero_based(*_mark(key_marks[key]))
                 self._problem(
                     "E104",
                     key_node,
-                    f"duplicate key '{key}' (first at line {first.line})",
-                    "keep one of the two and remove the other",
+                    _("duplicate key '{key}' (first at line {line})").format(
+                        key=key, line=first.line
+                    ),
+                    _("keep one of the two and remove the other"),
                 )
                 continue
             key_marks[key] = key_node
@@ -207,8 +222,10 @@ class _Builder:
             self._problem(
                 "E109",
                 node,
-                f"explicit tag {_short_tag(str(node.tag))} is not allowed in data files",
-                "remove the tag; write plain text in quotes if needed",
+                _("explicit tag {tag} is not allowed in data files").format(
+                    tag=_short_tag(str(node.tag))
+                ),
+                _("remove the tag; write plain text in quotes if needed"),
             )
 
     def _problem(self, code: str, node: Node, message: str, hint: str) -> None:
@@ -248,17 +265,19 @@ def _event_problem(source: SourceText, event: NodeEvent) -> Problem:
         "E110",
         source.path,
         Position.from_zero_based(mark.line, mark.column) if mark else START,
-        f"{'alias *' if alias else 'anchor &'}{event.anchor} found",
-        "write the value out in full" if alias else "remove the anchor",
+        (_("alias *{name} found") if alias else _("anchor &{name} found")).format(
+            name=event.anchor
+        ),
+        _("write the value out in full") if alias else _("remove the anchor"),
     )
 
 
 def _key_message(key: Any) -> str:
     if isinstance(key, dict | list) or key is None:
-        return "a key must be a plain word"
+        return _("a key must be a plain word")
     if isinstance(key, bool):
-        return f"key {str(key).lower()} is read as true/false, not as text"
-    return f"key {key} is read as a number, not as text"
+        return _("key {key} is read as true/false, not as text").format(key=str(key).lower())
+    return _("key {key} is read as a number, not as text").format(key=key)
 
 
 def _mark(node: Node) -> Mark:
@@ -276,8 +295,8 @@ def _tab_indentation(source: SourceText) -> list[Problem]:
             "E103",
             source.path,
             position_of_offset(source.text, match.end() - 1),
-            "tab character used for indentation",
-            "indent with spaces (two per level)",
+            _("tab character used for indentation"),
+            _("indent with spaces (two per level)"),
         )
         for match in _TAB_INDENT.finditer(source.text)
     ]
@@ -287,15 +306,21 @@ def _syntax_problem(path: Path, error: MarkedYAMLError) -> Problem:
     mark = error.problem_mark or error.context_mark
     position = Position.from_zero_based(mark.line, mark.column) if mark else START
     message = " ".join(part for part in (error.context, error.problem) if part)
-    return Problem("E101", path, position, f"YAML syntax error: {message}", _syntax_hint(message))
+    return Problem(
+        "E101",
+        path,
+        position,
+        _("YAML syntax error: {message}").format(message=message),
+        _syntax_hint(message),
+    )
 
 
 def _syntax_hint(message: str) -> str:
     if "mapping values are not allowed" in message:
-        return "put text containing ': ' in quotes, or check the indentation of this line"
+        return _("put text containing ': ' in quotes, or check the indentation of this line")
     if "expected a single document" in message:
-        return "a data file holds one document: remove the '---' line"
-    return "check quotes, brackets and indentation at this position and above it"
+        return _("a data file holds one document: remove the '---' line")
+    return _("check quotes, brackets and indentation at this position and above it")
 
 
 def _reader_problem(source: SourceText, error: YAMLError) -> Problem:
@@ -307,10 +332,10 @@ def _reader_problem(source: SourceText, error: YAMLError) -> Problem:
         "E101",
         source.path,
         position_of_offset(source.text, max(offset, 0)),
-        f"control character U+{code:04X} is not allowed in YAML",
-        "remove the control character (often pasted invisibly from another program)",
+        _("control character U+{code:04X} is not allowed in YAML").format(code=code),
+        _("remove the control character (often pasted invisibly from another program)"),
     )
 
 
 def _empty(path: Path) -> Problem:
-    return Problem("E107", path, START, "file is empty", "fill it in or delete it")
+    return Problem("E107", path, START, _("file is empty"), _("fill it in or delete it"))

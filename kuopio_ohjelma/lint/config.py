@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Severity
+
+Resolve = Callable[[str], "str | None"]
 
 
 class ConfigError(Exception):
@@ -32,15 +34,18 @@ def _matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code.startswith(pattern) for pattern in patterns)
 
 
-def load_config(root: Path, known_codes: Iterable[str]) -> LintConfig:
-    """ohjelma.toml wins over pyproject.toml; neither is fine."""
+def load_config(
+    root: Path, known_codes: Iterable[str], *, resolve: Resolve | None = None
+) -> LintConfig:
+    """ohjelma.toml wins over pyproject.toml; neither is fine. `resolve` turns a rule name
+    or a lower-case code into its code, so that names work wherever codes do."""
     places = (("ohjelma.toml", ("lint",)), ("pyproject.toml", ("tool", "ohjelma", "lint")))
     for name, table in places:
         path = root / name
         if path.is_file():
             section = _section(path, table)
             if section is not None:
-                return _parse(section, path, set(known_codes))
+                return _parse(section, path, set(known_codes), resolve or (lambda word: None))
     return LintConfig()
 
 
@@ -50,34 +55,47 @@ def _section(path: Path, table: tuple[str, ...]) -> dict[str, Any] | None:
     try:
         data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read configuration: {error}") from error
+        raise ConfigError(
+            _("{path}: cannot read configuration: {error}").format(path=path, error=error)
+        ) from error
     for key in table:
         if not isinstance(data, dict) or key not in data:
             return None
         data = data[key]
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: [{'.'.join(table)}] must be a table")
+        raise ConfigError(
+            _("{path}: [{table}] must be a table").format(path=path, table=".".join(table))
+        )
     return data
 
 
-def _parse(section: dict[str, Any], path: Path, known: set[str]) -> LintConfig:
+def _parse(section: dict[str, Any], path: Path, known: set[str], resolve: Resolve) -> LintConfig:
     unknown = set(section) - {"select", "ignore", "severity", "stale-years"}
     if unknown:
         raise ConfigError(
-            f"{path}: unknown setting(s) {', '.join(sorted(unknown))}; "
-            "allowed: select, ignore, severity, stale-years"
+            _(
+                "{path}: unknown setting(s) {names}; allowed: select, ignore, severity, stale-years"
+            ).format(path=path, names=", ".join(sorted(unknown)))
         )
-    select = _codes(section.get("select", []), path, "select", known)
-    ignore = _codes(section.get("ignore", []), path, "ignore", known)
+    select = _codes(section.get("select", []), path, "select", known, resolve)
+    ignore = _codes(section.get("ignore", []), path, "ignore", known, resolve)
     severity_table = section.get("severity", {})
     if not isinstance(severity_table, dict):
-        raise ConfigError(f'{path}: severity must be a table such as {{ W402 = "error" }}')
+        raise ConfigError(
+            _("{path}: severity must be a table such as {example}").format(
+                path=path, example='{ W402 = "error" }'
+            )
+        )
     severity: dict[str, Severity] = {}
     for code, value in severity_table.items():
-        _codes([code], path, "severity", known)
+        (resolved,) = _codes([code], path, "severity", known, resolve)
         if value not in ("error", "warning"):
-            raise ConfigError(f'{path}: severity of {code} must be "error" or "warning"')
-        severity[code] = Severity(value)
+            raise ConfigError(
+                _('{path}: severity of {code} must be "error" or "warning"').format(
+                    path=path, code=code
+                )
+            )
+        severity[resolved] = Severity(value)
     return LintConfig(select, ignore, severity, path, _stale_years(section, path))
 
 
@@ -90,10 +108,17 @@ def _stale_years(section: dict[str, Any], path: Path) -> int:
     return value
 
 
-def _codes(value: Any, path: Path, key: str, known: set[str]) -> tuple[str, ...]:
+def _codes(value: Any, path: Path, key: str, known: set[str], resolve: Resolve) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f'{path}: {key} must be a list of rule codes such as ["W402"]')
-    for code in value:
+        raise ConfigError(
+            _("{path}: {key} must be a list of rule codes such as {example}").format(
+                path=path, key=key, example='["W402"]'
+            )
+        )
+    codes = tuple(resolve(word) or word.upper() for word in value)
+    for word, code in zip(value, codes, strict=True):
         if not any(k.startswith(code) for k in known):
-            raise ConfigError(f"{path}: {key}: no rule matches '{code}'")
-    return tuple(value)
+            raise ConfigError(
+                _("{path}: {key}: no rule matches '{code}'").format(path=path, key=key, code=word)
+            )
+    return codes

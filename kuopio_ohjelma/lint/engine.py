@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -11,10 +10,9 @@ from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import Rule
-from kuopio_ohjelma.lint.rules import REGISTRY
+from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
+from kuopio_ohjelma.lint.suppress import suppressed_codes
 from kuopio_ohjelma.problems import Problem, Severity
-
-_DISABLE = re.compile(r"#\s*ohjelma:\s*disable=([A-Z0-9, ]+)")
 
 
 class LintReport(NamedTuple):
@@ -69,5 +67,4 @@ def _suppressed(finding: Problem, lines_by_path: dict[Path, list[str]]) -> bool:
     lines = lines_by_path.get(finding.path, [])
     if not 0 < finding.position.line <= len(lines):
         return False
-    match = _DISABLE.search(lines[finding.position.line - 1])
-    return match is not None and finding.code in {c.strip() for c in match.group(1).split(",")}
+    return finding.code in suppressed_codes(lines[finding.position.line - 1], find_rule)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from kuopio_ohjelma.lint.context import LintContext
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
 
 Check = Callable[[LintContext], Iterator[Problem]]
@@ -16,8 +17,13 @@ class Rule(NamedTuple):
     code: str
     name: str
     severity: Severity
-    doc: str
+    english_doc: str
     check: Check
+
+    @property
+    def doc(self) -> str:
+        """The documentation in the current language (the docstring is the msgid)."""
+        return _(self.english_doc)
 
     @property
     def summary(self) -> str:
@@ -25,7 +31,8 @@ class Rule(NamedTuple):
 
 
 def rule(code: str, name: str, severity: Severity = Severity.ERROR) -> Callable[[Check], Rule]:
-    """Turn a check into a Rule; its docstring is the rule's documentation."""
+    """Turn a check into a Rule; its docstring is the rule's documentation (translated by
+    its cleaned text; kuopio_ohjelma.locale.extract puts it in the catalogue)."""
 
     def wrap(check: Check) -> Rule:
         return Rule(code, name, severity, inspect.cleandoc(check.__doc__ or name), check)

@@ -13,6 +13,7 @@ from kuopio_ohjelma import __version__
 from kuopio_ohjelma.core.textsafe import inert, json_text
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
+from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.problems import Problem, Severity
 
 Reporter = Callable[[LintReport, bool], str]
@@ -35,7 +36,7 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def text_report(report: LintReport, color: bool) -> str:
     lines: list[str] = []
-    for _, group in groupby(report.findings, key=lambda f: f.path):
+    for _path, group in groupby(report.findings, key=lambda f: f.path):
         for finding in group:
             severity = "error" if finding.severity == Severity.ERROR else "warning"
             lines.append(
@@ -44,7 +45,8 @@ def text_report(report: LintReport, color: bool) -> str:
                 + f" {inert(finding.message)}"
             )
             if finding.hint:
-                lines.append(_paint(f"    hint: {inert(finding.hint)}", "dim", color))
+                hint = _("hint: {hint}").format(hint=inert(finding.hint))
+                lines.append(_paint(f"    {hint}", "dim", color))
         lines.append("")
     lines.append(_paint(_summary(report), "bold", color))
     return "\n".join(lines) + "\n"
@@ -53,13 +55,30 @@ def text_report(report: LintReport, color: bool) -> str:
 def _summary(report: LintReport) -> str:
     counts = report.counts()
     files = len(report.files)
+    in_files = ngettext("{count} file", "{count} files", files).format(count=files)
     if not report.findings:
-        return f"All checks passed ({files} files)."
+        return _("All checks passed ({files}).").format(files=in_files)
     errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
-    found = (
-        f"Found {errors} error{'s' * (errors != 1)} and {warnings} warning{'s' * (warnings != 1)}"
+    found = _("Found {errors} and {warnings}").format(
+        errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
+        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings),
     )
-    return f"{found} in {files} files." if files else f"{found}."
+    if not files:
+        return f"{found}."
+    return _("{found} in {files}.").format(found=found, files=in_files)
+
+
+def strict_reason(report: LintReport) -> str:
+    """Why `--strict` failed a run that has warnings only (empty when it did not)."""
+    counts = report.counts()
+    warnings = counts[Severity.WARNING]
+    if counts[Severity.ERROR] or not warnings:
+        return ""
+    return ngettext(
+        "{count} warning; --strict makes warnings errors",
+        "{count} warnings; --strict makes warnings errors",
+        warnings,
+    ).format(count=warnings)
 
 
 def json_report(report: LintReport, color: bool) -> str:

@@ -14,7 +14,7 @@ from kuopio_ohjelma.io import atomic as atomic
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 from tests.conftest import MINI, REPO
-from tests.helpers import run_cli
+from tests.helpers import EN, run_cli
 
 SHIPPED_FILES = sorted((REPO / "data").rglob("*.yaml")) + sorted((MINI / "data").rglob("*.yaml"))
 
@@ -107,7 +107,7 @@ def test_refuses_to_write_a_file_that_would_not_load(mini: Path) -> None:
     goal.write_text(goal.read_text().replace("nimi: Heikkenevä toimenpide",
                                              "nimii: Heikkenevä toimenpide"))
     before = goal.read_bytes()
-    result = run_cli("status", "set", "T1.1", "+", "--note", "x", cwd=mini)
+    result = run_cli("status", "set", "T1.1", "+", "--note", "x", cwd=mini, env=EN)
     assert result.returncode == 1
     assert "01-ensimmainen.yaml:21:5: E201 missing required key 'nimi'" in result.stderr
     assert "T1.1 is in data/goals/01-ensimmainen.yaml, which does not load" in result.stderr

@@ -62,7 +62,10 @@ def test_corpus_case(case_path: Path, mini: Path) -> None:
     assert found == case["expect"], out
     assert process.returncode == case.get("exit", 1), out + err
     assert "Traceback" not in out + err
-    assert err == ""
+    if case.get("strict") and process.returncode:
+        assert err.startswith("ohjelma: ") and "--strict" in err, err
+    else:
+        assert err == ""
     assert elapsed < MAX_SECONDS, f"{elapsed:.2f} s"
     assert _snapshot(mini) == before
     # The largest resident size of any child so far: an upper bound for this one.

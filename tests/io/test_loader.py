@@ -55,7 +55,7 @@ def test_yaml_11_surprises_are_errors_not_changed_data(mini: Path) -> None:
         goal.write_text(original.replace("tilanne: Hyvin.", f"tilanne: {surprise}"))
         result = load_repository(mini)
         assert [(p.code, p.position) for p in result.problems] == [("E202", Position(13, 18))]
-        assert "put the value in quotes" in result.problems[0].hint
+        assert "laita arvo lainausmerkkeihin" in result.problems[0].hint
         goal.write_text(original.replace("tilanne: Hyvin.", f'tilanne: "{surprise}"'))
         assert _problems(mini) == []
 

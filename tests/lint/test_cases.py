@@ -1,5 +1,7 @@
 """Rule cases as data: each YAML file under cases/ edits the mini repository and lists the
-exact findings (path:line:col: CODE) that lint must report, no more and no fewer."""
+exact findings (path:line:col: CODE) that lint must report, no more and no fewer, and
+fragments of what the editor reads: `messages` in Finnish (the default), `messages_en` in
+English."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.engine import exit_code, lint
 from kuopio_ohjelma.lint.reporters import text_report
+from kuopio_ohjelma.locale import set_language
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 # The hardening corpus runs here in-process too (quick loop); tests/hardening/test_corpus.py
@@ -64,9 +67,21 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
              for f in report.findings]
     assert found == case["expect"]
     assert exit_code(report, strict=case.get("strict", False)) == case.get("exit", 1)
-    text = text_report(report, False)
-    for fragment in case.get("messages") or []:
-        assert fragment in text
+    for lang in ("fi", "en"):
+        fragments = case.get("messages" if lang == "fi" else "messages_en") or []
+        if fragments:
+            text = _report_in(lang)
+            for fragment in fragments:
+                assert fragment in text, text
+
+
+def _report_in(lang: str) -> str:
+    """The text report in `lang`: messages are worded when rules run, so lint again."""
+    set_language(lang)
+    try:
+        return text_report(lint(load_repository(Path(".")), LintConfig()), False)
+    finally:
+        set_language(None)
 
 
 def test_every_rule_has_a_failing_case() -> None:

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_cli
+from tests.helpers import EN, run_cli
 
 GOLDEN = Path(__file__).parent / "golden"
 FORMATS = ["text", "json", "github", "gitlab", "sarif"]
+# English goldens pin each format; the Finnish ones pin what an editor reads by default.
+GOLDENS = [(fmt, "en") for fmt in FORMATS] + [("text", "fi"), ("json", "fi")]
 
 
 def _break(mini: Path) -> Path:
@@ -28,11 +30,11 @@ def _break(mini: Path) -> Path:
     return mini
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_golden_formats(fmt: str, mini: Path) -> None:
-    result = run_cli("lint", "--format", fmt, cwd=_break(mini))
+@pytest.mark.parametrize(("fmt", "lang"), GOLDENS)
+def test_golden_formats(fmt: str, lang: str, mini: Path) -> None:
+    result = run_cli("--lang", lang, "lint", "--format", fmt, cwd=_break(mini))
     assert result.returncode == 1
-    path = GOLDEN / f"lint.{fmt}"
+    path = GOLDEN / (f"lint.{fmt}" if lang == "en" else f"lint.{lang}.{fmt}")
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == path.read_text(encoding="utf-8")
@@ -46,7 +48,7 @@ def test_github_format_chosen_on_actions(mini: Path) -> None:
 def test_github_escaping(mini: Path) -> None:
     goal = mini / "data" / "goals" / "02-toinen.yaml"
     goal.write_text(goal.read_text().replace("painopiste: beta", "painopiste: 'a%b,c:d'"))
-    result = run_cli("lint", "--format", "github", cwd=mini)
+    result = run_cli("lint", "--format", "github", cwd=mini, env=EN)
     assert "::error file=data/goals/02-toinen.yaml,line=3,col=13,title=E204 invalid-value::" \
         "'painopiste': text 'a%25b,c:d' is not in the expected form" in result.stdout
 
@@ -104,26 +106,41 @@ def test_strict_and_config(mini: Path) -> None:
         (mini / "data" / "goals" / "01-ensimmainen.yaml").read_text().replace("tilane", "tilanne")
     )
     assert run_cli("lint", cwd=mini).returncode == 0
-    assert run_cli("lint", "--strict", cwd=mini).returncode == 1
+    strict = run_cli("lint", "--strict", cwd=mini)
+    assert strict.returncode == 1
+    assert strict.stderr == "ohjelma: 1 varoitus; --strict tekee varoituksista virheitä\n"
+    assert "1 warning; --strict makes warnings errors" in run_cli(
+        "lint", "--strict", cwd=mini, env=EN
+    ).stderr
     (mini / "pyproject.toml").write_text('[tool.ohjelma.lint]\nseverity = { W316 = "error" }\n')
     assert run_cli("lint", cwd=mini).returncode == 1
     (mini / "ohjelma.toml").write_text('[lint]\nignore = ["W3"]\n')
     result = run_cli("lint", "--strict", cwd=mini)
     assert result.returncode == 0, result.stdout
     (mini / "ohjelma.toml").write_text('[lint]\nignore = ["X9"]\n')
-    bad = run_cli("lint", cwd=mini)
+    bad = run_cli("lint", cwd=mini, env=EN)
     assert bad.returncode == 2 and "no rule matches 'X9'" in bad.stderr
+    (mini / "ohjelma.toml").write_text('[lint]\nignore = ["body-alias", "w403"]\n')
+    assert run_cli("lint", "--strict", cwd=mini).returncode == 0
 
 
 def test_explain_and_rules() -> None:
-    explained = run_cli("lint", "--explain", "e203")
+    explained = run_cli("lint", "--explain", "e203", env=EN)
     assert explained.returncode == 0
     assert explained.stdout.startswith("E203 unknown-key (error)")
     assert "Use instead: `nimi: Kokeilut`." in explained.stdout
-    unknown = run_cli("lint", "--explain", "E999")
+    by_name = run_cli("lint", "--explain", "unknown-key")
+    assert by_name.stdout.startswith("E203 unknown-key (virhe)\n\nAvain, jota tiedostossa ei")
+    assert "Kirjoita sen sijaan: `nimi: Kokeilut`." in by_name.stdout
+    unknown = run_cli("lint", "--explain", "unknown-kye")
     assert unknown.returncode == 2
-    listing = run_cli("rules").stdout.splitlines()
+    assert "sääntöä 'unknown-kye' ei ole; tarkoititko 'unknown-key'?" in unknown.stderr
+    listing = run_cli("rules", env=EN).stdout.splitlines()
     assert any(line.startswith("W402  missing-assessment") for line in listing)
+    finnish = run_cli("rules").stdout.splitlines()
+    assert "W402  missing-assessment         varoitus  Toimenpiteellä ei ole arviota" in "\n".join(
+        finnish
+    )
 
 
 def test_sarif_validates_against_the_sarif_schema(mini: Path) -> None:

@@ -39,6 +39,7 @@ def test_ohjelma_toml_wins_and_prefixes_select(tmp_path: Path) -> None:
         ("[lint\n", "cannot read configuration"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_mistakes_are_config_errors(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "ohjelma.toml").write_text(text)
     with pytest.raises(ConfigError, match=message):

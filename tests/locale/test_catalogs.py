@@ -26,7 +26,8 @@ def _extracted(tmp_path: Path) -> set[str]:
     pot = tmp_path / "messages.pot"
     pybabel = Path(sys.executable).with_name("pybabel")
     subprocess.run(
-        [str(pybabel), "-q", "extract", "--no-location", "-k", "_", "-k", "N_",
+        [str(pybabel), "-q", "extract", "-F", str(ROOT / "scripts" / "babel.cfg"),
+         "--no-location", "-k", "_", "-k", "N_",
          "-k", "gettext_in:2", "-k", "ngettext:1,2", "-o", str(pot), str(ROOT / "kuopio_ohjelma")],
         check=True,
     )

@@ -109,7 +109,7 @@ def test_earlier_period_has_no_moves() -> None:
     ("args", "message"),
     [
         (["--period", "2/2024"], "tuntematon kausi '2/2024'"),
-        (["--theme", "alfa"], "did you mean 'alpha'?"),
+        (["--theme", "alfa"], "tarkoititko 'alpha'?"),
         (["--goal", "9"], "tuntematon tavoite 9"),
         (["--owner", "Nobody"], "tuntematon vastuutaho 'Nobody'"),
         (["--format", "pdf"], "unknown format 'pdf'"),

@@ -11,6 +11,7 @@ from kuopio_ohjelma.lint.rules import (
     references,
     schema,
     status,
+    suppressions,
 )
 
 _ALL: list[Rule] = [
@@ -21,6 +22,21 @@ _ALL: list[Rule] = [
     *status.RULES,
     *projects.RULES,
     *indicators.RULES,
+    *suppressions.RULES,
 ]
 
 REGISTRY: dict[str, Rule] = {rule.code: rule for rule in sorted(_ALL, key=lambda r: r.code)}
+_BY_NAME: dict[str, str] = {rule.name: rule.code for rule in REGISTRY.values()}
+
+
+def find_rule(word: str) -> str | None:
+    """The code of the rule that `word` names: a code in any case, or a rule name."""
+    cleaned = word.strip()
+    if cleaned.upper() in REGISTRY:
+        return cleaned.upper()
+    return _BY_NAME.get(cleaned.lower())
+
+
+def rule_words() -> list[str]:
+    """Every code and name, for 'did you mean' and completion."""
+    return [*REGISTRY, *_BY_NAME]

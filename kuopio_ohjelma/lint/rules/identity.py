@@ -10,6 +10,7 @@ from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.problems import Problem, Severity
 
 
@@ -34,16 +35,20 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
                 "E301",
                 goal,
                 ("numero",),
-                f"goal number {number} does not match file name",
-                f"rename the file to start with '{prefix}'",
+                _("goal number {number} does not match file name").format(number=number),
+                _("rename the file to start with '{prefix}'").format(prefix=prefix),
             )
         if counts[number] > 1:
             yield context.problem(
                 "E301",
                 goal,
                 ("numero",),
-                f"goal number {number} is used by {counts[number]} files",
-                "give each goal its own number",
+                ngettext(
+                    "goal number {number} is used by {count} file",
+                    "goal number {number} is used by {count} files",
+                    counts[number],
+                ).format(number=number, count=counts[number]),
+                _("give each goal its own number"),
             )
         elif complete and number not in expected:
             missing = sorted(expected - set(counts))
@@ -51,8 +56,12 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
                 "E301",
                 goal,
                 ("numero",),
-                f"goal numbers are not contiguous: {number}",
-                f"missing number(s): {', '.join(map(str, missing))}" if missing else "",
+                _("goal numbers are not contiguous: {number}").format(number=number),
+                ngettext(
+                    "missing number: {numbers}", "missing numbers: {numbers}", len(missing)
+                ).format(numbers=", ".join(map(str, missing)))
+                if missing
+                else "",
             )
 
 
@@ -77,8 +86,10 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
                     "E302",
                     goal,
                     ("toimenpiteet", index, "tunnus"),
-                    f"action id {action.id} is already used in {seen[action.id]}",
-                    "give this action the next free id of its goal",
+                    _("action id {id} is already used in {file}").format(
+                        id=action.id, file=seen[action.id]
+                    ),
+                    _("give this action the next free id of its goal"),
                 )
             else:
                 seen[action.id] = goal.path.name
@@ -101,8 +112,12 @@ def action_id_goal(context: LintContext) -> Iterator[Problem]:
                     "W303",
                     goal,
                     ("toimenpiteet", index, "tunnus"),
-                    f"action {action.id} is in goal {goal.model.number}",
-                    f"ids of goal {goal.model.number} start with '{prefix}'",
+                    _("action {id} is in goal {number}").format(
+                        id=action.id, number=goal.model.number
+                    ),
+                    _("ids of goal {number} start with '{prefix}'").format(
+                        number=goal.model.number, prefix=prefix
+                    ),
                 )
 
 
@@ -131,8 +146,8 @@ def duplicate_declaration(context: LintContext) -> Iterator[Problem]:
                         "E304",
                         registry,
                         ("vastuutahot", index),
-                        f"'{name}' is declared twice",
-                        "each name or alias may belong to one body only",
+                        _("'{name}' is declared twice").format(name=name),
+                        _("each name or alias may belong to one body only"),
                     )
                 seen.add(name)
 
@@ -147,8 +162,8 @@ def _duplicates(
                 "E304",
                 loaded,
                 (key, index, field),
-                f"'{item}' is declared twice in {key}",
-                "remove the second declaration",
+                _("'{item}' is declared twice in {key}").format(item=item, key=key),
+                _("remove the second declaration"),
             )
         seen.add(item)
 

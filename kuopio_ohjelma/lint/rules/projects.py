@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kuopio_ohjelma.core.projects import ProjectYears
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
 
 # Something that looks like an attempt at years: a bracket or a trailing run with digits.
@@ -34,19 +35,25 @@ def project_years(context: LintContext) -> Iterator[Problem]:
                         goal,
                         ("toimenpiteet", index, "hankkeet", p_index),
                         message,
-                        "write years as (2019-22), (2019-2022), (2019-6/22) or (2019-",
+                        _("write years as (2019-22), (2019-2022), (2019-6/22) or (2019-"),
                     )
 
 
 def _years_problem(years: ProjectYears) -> str:
     if years.start is None:
-        return f"years in '{years.text}' cannot be read" if _YEARISH.search(years.text) else ""
+        return (
+            _("years in '{text}' cannot be read").format(text=years.text)
+            if _YEARISH.search(years.text)
+            else ""
+        )
     if not (_EARLIEST <= years.start <= _LATEST) or (
         years.end is not None and not (_EARLIEST <= years.end <= _LATEST)
     ):
-        return f"years in '{years.text}' are out of range"
+        return _("years in '{text}' are out of range").format(text=years.text)
     if years.backwards:
-        return f"years in '{years.text}' run backwards ({years.start} → {years.end})"
+        return _("years in '{text}' run backwards ({start} → {end})").format(
+            text=years.text, start=years.start, end=years.end
+        )
     return ""
 
 
@@ -74,9 +81,13 @@ def project_years_differ(context: LintContext) -> Iterator[Problem]:
                         "W502",
                         goal,
                         ("toimenpiteet", index, "hankkeet", p_index),
-                        f"'{years.name}' has years {years.years_text} here "
-                        f"but {earlier.years_text} in {where}",
-                        "give the project the same years everywhere",
+                        _("'{name}' has years {years} here but {earlier} in {where}").format(
+                            name=years.name,
+                            years=years.years_text,
+                            earlier=earlier.years_text,
+                            where=where,
+                        ),
+                        _("give the project the same years everywhere"),
                     )
 
 

@@ -10,6 +10,7 @@ from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.lint.rules.indicators import placed
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
 
@@ -31,7 +32,7 @@ def unknown_theme(context: LintContext) -> Iterator[Problem]:
                 "E311",
                 goal,
                 ("painopiste",),
-                f"unknown theme '{goal.model.theme}'",
+                _("unknown theme '{theme}'").format(theme=goal.model.theme),
                 did_you_mean(goal.model.theme, themes),
             )
 
@@ -56,7 +57,7 @@ def unknown_indicator(context: LintContext) -> Iterator[Problem]:
                     "E312",
                     info,
                     ("painopisteet", t_index, "mittarit", i_index),
-                    f"no indicator file data/indicators/{indicator}.yaml",
+                    _("no indicator file data/indicators/{name}.yaml").format(name=indicator),
                     did_you_mean(indicator, known, list_all=False),
                 )
 
@@ -79,8 +80,8 @@ def unused_indicator(context: LintContext) -> Iterator[Problem]:
                 "W313",
                 indicator,
                 (),
-                f"indicator '{indicator.stem}' is not listed by any theme",
-                "add it under 'mittarit' of a theme in data/programme.yaml",
+                _("indicator '{name}' is not listed by any theme").format(name=indicator.stem),
+                _("add it under 'mittarit' of a theme in data/programme.yaml"),
             )
 
 
@@ -104,7 +105,7 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
                         "E314",
                         goal,
                         ("toimenpiteet", index, "seuranta", period),
-                        f"period '{period}' is not declared",
+                        _("period '{period}' is not declared").format(period=period),
                         did_you_mean(period, periods),
                         at_key=True,
                     )
@@ -116,7 +117,7 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
                     "E314",
                     item.path,
                     item.at("kausi"),
-                    f"period '{when}' is not declared",
+                    _("period '{period}' is not declared").format(period=when),
                     did_you_mean(when, periods),
                 )
 
@@ -140,8 +141,8 @@ def unknown_body(context: LintContext) -> Iterator[Problem]:
                 "E315",
                 goal,
                 _body_path(goal, index, b_index),
-                f"unknown responsible body '{body}'",
-                did_you_mean(body, names, list_all=False) or "add it to data/organisations.yaml",
+                _("unknown responsible body '{body}'").format(body=body),
+                did_you_mean(body, names, list_all=False) or _("add it to data/organisations.yaml"),
             )
 
 
@@ -163,8 +164,8 @@ def body_alias(context: LintContext) -> Iterator[Problem]:
                 "W316",
                 goal,
                 _body_path(goal, index, b_index),
-                f"'{body}' is an alias of '{canonical[body]}'",
-                f"write '{canonical[body]}'",
+                _("'{body}' is an alias of '{name}'").format(body=body, name=canonical[body]),
+                _("write '{name}'").format(name=canonical[body]),
             )
 
 
@@ -192,8 +193,8 @@ def duplicate_body(context: LintContext) -> Iterator[Problem]:
                         "W317",
                         goal,
                         _body_path(goal, index, b_index),
-                        f"'{body}' is already listed for {action.id}",
-                        "remove this line",
+                        _("'{body}' is already listed for {id}").format(body=body, id=action.id),
+                        _("remove this line"),
                     )
                 seen.add(name)
 

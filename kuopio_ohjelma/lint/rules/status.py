@@ -10,6 +10,7 @@ from kuopio_ohjelma.core.scale import needs_explaining
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Assessment, Goal
 from kuopio_ohjelma.problems import Problem, Severity
 
@@ -34,8 +35,12 @@ def unknown_progress(context: LintContext) -> Iterator[Problem]:
                         "E401",
                         goal,
                         ("toimenpiteet", index, "seuranta", period, "eteneminen"),
-                        f"progress '{assessment.progress}' is not on the scale",
-                        "allowed: " + ", ".join(f'"{code}"' for code in allowed),
+                        _("progress '{progress}' is not on the scale").format(
+                            progress=assessment.progress
+                        ),
+                        _("allowed: {choices}").format(
+                            choices=", ".join(f'"{code}"' for code in allowed)
+                        ),
                     )
 
 
@@ -59,8 +64,8 @@ def missing_assessment(context: LintContext) -> Iterator[Problem]:
                     "W402",
                     goal,
                     ("toimenpiteet", index, "tunnus"),
-                    f"{action.id} is not updated for {latest.label}",
-                    f"add its assessment under seuranta: {latest.id}",
+                    _("{id} is not updated for {period}").format(id=action.id, period=latest.label),
+                    _("add its assessment under seuranta: {period}").format(period=latest.id),
                 )
 
 
@@ -82,8 +87,8 @@ def empty_note(context: LintContext) -> Iterator[Problem]:
                 "W403",
                 goal,
                 ("toimenpiteet", index, "seuranta", period, "tilanne"),
-                f"progress '{assessment.progress}' has no note",
-                "say briefly why under 'tilanne'",
+                _("progress '{progress}' has no note").format(progress=assessment.progress),
+                _("say briefly why under 'tilanne'"),
             )
 
 
@@ -108,8 +113,10 @@ def stale_note(context: LintContext) -> Iterator[Problem]:
                         "W404",
                         goal,
                         ("toimenpiteet", index, "seuranta", after, "tilanne"),
-                        f"note for {after} is the same as for {before}",
-                        "update the note for the new period",
+                        _("note for {after} is the same as for {before}").format(
+                            after=after, before=before
+                        ),
+                        _("update the note for the new period"),
                     )
 
 
@@ -131,9 +138,10 @@ def periods_out_of_order(context: LintContext) -> Iterator[Problem]:
                 "E405",
                 info,
                 ("kaudet", index, "tunnus"),
-                f"period {info.model.periods[index].id} comes after "
-                f"{info.model.periods[index - 1].id}",
-                "list periods from the oldest to the newest",
+                _("period {period} comes after {previous}").format(
+                    period=info.model.periods[index].id, previous=info.model.periods[index - 1].id
+                ),
+                _("list periods from the oldest to the newest"),
             )
 
 
