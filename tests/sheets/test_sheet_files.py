@@ -52,11 +52,11 @@ def test_refused_files_name_the_reason_and_the_fix(repo: Path, run: Run) -> None
         "tekstitiedosto?",
     ]
     assert (
-        "    hint: avaa se salasanalla ja tallenna siitä kopio ilman salasanaa .xlsx-muodossa"
+        "    vihje: avaa se salasanalla ja tallenna siitä kopio ilman salasanaa .xlsx-muodossa"
         in result.stdout.splitlines()
     )
     assert (
-        "    hint: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana (.xlsx) "
+        "    vihje: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana (.xlsx) "
         "ja tuo se tiedosto" in result.stdout.splitlines()
     )
     assert git_diff(repo) == ""

@@ -58,7 +58,7 @@ def test_one_bad_cell_means_nothing_is_written(out: Path, repo: Path, run: Run) 
     code, lines, err = _import(run, str(TESTI), str(KOKEILU))
     assert code == 1
     assert lines[0] == "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 '++' ei ole asteikon merkki"
-    assert lines[1].startswith("    hint: ") and "'+'" in lines[1]  # did you mean '+'?
+    assert lines[1].startswith("    vihje: ") and "'+'" in lines[1]  # did you mean '+'?
     assert "mitään ei tuotu" in err
     assert git_diff(repo) == ""
 
@@ -98,7 +98,7 @@ def test_a_change_made_since_the_export_is_a_conflict(out: Path, repo: Path, run
         "out/testipalvelut.xlsx:Toimenpiteet!H2: S130 toimenpidettä T1.1 on muutettu tiedoissa "
         'työkirjan viennin jälkeen; tiedoissa on "+/-" "Muutettu välissä.", työkirjassa on "-" '
         '"Työkirjan versio."',
-        "    hint: sovi asia vastuutahon kanssa; --force ottaa työkirjan version",
+        "    vihje: sovi asia vastuutahon kanssa; --force ottaa työkirjan version",
     ]
     code, _, _ = _import(run, "--force", str(TESTI))
     assert code == 0
@@ -150,7 +150,7 @@ def test_rows_that_do_not_belong(out: Path, repo: Path, run: Run) -> None:
         "out/testipalvelut.xlsx:Toimenpiteet!A8: S112 T1.2 ei ollut tässä työkirjassa, kun se "
         "vietiin",
     ]
-    assert '    hint: kirjoita takaisin, mitä siinä luki: "Paraneva toimenpide"' in lines
+    assert '    vihje: kirjoita takaisin, mitä siinä luki: "Paraneva toimenpide"' in lines
     assert git_diff(repo) == ""
 
 
