@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from typing import TypeVar
 
 from kuopio_ohjelma.locale import gettext_in
 from kuopio_ohjelma.sheets.spec import ExportSpec
+
+T = TypeVar("T")
 
 
 def per_owner(spec: ExportSpec) -> list[tuple[str, ExportSpec]]:
@@ -23,6 +26,21 @@ def per_owner(spec: ExportSpec) -> list[tuple[str, ExportSpec]]:
     if orphans:
         name = file_name(gettext_in(spec.lang, "no-responsible-body"))
         result.append((name, replace(spec, rows=orphans)))
+    return distinct(result)
+
+
+def distinct(named: list[tuple[str, T]]) -> list[tuple[str, T]]:
+    """Two names that fold to the same file name ('Yritys-palvelut', 'Yrityspalvelut') must not
+    overwrite each other: the later gets a number."""
+    seen: set[str] = set()
+    result = []
+    for name, item in named:
+        stem, number = name.removesuffix(".xlsx"), 1
+        while name in seen:
+            number += 1
+            name = f"{stem}-{number}.xlsx"
+        seen.add(name)
+        result.append((name, item))
     return result
 
 

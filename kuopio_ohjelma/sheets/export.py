@@ -99,7 +99,7 @@ def row_values(
         "goal": str(goal.number),
         "title": action.title,
         "projects": "\n".join(action.projects),
-        "bodies": "\n".join(action.bodies),
+        "bodies": "\n".join(ref.shown for ref in action.body_refs),  # qualifiers as written
         "previous_mark": items.get(before.progress, before.progress) if before else "",
         "previous_note": before.note if before else "",
         "mark": items.get(now.progress, now.progress) if now else "",

@@ -148,3 +148,23 @@ def test_to_standard_output_and_with_source_date_epoch(
     assert run("sheet", "export", "-o", "dated.xlsx").exit_code == 0
     created = load_workbook(repo / "dated.xlsx").properties.created
     assert created == datetime(2023, 11, 14, 22, 13, 20)
+
+
+def test_body_qualifiers_are_shown_as_the_programme_writes_them(
+    shipped: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(shipped)
+    monkeypatch.delenv("OHJELMA_LANG", raising=False)
+    assert run("sheet", "export", "--goal", "2", "-o", "g2.xlsx").exit_code == 0
+    bodies = {row[0]: row[4] for row in _rows(shipped / "g2.xlsx")[1:]}
+    assert bodies["T2.2"] == "Kuopio Health + muut"
+
+
+def test_file_names_never_overwrite_each_other() -> None:
+    from kuopio_ohjelma.sheets.bodies import distinct, file_name
+
+    assert file_name("Elinvoima- ja konsernipalvelut") == "elinvoima-ja-konsernipalvelut.xlsx"
+    assert file_name("Kaupunkiympäristön palvelualue") == "kaupunkiympariston-palvelualue.xlsx"
+    assert distinct([("a.xlsx", 1), ("a.xlsx", 2), ("a-2.xlsx", 3)]) == [
+        ("a.xlsx", 1), ("a-2.xlsx", 2), ("a-2-2.xlsx", 3)
+    ]
