@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import common, options
 
 
 def register(app: typer.Typer) -> None:
@@ -29,11 +29,9 @@ def diff(
     only: Annotated[
         str | None, typer.Option("--only", help="all, changed, improved or declined.")
     ] = None,
-    theme: Annotated[list[str] | None, typer.Option("--theme", help="Only this theme.")] = None,
-    goal: Annotated[list[int] | None, typer.Option("--goal", help="Only this goal.")] = None,
-    owner: Annotated[
-        str | None, typer.Option("--owner", help="Only this responsible body.")
-    ] = None,
+    theme: options.Themes = None,
+    goal: options.Goals = None,
+    owner: options.Owner = None,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are differences.")
     ] = False,

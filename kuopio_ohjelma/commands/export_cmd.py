@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
@@ -41,15 +41,9 @@ def export(
         list[str] | None,
         typer.Option("--period", help="Only this period, e.g. 1/2024 (repeatable; default: all)."),
     ] = None,
-    theme: Annotated[
-        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
-    ] = None,
-    goal: Annotated[
-        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
-    ] = None,
-    owner: Annotated[
-        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
-    ] = None,
+    theme: options.Themes = None,
+    goal: options.Goals = None,
+    owner: options.Owner = None,
     force: Annotated[
         bool, typer.Option("--force", help="Write into a folder that is not empty.")
     ] = False,

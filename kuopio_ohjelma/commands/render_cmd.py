@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import common, options
 
 
 def register(app: typer.Typer) -> None:
@@ -25,15 +25,9 @@ def render(
     period: Annotated[
         str | None, typer.Option("--period", help="Period id, e.g. 1/2024 (default: latest).")
     ] = None,
-    theme: Annotated[
-        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
-    ] = None,
-    goal: Annotated[
-        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
-    ] = None,
-    owner: Annotated[
-        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
-    ] = None,
+    theme: options.Themes = None,
+    goal: options.Goals = None,
+    owner: options.Owner = None,
     lang: Annotated[str, typer.Option("--lang", help="Report's own words: fi or en.")] = "fi",
     templates: Annotated[
         Path | None, typer.Option("--templates", help="Folder of templates overriding ours.")

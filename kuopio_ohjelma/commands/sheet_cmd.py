@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _, ngettext
 
 if TYPE_CHECKING:
@@ -43,15 +43,9 @@ def export(
     period: Annotated[
         str | None, typer.Option("--period", help="Period to collect (default: the latest).")
     ] = None,
-    owner: Annotated[
-        str | None, typer.Option("--owner", help="Only actions of this responsible body.")
-    ] = None,
-    theme: Annotated[
-        list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
-    ] = None,
-    goal: Annotated[
-        list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
-    ] = None,
+    owner: options.Owner = None,
+    theme: options.Themes = None,
+    goal: options.Goals = None,
     return_to: Annotated[
         str | None,
         typer.Option("--return-to", help="Where to send the workbook back, as the sheet says."),
