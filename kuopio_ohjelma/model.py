@@ -68,6 +68,7 @@ def _named(value: object) -> object:
 class BackgroundText(_Record):
     title: Text = Field(alias="otsikko", description="Tekstin otsikko, esim. 'Ohjelman tausta'.")
     text: Text = Field(alias="teksti", description="Tekstin sisältö kappaleineen.")
+    note: Text | None = _note()
 
 
 class ScaleStep(_Record):
@@ -211,6 +212,7 @@ BodyItem = Annotated[BodyRef, BeforeValidator(_named, json_schema_input_type=Tex
 class Action(_Record):
     id: ActionId = Field(alias="tunnus", description="Pysyvä tunnus, esim. 'T1.2'.")
     title: Text = Field(alias="nimi", description="Toimenpiteen nimi.")
+    note: Text | None = _note()
     project_items: list[ProjectItem] = Field(
         default_factory=list,
         alias="hankkeet",
@@ -228,8 +230,6 @@ class Action(_Record):
         alias="seuranta",
         description="Arviot seurantakausittain: kauden tunnus → eteneminen ja tilanne.",
     )
-
-    note: Text | None = _note()
 
     @property
     def projects(self) -> list[str]:
@@ -260,6 +260,7 @@ class Goal(_Record):
         description="Tavoitteen nimi yleiskuvan taulukossa, jos se eroaa otsikosta.",
     )
     title: Text = Field(alias="nimi", description="Tavoitteen otsikko.")
+    note: Text | None = _note()
     binding_targets: list[Text] = Field(
         default_factory=list,
         alias="sitovat_tavoitteet",
@@ -267,7 +268,6 @@ class Goal(_Record):
         "'(Sitova tavoite TA2021: …)'.",
     )
     actions: list[Action] = Field(alias="toimenpiteet", description="Toimenpiteet järjestyksessä.")
-    note: Text | None = _note()
 
     @property
     def overview_title(self) -> str:
@@ -424,6 +424,19 @@ class Programme:
     def canonical_bodies(self) -> dict[str, str]:
         """Every name and alias of a responsible body → the body's canonical name."""
         return self._canonical
+
+    def body(self, name: str) -> Body | None:
+        """The registry's body for a name or alias."""
+        canonical = self._canonical.get(name)
+        return next((body for body in self.bodies if body.name == canonical), None)
+
+    def maybe_same_as(self, name: str) -> list[str]:
+        """Bodies that may be this one under another name (`voi_olla_sama`, either side)."""
+        body = self.body(name)
+        if body is None:
+            return []
+        others = [b.name for b in self.bodies if body.name in b.maybe_same]
+        return list(dict.fromkeys([*body.maybe_same, *others]))
 
     def scale_step(self, code: str) -> ScaleStep | None:
         return next((step for step in self.info.scale if step.code == code), None)

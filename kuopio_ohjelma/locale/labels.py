@@ -46,6 +46,9 @@ LABELS: dict[str, dict[str, str]] = {
         "baseline": "Lähtötaso",
         "licence": "lisenssi",
         "indicators_caption": "Mittarien viimeisin arvo, muutos ja tavoite",
+        "notes": "Huomautukset",
+        "in_source": "Lähdeasiakirjassa",
+        "maybe_same": "voi olla sama taho kuin",
     },
     "en": {
         "contents": "Contents",
@@ -87,6 +90,9 @@ LABELS: dict[str, dict[str, str]] = {
         "baseline": "Baseline",
         "licence": "licence",
         "indicators_caption": "Latest value, change and target of the indicators",
+        "notes": "Editorial notes",
+        "in_source": "In the source document",
+        "maybe_same": "may be the same body as",
     },
 }
 

@@ -38,6 +38,7 @@ class IndicatorView:
     rows: tuple[ValueRow, ...] = ()
     chart: Sparkline | None = None
     alt: str = ""
+    notes: tuple[int, ...] = ()  # footnote numbers of the indicator's huomautus
 
     @property
     def has_values(self) -> bool:

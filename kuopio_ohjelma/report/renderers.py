@@ -27,6 +27,7 @@ from kuopio_ohjelma.core.clock import source_date
 from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.report.notes import html_refs, md_refs
 from kuopio_ohjelma.report.view import Report
 
 Renderer = Callable[[Report, Path | None], str]
@@ -132,7 +133,24 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
 def _report_environment(report: Report, templates: Path | None, *, html: bool) -> Environment:
     env = environment(templates, report.lang, html=html)
     env.filters["tone"] = lambda progress: tone(report.programme.info, progress).value
+    env.filters.update(_footnote_filters(report.labels["note"], html=html))
     return env
+
+
+def _footnote_filters(label: str, *, html: bool) -> dict[str, Callable[..., object]]:
+    """`refs`: a piece's footnote markers; `cell`: marked pieces one per line, with markers."""
+    if html:
+        refs = html_refs(label)
+        return {
+            "refs": refs,
+            "cell": lambda items: Markup("<br>\n").join(
+                html_lines(item.text) + refs(item.notes) for item in items
+            ),
+        }
+    return {
+        "refs": md_refs,
+        "cell": lambda items: "<br>".join(md_inline(i.text) + md_refs(i.notes) for i in items),
+    }
 
 
 def render_markdown(report: Report, templates: Path | None) -> str:

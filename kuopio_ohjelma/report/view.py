@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kuopio_ohjelma.core.moves import Move, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
-from kuopio_ohjelma.model import Action, Goal, Period, Programme, ScaleStep, split_progress
+from kuopio_ohjelma.model import (
+    Action,
+    BodyRef,
+    Goal,
+    Period,
+    Programme,
+    ScaleStep,
+    split_progress,
+)
 from kuopio_ohjelma.report.indicators import IndicatorView, indicator_view
+from kuopio_ohjelma.report.notes import Footnote, Footnotes, Marked
 
 
 @dataclass(frozen=True)
 class Row:
     id: str
     title: str
-    projects: list[str]
-    bodies: list[str]
+    projects: list[Marked]
+    bodies: list[Marked]
     mark: str
     mark_label: str
     note: str
@@ -26,6 +35,7 @@ class Row:
     move_symbol: str
     move_label: str
     previous_mark: str
+    title_notes: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,14 @@ class GoalView:
     overview_title: str
     binding_targets: list[str]
     rows: list[Row]
+    notes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class BackgroundView:
+    title: str
+    text: str
+    notes: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +84,13 @@ class Report:
     scope: Scope
     totals: dict[str, int] = field(default_factory=dict)
     move_totals: dict[Move, int] = field(default_factory=dict)
+    background: list[BackgroundView] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    @property
+    def owner_maybe_same(self) -> list[str]:
+        """Bodies the registry says may be the filtered owner under another name."""
+        return self.programme.maybe_same_as(self.scope.owner) if self.scope.owner else []
 
     @property
     def labels(self) -> dict[str, str]:
@@ -83,17 +108,19 @@ class Report:
         return MOVE_LABELS[self.lang][move]
 
 
-def build_report(
-    programme: Programme, *, period_id: str | None, lang: str, scope: Scope
-) -> Report:
+def build_report(programme: Programme, *, period_id: str | None, lang: str, scope: Scope) -> Report:
     period = resolve_period(programme.info.periods, period_id)
     previous = previous_period(programme.info.periods, period.id)
+    notes = Footnotes()
+    background = [
+        BackgroundView(b.title, b.text, notes.numbers(b.note)) for b in programme.info.background
+    ]
+    shown = [t for t in programme.info.themes if not scope.themes or t.id in scope.themes]
+    indicators = {t.id: _indicators(programme, t.indicators, notes, lang) for t in shown}
     themes = []
-    for theme in programme.info.themes:
-        if scope.themes and theme.id not in scope.themes:
-            continue
+    for theme in shown:
         goals = [
-            _goal_view(programme, goal, period, previous, scope, lang)
+            _goal_view(programme, goal, period, previous, scope, lang, notes)
             for goal in programme.goals_of(theme)
             if scope.includes_goal(goal)
         ]
@@ -104,11 +131,7 @@ def build_report(
                 theme.id,
                 theme.name,
                 goals,
-                [
-                    indicator_view(i, programme.indicators[i], lang)
-                    for i in theme.indicators
-                    if i in programme.indicators
-                ],
+                indicators[theme.id],
                 _counts(programme, rows),
                 _move_counts(rows),
             )
@@ -127,6 +150,8 @@ def build_report(
         scope,
         _ordered(programme, totals),
         dict(move_totals),
+        background,
+        notes.all(),
     )
 
 
@@ -137,18 +162,30 @@ def _goal_view(
     previous: Period | None,
     scope: Scope,
     lang: str,
+    notes: Footnotes,
 ) -> GoalView:
+    heading = notes.numbers(goal.note)
     rows = [
-        _row(programme, action, period, previous, lang)
+        _row(programme, action, period, previous, lang, notes)
         for action in goal.actions
         if scope.includes(goal, action)
     ]
-    return GoalView(goal.number, goal.title, goal.overview_title, goal.binding_targets, rows)
+    return GoalView(
+        goal.number, goal.title, goal.overview_title, goal.binding_targets, rows, heading
+    )
 
 
 def _row(
-    programme: Programme, action: Action, period: Period, previous: Period | None, lang: str
+    programme: Programme,
+    action: Action,
+    period: Period,
+    previous: Period | None,
+    lang: str,
+    notes: Footnotes,
 ) -> Row:
+    title_notes = notes.numbers(action.note)
+    projects = [notes.mark(p.name, p.note) for p in action.project_items]
+    bodies = [_body(programme, ref, notes) for ref in action.body_refs]
     now = action.assessments.get(period.id)
     before = action.assessments.get(previous.id) if previous else None
     move = classify(programme.info, before, now) if previous else None
@@ -156,8 +193,8 @@ def _row(
     return Row(
         action.id,
         action.title,
-        action.projects,
-        [ref.shown for ref in action.body_refs],
+        projects,
+        bodies,
         now.progress if now else "",
         _mark_label(programme, now.progress if now else None, lang),
         now.note if now else "",
@@ -165,7 +202,14 @@ def _row(
         symbol,
         words,
         before.progress if before else "",
+        title_notes,
     )
+
+
+def _body(programme: Programme, ref: BodyRef, notes: Footnotes) -> Marked:
+    """The body as the cell shows it; its own note first, then the registry's on the body."""
+    registered = programme.body(ref.name)
+    return notes.mark(ref.shown, ref.note, registered.note if registered else None)
 
 
 def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
@@ -175,6 +219,19 @@ def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
     step = programme.scale_step(code)
     label = step.label if step else progress
     return f"{label} ({LABELS[lang]['uncertain']})" if uncertain else label
+
+
+def _indicators(
+    programme: Programme, ids: list[str], notes: Footnotes, lang: str
+) -> list[IndicatorView]:
+    return [
+        replace(
+            indicator_view(i, programme.indicators[i], lang),
+            notes=notes.numbers(programme.indicators[i].note),
+        )
+        for i in ids
+        if i in programme.indicators
+    ]
 
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:

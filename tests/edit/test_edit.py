@@ -65,7 +65,8 @@ def test_status_set_replaces_an_existing_assessment_in_place(shipped: Path) -> N
         "+          Laajentunut osittain.",
         "+          Seuraava askel 2025.",
     ])
-    assert "# The note ends in a question in the seed; kept as written." in after
+    assert "# Tavoite 4.\n" in after
+    assert 'huomautus: tilanne 1/2024 on kysymys "Ei ilmeisesti laajentunut?"' in after
 
 
 def test_note_file_and_status_show(mini: Path) -> None:

@@ -199,6 +199,32 @@ def duplicate_body(context: LintContext) -> Iterator[Problem]:
                 seen.add(name)
 
 
+@rule("E318", "unknown-same-body")
+def unknown_same_body(context: LintContext) -> Iterator[Problem]:
+    """A body's `voi_olla_sama` names no other body of data/organisations.yaml.
+
+    Why it matters: the worklist of a body (`render --owner`) names the bodies that may be
+    the same one; a name that is not a body (or the body itself) points nowhere.
+    Example: `voi_olla_sama: [Pohjois-Savon liito]`.
+    Use instead: the name of another body exactly as its `nimi` is written.
+    """
+    registry = context.load.registry
+    if registry is None:
+        return
+    names = [body.name for body in registry.model.bodies]
+    for index, body in enumerate(registry.model.bodies):
+        for s_index, other in enumerate(body.maybe_same):
+            if other not in names or other == body.name:
+                yield context.problem(
+                    "E318",
+                    registry,
+                    ("vastuutahot", index, "voi_olla_sama", s_index),
+                    _("'{name}' is not another responsible body").format(name=other),
+                    did_you_mean(other, [n for n in names if n != body.name], list_all=False)
+                    or _("write the 'nimi' of another body in data/organisations.yaml"),
+                )
+
+
 def _bodies(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, int, str]]:
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
@@ -220,4 +246,5 @@ RULES = [
     unknown_body,
     body_alias,
     duplicate_body,
+    unknown_same_body,
 ]
