@@ -68,7 +68,7 @@ TYPES = {
 
 
 def guide(selection: Selection, meta: Meta, resources: list[Resource], extras: list[str]) -> str:
-    title = selection.programme.info.name
+    title = selection.programme.info.shown_name
     parts = [f"# {_inline(title)}: avoin data / open data\n"]
     for lang, heading in (("fi", "Suomeksi"), ("en", "In English")):
         parts.append(f"## {heading}\n")
@@ -94,7 +94,7 @@ def _about(selection: Selection, meta: Meta, lang: str, extras: list[str]) -> st
     lines = [
         _w("intro", lang),
         "",
-        f"- {_w('source', lang)}: {_inline(info.name)} ({_inline(info.strategy)})",
+        f"- {_w('source', lang)}: {_inline(info.shown_name)} ({_inline(info.strategy)})",
         f"- {_w('periods', lang)}: " + ", ".join(_inline(p.label) for p in selection.periods),
         f"- {_w('scope', lang)}: {_inline(scope or _w('whole', lang))}",
         f"- {_w('revision', lang)}: {revision}",

@@ -23,16 +23,16 @@ def descriptor(selection: Selection, meta: Meta, tables: dict[Resource, bytes]) 
     info = selection.programme.info
     package: dict[str, Any] = {
         "profile": "tabular-data-package",
-        "name": package_name(info.name),
-        "title": info.name,
-        "description": DESCRIPTION.format(name=info.name),
-        "keywords": [info.name, info.strategy],
+        "name": package_name(info.shown_name),
+        "title": info.shown_name,
+        "description": DESCRIPTION.format(name=info.shown_name),
+        "keywords": [info.shown_name, info.strategy],
     }
     if meta.date:
         package["created"] = f"{meta.date}T00:00:00Z"
     if meta.licence:
         package["licenses"] = [licence_descriptor(meta.licence)]
-    package["sources"] = [{"title": f"{info.name} ({info.strategy})"}]
+    package["sources"] = [{"title": f"{info.shown_name} ({info.strategy})"}]
     package["ohjelma"] = {
         "generator": f"ohjelma {__version__}",
         "periods": selection.period_ids,

@@ -21,6 +21,7 @@ def programme_document(selection: Selection, tables: Tables) -> dict[str, Any]:
         "version": VERSION,
         "programme": {
             "name": info.name,
+            "display_name": info.display_name,
             "strategy": info.strategy,
             "action_period": info.action_period,
             "background": [{"title": t.title, "text": t.text} for t in info.background],
@@ -48,6 +49,10 @@ def programme_document(selection: Selection, tables: Tables) -> dict[str, Any]:
                 **body,
                 "aliases": [
                     a["alias"] for a in _children(tables, "body_aliases", "body_name", body["name"])
+                ],
+                "maybe_same": [
+                    other["other_name"]
+                    for other in _children(tables, "body_maybe_same", "body_name", body["name"])
                 ],
             }
             for body in tables["bodies"]

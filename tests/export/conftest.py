@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import TESTS
 from tests.helpers import run_cli
+
+# Made-up data with what the export must carry: qualifiers, notes, a line naming two
+# projects, bodies that may be the same, an indicator with values and a target.
+EXPORT_FIXTURE = TESTS / "fixtures" / "export"
+
+
+@pytest.fixture
+def export_data(tmp_path: Path) -> Path:
+    """A copy outside git, so that the package names no revision."""
+    target = tmp_path / "export-data"
+    shutil.copytree(EXPORT_FIXTURE, target)
+    return target
 
 
 def export(root: Path, output: Path, *args: str) -> Path:

@@ -14,12 +14,12 @@ from tests.conftest import REPO
 from tests.export.conftest import export, files_of
 from tests.helpers import assert_golden, run_cli
 
-GOLDEN = Path(__file__).parent / "golden" / "mini"
+GOLDEN = Path(__file__).parent / "golden" / "export"
 
 
-def test_golden_package_of_the_mini_fixture(mini: Path, tmp_path: Path) -> None:
+def test_golden_package_of_a_small_fixture(export_data: Path, tmp_path: Path) -> None:
     args = ("-f", "json", "--licence", "CC-BY-4.0", "--date", "2025-03-31")
-    files = files_of(export(mini, tmp_path / "out", *args))
+    files = files_of(export(export_data, tmp_path / "out", *args))
     for name, data in files.items():
         assert_golden(GOLDEN / name, data)
     assert sorted(files) == sorted(files_of(GOLDEN))

@@ -18,7 +18,7 @@ from kuopio_ohjelma.export.tables import RESOURCES
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.report.view import build_report
 from tests.conftest import MINI, REPO
-from tests.export.conftest import export
+from tests.export.conftest import EXPORT_FIXTURE, export
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def test_csv_rebuilds_the_reports_assessment_counts(root: Path, tmp_path: Path) 
         assert sum(counts.values()) == sum(report.totals.values())
 
 
-@pytest.mark.parametrize("root", [REPO, MINI], ids=["shipped", "mini"])
+@pytest.mark.parametrize("root", [REPO, MINI, EXPORT_FIXTURE], ids=["shipped", "mini", "export"])
 def test_every_row_has_exactly_its_tables_columns(root: Path) -> None:
     programme = load_repository(root).programme
     assert programme is not None
@@ -122,6 +122,36 @@ def test_projects_keep_the_text_and_read_the_years(shipped_package: Path) -> Non
     assert all(row["start_year"] and not row["end_year"] for row in open_ended)
 
 
+def test_every_project_line_is_kept_whole_and_read_part_by_part(shipped_package: Path) -> None:
+    registry = load_repository(REPO).programme
+    assert registry is not None
+    lines = {
+        (action.id, str(n), item.name)
+        for _, action in registry.all_actions()
+        for n, item in enumerate(action.project_items, start=1)
+    }
+    projects = _rows(shipped_package, "projects")
+    assert {(row["action_id"], row["position"], row["line"]) for row in projects} == lines
+    several = [row for row in projects if row["action_id"] == "T2.2" and row["position"] == "1"]
+    assert [(r["part"], r["name"], r["start_year"]) for r in several] == [
+        ("1", "Savilahden innovaatioalusta", "2017"),
+        ("2", "TKI-hankkeet", ""),
+    ]
+
+
+def test_the_body_links_carry_the_sources_qualifiers(shipped_package: Path) -> None:
+    links = _rows(shipped_package, "action_bodies")
+    qualified = {(row["action_id"], row["body_name"], row["qualifier"]) for row in links}
+    assert {
+        ("T2.2", "Kuopio Health", "+ muut"),
+        ("T6.10", "Oppilaitokset", "(UEF ja Savonia)"),
+        ("T7.8", "UEF", "ym."),
+        ("T12.2", "Vetovoiman johtoryhmä", "(erit. maakuntaliitto)"),
+    } <= qualified
+    indicators = {row["id"]: row for row in _rows(shipped_package, "indicators")}
+    assert indicators["tyollisyysaste"]["qualifier"] == "18 – 64-vuotiaat"
+
+
 def test_json_nests_the_same_rows_as_the_tables() -> None:
     programme = load_repository(REPO).programme
     assert programme is not None
@@ -152,13 +182,23 @@ def test_the_invented_indicator_series_are_a_valid_observations_table(tmp_path: 
     observations = _rows(package, "indicator_observations")
     share = [r for r in observations if r["indicator_id"] == "keksitty-osuus"]
     assert [(r["position"], r["year"], r["value"]) for r in share] == [
-        ("1", "2019", "68.4"), ("2", "2020", "67.9"), ("3", "2021", "69.5"),
-        ("4", "2022", "70.1"), ("5", "2023", "71.2")]
+        ("1", "2019", "68.4"),
+        ("2", "2020", "67.9"),
+        ("3", "2021", "69.5"),
+        ("4", "2022", "70.1"),
+        ("5", "2023", "71.2"),
+    ]
     assert share[4]["source"] == "Keksitty ennakkotieto"
     from_csv = [r for r in observations if r["indicator_id"] == "keksitty-lukumaara"]
     assert from_csv[2] | {} == {
-        "indicator_id": "keksitty-lukumaara", "position": "3", "year": "2022", "period": "",
-        "value": "1234", "note": "keksitty, pilkun kanssa", "source": ""}
+        "indicator_id": "keksitty-lukumaara",
+        "position": "3",
+        "year": "2022",
+        "period": "",
+        "value": "1234",
+        "note": "keksitty, pilkun kanssa",
+        "source": "",
+    }
     periods = [r["period"] for r in observations if r["indicator_id"] == "keksitty-kausimittari"]
     assert periods == ["1/2024", "1/2025"]
     assert _rows(package, "indicator_targets")[0]["text"] == "Paranee joka kaudella"
@@ -166,7 +206,13 @@ def test_the_invented_indicator_series_are_a_valid_observations_table(tmp_path: 
     nested = {i["id"]: i for i in document["indicators"]}
     assert len(nested["keksitty-osuus"]["observations"]) == 5
     assert nested["keksitty-osuus"]["observations"][0] == {
-        "position": 1, "year": 2019, "period": None, "value": 68.4, "note": None, "source": None}
+        "position": 1,
+        "year": 2019,
+        "period": None,
+        "value": 68.4,
+        "note": None,
+        "source": None,
+    }
     assert nested["keksitty-tyhja"]["observations"] == []
 
 

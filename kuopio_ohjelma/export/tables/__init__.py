@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from kuopio_ohjelma.export.schema import Resource
 from kuopio_ohjelma.export.tables.actions import ACTIONS, ASSESSMENTS, PROJECTS
-from kuopio_ohjelma.export.tables.bodies import ACTION_BODIES, BODIES, BODY_ALIASES
+from kuopio_ohjelma.export.tables.bodies import (
+    ACTION_BODIES,
+    BODIES,
+    BODY_ALIASES,
+    BODY_MAYBE_SAME,
+)
 from kuopio_ohjelma.export.tables.indicators import (
     INDICATORS,
     OBSERVATIONS,
@@ -28,6 +33,7 @@ RESOURCES: list[Resource] = [
     ASSESSMENTS,
     BODIES,
     BODY_ALIASES,
+    BODY_MAYBE_SAME,
     ACTION_BODIES,
     INDICATORS,
     THEME_INDICATORS,

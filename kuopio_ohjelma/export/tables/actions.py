@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from kuopio_ohjelma.core.projects import ProjectYears
 from kuopio_ohjelma.export.schema import Field, ForeignKey, Resource, Row, Words
 from kuopio_ohjelma.export.selection import Selection
-from kuopio_ohjelma.export.tables.programme import GOAL_NUMBER, POSITION
+from kuopio_ohjelma.export.tables.programme import GOAL_NUMBER, NOTE, POSITION
 from kuopio_ohjelma.model import Action, Assessment, Programme
 
 ACTION_ID = Field(
@@ -24,6 +27,7 @@ def _actions(selection: Selection) -> list[Row]:
             "goal_number": goal.number,
             "position": every[goal.number].index(action.id) + 1,
             "title": action.title,
+            "note": action.note,
         }
         for goal in selection.goals
         for action in goal.actions
@@ -55,6 +59,7 @@ ACTIONS = Resource(
             Words("Nimi", "Title"),
             Words("Toimenpiteen nimi.", "The action's title."),
         ),
+        NOTE,
     ),
     ("id",),
     _actions,
@@ -66,38 +71,71 @@ def _projects(selection: Selection) -> list[Row]:
     return [
         {
             "action_id": action.id,
-            "position": n,
+            "position": line + 1,
+            "part": part,
             "text": years.text,
+            "line": action.project_items[line].name,
             "name": years.name,
             "years_text": years.years_text,
             "start_year": years.start,
             "end_year": years.end,
+            "note": action.project_items[line].note,
         }
         for goal in selection.goals
         for action in goal.actions
-        for n, years in enumerate(action.project_years(), start=1)
+        for line, part, years in _numbered_parts(action)
     ]
+
+
+def _numbered_parts(action: Action) -> list[tuple[int, int, ProjectYears]]:
+    """(line index, 1-based part within the line, years) for every project the lines name."""
+    counts: Counter[int] = Counter()
+    numbered = []
+    for line, years in action.project_parts():
+        counts[line] += 1
+        numbered.append((line, counts[line], years))
+    return numbered
 
 
 PROJECTS = Resource(
     "projects",
     Words("Hankkeet", "Projects"),
     Words(
-        "Toimenpiteitä toteuttavat hankkeet. Vuodet on luettu tekstistä, kun se on mahdollista; "
-        "teksti on aina mukana sellaisenaan.",
-        "Projects that carry out the actions. Years are read from the text where it allows; "
-        "the text is always given as written.",
+        "Toimenpiteitä toteuttavat hankkeet: rivi kutakin hanketta kohden. Ohjelman rivi voi "
+        "nimetä useita pilkuin erotettuja hankkeita; vuodet on luettu kunkin hankkeen tekstistä, "
+        "kun se on mahdollista, ja rivi on aina mukana sellaisenaan.",
+        "Projects that carry out the actions: one row per project. A line of the programme may "
+        "name several projects separated by commas; years are read from each project's text "
+        "where it allows, and the line is always given as written.",
     ),
     (
         ACTION_ID,
         POSITION._replace(
-            description=Words("Järjestys toimenpiteen sisällä.", "Order within the action.")
+            title=Words("Rivi", "Line"),
+            description=Words(
+                "Hankerivin järjestys toimenpiteen sisällä.", "Order of the line within the action."
+            ),
+        ),
+        Field(
+            "part",
+            "integer",
+            Words("Osa", "Part"),
+            Words(
+                "Hankkeen järjestys rivillä: 1, ellei rivi nimeä useita hankkeita.",
+                "Order of the project on its line: 1 unless the line names several.",
+            ),
         ),
         Field(
             "text",
             "string",
             Words("Teksti", "Text"),
-            Words("Hanke kuten ohjelmassa, vuosineen.", "The project as written, years included."),
+            Words("Hanke vuosineen kuten rivillä.", "The project as written, years included."),
+        ),
+        Field(
+            "line",
+            "string",
+            Words("Rivi tekstinä", "Line as written"),
+            Words("Ohjelman hankerivi sellaisenaan.", "The programme's project line as written."),
         ),
         Field(
             "name",
@@ -132,8 +170,14 @@ PROJECTS = Resource(
             ),
             required=False,
         ),
+        NOTE._replace(
+            description=Words(
+                "Toimituksellinen huomautus hankerivistä, esim. lähdeasiakirjan epäselvyys.",
+                "An editorial note on the project line, e.g. an ambiguity of the source.",
+            )
+        ),
     ),
-    ("action_id", "position"),
+    ("action_id", "position", "part"),
     _projects,
     (TO_ACTION,),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kuopio_ohjelma.export.schema import Field, ForeignKey, Resource, Row, Words
 from kuopio_ohjelma.export.selection import Selection
 from kuopio_ohjelma.export.tables.actions import ACTION_ID, TO_ACTION
-from kuopio_ohjelma.export.tables.programme import POSITION
+from kuopio_ohjelma.export.tables.programme import NOTE, POSITION
 
 BODY_NAME = Field(
     "body_name",
@@ -17,7 +17,7 @@ TO_BODY = ForeignKey(("body_name",), "bodies", ("name",))
 
 
 def _bodies(selection: Selection) -> list[Row]:
-    return [{"name": body.name} for body in selection.programme.bodies]
+    return [{"name": body.name, "note": body.note} for body in selection.programme.bodies]
 
 
 BODIES = Resource(
@@ -34,9 +34,43 @@ BODIES = Resource(
             Words("Nimi", "Name"),
             Words("Vastuutahon virallinen nimi.", "The body's canonical name."),
         ),
+        NOTE,
     ),
     ("name",),
     _bodies,
+)
+
+
+def _maybe_same(selection: Selection) -> list[Row]:
+    return [
+        {"body_name": body.name, "other_name": other}
+        for body in selection.programme.bodies
+        for other in body.maybe_same
+    ]
+
+
+BODY_MAYBE_SAME = Resource(
+    "body_maybe_same",
+    Words("Mahdollisesti samat vastuutahot", "Bodies that may be the same"),
+    Words(
+        "Vastuutahoparit, jotka voivat olla sama taho; lähdeasiakirja ei kerro.",
+        "Pairs of bodies that may be one and the same; the source document does not say.",
+    ),
+    (
+        BODY_NAME,
+        Field(
+            "other_name",
+            "string",
+            Words("Toinen vastuutaho", "Other body"),
+            Words(
+                "Toisen vastuutahon virallinen nimi (bodies.name).",
+                "The other body's canonical name (bodies.name).",
+            ),
+        ),
+    ),
+    ("body_name", "other_name"),
+    _maybe_same,
+    (TO_BODY, ForeignKey(("other_name",), "bodies", ("name",))),
 )
 
 
@@ -76,12 +110,14 @@ def _action_bodies(selection: Selection) -> list[Row]:
         {
             "action_id": action.id,
             "position": n,
-            "body_name": canonical.get(written, written),
-            "as_written": written,
+            "body_name": canonical.get(ref.name, ref.name),
+            "as_written": ref.name,
+            "qualifier": ref.qualifier,
+            "note": ref.note,
         }
         for goal in selection.goals
         for action in goal.actions
-        for n, written in enumerate(action.bodies, start=1)
+        for n, ref in enumerate(action.body_refs, start=1)
     ]
 
 
@@ -104,6 +140,19 @@ ACTION_BODIES = Resource(
             Words("Kirjoitusasu", "As written"),
             Words("Vastuutaho kuten toimenpiteen tiedoissa.", "The body as written in the action."),
         ),
+        Field(
+            "qualifier",
+            "string",
+            Words("Tarkenne", "Qualifier"),
+            Words(
+                "Lähdeasiakirjan tarkenne nimen perässä sellaisenaan, esim. + muut tai "
+                "(UEF ja Savonia); tyhjä, jos tarkennetta ei ole.",
+                "The source document's qualifier after the name, verbatim, e.g. + muut (and "
+                "others) or (UEF ja Savonia); empty when there is none.",
+            ),
+            required=False,
+        ),
+        NOTE,
     ),
     ("action_id", "position"),
     _action_bodies,

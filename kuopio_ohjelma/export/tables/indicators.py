@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kuopio_ohjelma.export.schema import Field, ForeignKey, Resource, Row, Words
 from kuopio_ohjelma.export.selection import Selection
-from kuopio_ohjelma.export.tables.programme import POSITION
+from kuopio_ohjelma.export.tables.programme import NOTE, POSITION
 from kuopio_ohjelma.indicators.series import in_order
 from kuopio_ohjelma.model import Indicator
 
@@ -17,9 +17,7 @@ INDICATOR_ID = Field(
 
 
 def _indicators(selection: Selection) -> list[Row]:
-    return [
-        _indicator(i, selection.programme.indicators[i]) for i in selection.indicator_ids
-    ]
+    return [_indicator(i, selection.programme.indicators[i]) for i in selection.indicator_ids]
 
 
 def _indicator(indicator_id: str, indicator: Indicator) -> Row:
@@ -27,6 +25,8 @@ def _indicator(indicator_id: str, indicator: Indicator) -> Row:
     return {
         "id": indicator_id,
         "name": indicator.name,
+        "qualifier": indicator.qualifier,
+        "listed_as": indicator.shown,
         "source": source.name if source else None,
         "source_url": source.url if source else None,
         "source_licence": source.licence if source else None,
@@ -34,6 +34,7 @@ def _indicator(indicator_id: str, indicator: Indicator) -> Row:
         "direction": indicator.direction,
         "baseline_year": baseline.year if baseline else None,
         "baseline_value": baseline.value if baseline else None,
+        "note": indicator.note,
     }
 
 
@@ -60,6 +61,25 @@ INDICATORS = Resource(
             "string",
             Words("Nimi", "Name"),
             Words("Mittarin nimi ohjelmassa.", "The indicator's name in the programme."),
+        ),
+        _optional(
+            "qualifier",
+            "string",
+            Words("Tarkenne", "Qualifier"),
+            Words(
+                "Mittarin rajaus tai erittely, esim. 18 – 64-vuotiaat.",
+                "What the indicator is limited to or broken down by, e.g. 18 – 64-vuotiaat "
+                "(aged 18 to 64).",
+            ),
+        ),
+        Field(
+            "listed_as",
+            "string",
+            Words("Ohjelmassa", "As listed"),
+            Words(
+                "Mittari kuten ohjelma sen luettelee: nimi, tarkenne ja lähde.",
+                "The indicator as the programme lists it: name, qualifier and source.",
+            ),
         ),
         Field(
             "source",
@@ -110,6 +130,7 @@ INDICATORS = Resource(
             Words("Lähtötaso", "Baseline"),
             Words("Lähtötason arvo.", "The baseline value."),
         ),
+        NOTE,
     ),
     ("id",),
     _indicators,

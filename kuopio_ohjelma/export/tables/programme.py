@@ -12,6 +12,19 @@ POSITION = Field(
     Words("Järjestysnumero ohjelmassa, 1 ensin.", "Order in the programme, 1 first."),
 )
 
+NOTE = Field(
+    "note",
+    "string",
+    Words("Huomautus", "Editorial note"),
+    Words(
+        "Toimituksellinen huomautus lähdeasiakirjan epäselvyydestä tai tulkinnasta; "
+        "raportissa alaviite 'Lähdeasiakirjassa: …'. Tyhjä, jos huomautusta ei ole.",
+        "An editorial note on an ambiguity or reading of the source document; a footnote "
+        "'Lähdeasiakirjassa: …' (in the source document: …) in the report. Empty when none.",
+    ),
+    required=False,
+)
+
 
 def _periods(selection: Selection) -> list[Row]:
     every = selection.programme.period_ids()
@@ -139,6 +152,7 @@ def _goals(selection: Selection) -> list[Row]:
             "theme_id": goal.theme,
             "title": goal.title,
             "short_title": goal.short_title,
+            "note": goal.note,
         }
         for goal in selection.goals
     ]
@@ -186,6 +200,7 @@ GOALS = Resource(
             ),
             required=False,
         ),
+        NOTE,
     ),
     ("number",),
     _goals,
