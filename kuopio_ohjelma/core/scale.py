@@ -22,8 +22,22 @@ class Tone(StrEnum):
 
 def step_of(info: ProgrammeInfo, progress: str) -> ScaleStep | None:
     """The scale step of a mark, its uncertain form ('+?') included."""
-    code = split_progress(progress)[0]
-    return next((step for step in info.scale if step.code == code), None)
+    return _steps(info).get(split_progress(progress)[0])
+
+
+# The report asks for a step for every assessment: index each scale once (the first
+# declaration of a code wins, as a scan would find it).
+_INDEX: dict[int, tuple[ProgrammeInfo, dict[str, ScaleStep]]] = {}
+
+
+def _steps(info: ProgrammeInfo) -> dict[str, ScaleStep]:
+    entry = _INDEX.get(id(info))
+    if entry is None or entry[0] is not info:
+        steps: dict[str, ScaleStep] = {}
+        for step in info.scale:
+            steps.setdefault(step.code, step)
+        entry = _INDEX[id(info)] = (info, steps)
+    return entry[1]
 
 
 def rank(info: ProgrammeInfo, assessment: Assessment) -> int | None:

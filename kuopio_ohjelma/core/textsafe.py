@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 import json
-import unicodedata
+import re
 from typing import Any
 
-_BIDI = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"}
+# One pass of a compiled pattern, not a Python call per character: reports render all notes.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Category Cc is exactly U+0000–U+001F and U+007F–U+009F; a line break stays a line break.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def json_text(value: Any) -> str:
     """Readable JSON (ä stays ä) in which bidi overrides are escaped like control characters."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return "".join(f"\\u{ord(ch):04x}" if ch in _BIDI else ch for ch in text) + "\n"
+    return _BIDI.sub(_escape, json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 def inert(text: str) -> str:
     """Replace control and bidirectional-override characters with visible escapes."""
-    return "".join(_visible(ch) for ch in text)
-
-
-def _visible(ch: str) -> str:
-    if ch in _BIDI or (unicodedata.category(ch) == "Cc" and ch not in "\n"):
-        return f"\\u{ord(ch):04x}"
-    return ch
+    return _UNSAFE.sub(_escape, text)
