@@ -163,7 +163,10 @@ def _load(
     if document is None:
         return None
     result.documents[path] = document
-    return validate(document, model, result.problems)
+    loaded = validate(document, model, result.problems)
+    if loaded is not None:
+        document.release()
+    return loaded
 
 
 def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | None, list[Problem]]:

@@ -46,10 +46,22 @@ class Document:
 
     path: Path
     source: SourceText
-    data: Any
+    _data: Any
     _marks: tuple[dict[PathKey, Mark], dict[PathKey, Mark]] | None = field(
         default=None, repr=False, compare=False
     )
+
+    @property
+    def data(self) -> Any:
+        """The file's values as plain dicts, lists and scalars."""
+        if self._data is _RELEASED:
+            self._data = _compose_again(self.source)
+        return self._data
+
+    def release(self) -> None:
+        """Let the plain values go once the models hold them (a large repository's plain
+        copy is a third of its memory); asking for them again composes the file again."""
+        self._data = _RELEASED
 
     @property
     def keys(self) -> dict[PathKey, Mark]:
@@ -106,6 +118,15 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
         # Tags and aliases make the whole file untrustworthy: refuse it, report where they are.
         return None, tab_problems + _anchor_positions(source, builder.problems)
     return Document(source.path, source, data), tab_problems + builder.problems
+
+
+_RELEASED = object()
+
+
+def _compose_again(source: SourceText) -> Any:
+    document, _ = parse_yaml(source)
+    assert document is not None, "a file that loaded once loads again"
+    return document.data
 
 
 def _record_marks(source: SourceText) -> tuple[dict[PathKey, Mark], dict[PathKey, Mark]]:
