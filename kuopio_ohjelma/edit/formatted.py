@@ -39,11 +39,9 @@ class FormattedCache:
         if not self.cache.enabled:
             return
         names = {self._name(path) for path in targets}
+        still = {self._name(path) for path in targets if self.knows(path)}
         kept = {name: content for name, content in self.known.items()
-                if name not in names or name in self._still_known(targets)}
+                if name not in names or name in still}
         kept.update({self._name(path): content_hash(data) for path, data in formatted.items()})
         if kept != self.known:
             self.cache.put("fmt", self.key, marshal.dumps(kept))
-
-    def _still_known(self, targets: list[Path]) -> set[str]:
-        return {self._name(path) for path in targets if self.knows(path)}
