@@ -14,6 +14,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
+from kuopio_ohjelma.io.files import yaml_files
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
@@ -105,7 +106,7 @@ def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
     search of bytes, far cheaper than parsing and validating every goal to find its one."""
     needle = action_id.encode("utf-8")
     found = set()
-    for path in GOAL.folder(root).glob("*.yaml"):
+    for path in yaml_files(GOAL.folder(root)):
         try:
             if needle in path.read_bytes():
                 found.add(path)

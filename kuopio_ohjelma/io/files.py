@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from pathlib import Path
 from typing import Protocol
@@ -25,14 +26,25 @@ def find_root(start: Path) -> Path | None:
     return None
 
 
+def yaml_files(folder: Path) -> list[Path]:
+    """The folder's *.yaml entries, sorted (what `folder.glob("*.yaml")` finds, without
+    pathlib's pattern machinery: a listing of thousands of goals is an edit's largest cost)."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    # fnmatch folds case where the file system does (Windows), as glob does.
+    return [folder / name for name in sorted(fnmatch.filter(names, "*.yaml"))]
+
+
 def data_files(root: Path) -> list[Path]:
     """Every file the loader reads, in the order it reads them."""
     data = root / DATA_DIR
     return [
         data / PROGRAMME_FILE,
         data / BODIES_FILE,
-        *sorted((data / GOALS_DIR).glob("*.yaml")),
-        *sorted((data / INDICATORS_DIR).glob("*.yaml")),
+        *yaml_files(data / GOALS_DIR),
+        *yaml_files(data / INDICATORS_DIR),
     ]
 
 
@@ -53,7 +65,7 @@ class DiskSource:
         self.root = Path(os.path.realpath(root))
 
     def yaml_files(self, folder: Path) -> list[Path]:
-        return sorted(folder.glob("*.yaml"))
+        return yaml_files(folder)
 
     def read(self, path: Path) -> bytes | Problem | None:
         if not path.exists() and not path.is_symlink():
