@@ -236,10 +236,7 @@ def _summary(
     if plan.unchanged:
         lines.append(_("Already in the data or left as exported: {count}").format(
             count=len(plan.unchanged)))
-    by_file: dict[Path, list[str]] = {}
-    for path, action_id in collected.unanswered:
-        by_file.setdefault(path, []).append(action_id)
-    for path, ids in by_file.items():
+    for path, ids in collected.reminders().items():
         lines.append(_("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids)))
     stream = sys.stdout if text else sys.stderr
     stream.write("\n".join(lines) + "\n")

@@ -27,6 +27,16 @@ class Collected:
     problems: list[Problem] = field(default_factory=list)
     unanswered: list[tuple[Path, str]] = field(default_factory=list)
 
+    def reminders(self) -> dict[Path, list[str]]:
+        """Per file, the empty rows of actions that no workbook answered: whom to remind. An
+        action of several bodies answered by one of them is not asked again."""
+        answered = {answer.action_id for answer in self.answers}
+        by_file: dict[Path, list[str]] = {}
+        for path, action_id in self.unanswered:
+            if action_id not in answered:
+                by_file.setdefault(path, []).append(action_id)
+        return by_file
+
 
 def collect(paths: list[Path], programme: Programme) -> Collected:
     """Every file read and every cell checked; a file that cannot be read is a finding too."""

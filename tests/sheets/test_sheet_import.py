@@ -216,3 +216,18 @@ def test_an_empty_status_keeps_the_note_in_the_data(out: Path, repo: Path, run: 
     code, lines, _ = _import(run, str(TESTI))
     assert (code, lines[0]) == (0, "Asetettiin 1 arvio 1 tiedostoon.")
     assert changed_lines(repo) == ['-        eteneminen: "+"', '+        eteneminen: "+/-"']
+
+
+def test_an_action_answered_by_one_of_its_bodies_is_not_asked_again(
+    repo: Path, run: Run
+) -> None:
+    assert run("period", "open", "1/2026", "--label", "Tilanne 1/2026").exit_code == 0
+    assert run("sheet", "export", "--per-owner", "out").exit_code == 0
+    fill(TESTI, {"H3": "+", "I3": "Yhteinen vastaus."})  # T1.3 belongs to both bodies
+    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    assert code == 0
+    assert lines == [
+        "Asetettiin 1 arvio 1 tiedostoon.",
+        "Ei vastausta tiedostossa out/testipalvelut.xlsx: T1.1, T2.2, T2.3",
+        "Ei vastausta tiedostossa out/kokeiluyksikko.xlsx: T1.2, T2.1, T2.4",
+    ]
