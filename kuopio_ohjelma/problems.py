@@ -36,6 +36,7 @@ class Problem(NamedTuple):
     message: str
     hint: str = ""
     severity: Severity = Severity.ERROR
+    detail: str = ""  # the parser's own words, shown only by `lint --verbose`
     # A spreadsheet cell such as `Toimenpiteet!D7`: shown instead of line:col, which then
     # hold the cell's row and column number for machine formats.
     cell: str = ""

@@ -30,6 +30,10 @@ def lint(
         Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Add the YAML parser's own words to syntax errors."),
+    ] = False,
     explain: Annotated[
         str | None, typer.Option("--explain", help="Show the documentation of a rule and exit.")
     ] = None,
@@ -59,7 +63,7 @@ def lint(
         if not path.exists():
             common.fail(_("{path}: no such file or folder").format(path=path))
     color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
-    call = LintCall(root, chosen, color, strict, tuple(paths or ()))
+    call = LintCall(root, chosen, color, strict, tuple(paths or ()), verbose)
     try:
         code = run(call, output_file, use_cache=not no_cache)
     except ConfigError as error:

@@ -30,6 +30,7 @@ class LintCall(NamedTuple):
     color: bool
     strict: bool
     paths: tuple[Path, ...] = ()
+    verbose: bool = False
 
     def key(self, data: str) -> str:
         from kuopio_ohjelma.locale import current_language
@@ -37,7 +38,8 @@ class LintCall(NamedTuple):
         config = [_read(self.root / name) for name in CONFIG_FILES]
         return digest(
             code_fingerprint(), data, *config, os.getcwd(), str(self.root), self.output_format,
-            str(self.color), str(self.strict), current_language(), *map(str, self.paths),
+            str(self.color), str(self.strict), str(self.verbose), current_language(),
+            *map(str, self.paths),
         )
 
 
@@ -78,7 +80,7 @@ def _lint(call: LintCall) -> tuple[str, int, str]:
     config = load_config(call.root, REGISTRY, resolve=find_rule)
     loaded = load_repository(call.root)
     gc.freeze()  # what is loaded stays; the collector need not walk it again
-    report = lint(loaded, config, only=call.paths or None)
+    report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
     code = exit_code(report, strict=call.strict)
     reason = strict_reason(report) if call.strict and code else ""
     note = f"ohjelma: {reason}\n" if reason else ""

@@ -6,6 +6,7 @@ with another scale (more steps, other symbols) is shown and checked by its own o
 
 from __future__ import annotations
 
+import difflib
 from enum import StrEnum
 
 from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep, split_progress
@@ -60,3 +61,27 @@ def tone(info: ProgrammeInfo, progress: str) -> Tone:
 def needs_explaining(info: ProgrammeInfo, progress: str) -> bool:
     """The lowest mark or no known progress: readers want a note saying why."""
     return tone(info, progress) in (Tone.LOW, Tone.NONE)
+
+
+# Characters that look like the scale's ASCII marks: Unicode minus and dashes, full-width
+# signs; quotes and spaces pasted from a word processor are dropped.
+_MARK_LOOKALIKES = str.maketrans(
+    {"−": "-", "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "﹣": "-", "－": "-",
+     "＋": "+", "？": "?", "⁄": "/", "／": "/"}
+)
+_DROPPED = " \t\u00a0\u2009\u202f\"'“”„‟‘’‚«»"
+
+
+def suggest_mark(info: ProgrammeInfo, written: str) -> str | None:
+    """The mark an editor meant: look-alike dashes, quotes and spaces normalised (`"+/−"`,
+    `”+”`, `"+ "`), or a scale label typed instead of its code (`Etenee myönteisesti`)."""
+    allowed = info.allowed_progress()
+    cleaned = "".join(c for c in written.translate(_MARK_LOOKALIKES) if c not in _DROPPED)
+    if cleaned in allowed and cleaned != written:
+        return cleaned
+    labels = {step.label.casefold(): step.code for step in info.scale}
+    folded = " ".join(written.casefold().split())
+    if folded in labels:
+        return labels[folded]
+    close = difflib.get_close_matches(folded, list(labels), n=1, cutoff=0.4) if folded else []
+    return labels[close[0]] if close else None

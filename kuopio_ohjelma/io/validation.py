@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.locale import N_, _
@@ -34,8 +35,83 @@ _TYPE_NAMES = {
 def validation_problems(
     error: ValidationError, document: Document, model: type[BaseModel]
 ) -> Iterator[Problem]:
-    for detail in error.errors():
-        yield _problem(detail, document, model)
+    details = error.errors()
+    dedented = {tuple(d["loc"]) for d in details if _dedented_loc(tuple(d["loc"]))}
+    for detail in details:
+        loc = tuple(detail["loc"])
+        if loc[-1:] == ("[key]",) and loc[:-1] in dedented:
+            continue  # the same dedented line, already explained
+        yield _mistake(detail, document) or _problem(detail, document, model)
+
+
+# Keys of an assessment: found directly under `seuranta`, the line lost its indentation.
+_ASSESSMENT_KEYS = ("eteneminen", "tilanne")
+
+
+def _dedented_loc(loc: PathKey) -> bool:
+    return len(loc) >= 2 and loc[-2] == "seuranta" and loc[-1] in _ASSESSMENT_KEYS
+
+
+def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
+    """The common editing mistakes behind a validation error, in the editor's words."""
+    loc: PathKey = tuple(detail["loc"])
+    if _dedented_loc(loc):
+        position = document.key_position(loc)
+        return Problem(
+            "E202",
+            document.path,
+            position,
+            _("'{key}' is not under a period: the line lost its indentation").format(key=loc[-1]),
+            _("indent it under the period, like the 'eteneminen' line above it"),
+        )
+    if loc[-1:] == ("[key]",) and len(loc) >= 3 and loc[-3] == "seuranta":
+        return _period_key(document, loc, str(detail["input"]))
+    if detail["type"] == "string_type" and detail["input"] is None:
+        return _comment_as_value(document, loc)
+    if detail["type"] == "list_type" and isinstance(detail["input"], str):
+        return Problem(
+            "E202",
+            document.path,
+            document.position(loc),
+            _("'{key}' must be a list, but the '-' is missing").format(key=loc[-1]),
+            _("start each item on its own line with '- ': - {item}").format(item=detail["input"]),
+        )
+    return None
+
+
+def _period_key(document: Document, loc: PathKey, key: str) -> Problem:
+    meant = period_typo(key)
+    return Problem(
+        "E204",
+        document.path,
+        document.key_position(loc[:-1]),
+        _("'{key}' is not a period").format(key=key),
+        _("did you mean '{match}'?").format(match=meant)
+        if meant
+        else _("write a period as <number>/<year>, e.g. 1/2024"),
+    )
+
+
+def _comment_as_value(document: Document, loc: PathKey) -> Problem | None:
+    """`tilanne: #1 prioriteetti`: YAML reads everything after ' #' as a comment."""
+    position = document.key_position(loc)
+    lines = document.source.text.split("\n")
+    if not loc or not 0 < position.line <= len(lines):
+        return None
+    line = lines[position.line - 1]
+    colon = line.find(":", position.col - 1)
+    hash_at = line.find("#", colon) if colon >= 0 else -1
+    if hash_at < 0 or line[colon + 1 : hash_at].strip():
+        return None
+    return Problem(
+        "E202",
+        document.path,
+        Position(position.line, hash_at + 1),
+        _("'{key}' is empty: '#' starts a comment in YAML").format(key=loc[-1]),
+        _('put the text in quotes: {key}: "{text}"').format(
+            key=loc[-1], text=line[hash_at:].strip()
+        ),
+    )
 
 
 def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem:

@@ -22,6 +22,7 @@ from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
+from kuopio_ohjelma.io.yaml_mistakes import explain
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem
 
@@ -103,7 +104,7 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
         try:
             root = loader.get_single_node()
         except MarkedYAMLError as error:
-            return None, tab_problems or [_syntax_problem(source.path, error)]
+            return None, tab_problems or [_syntax_problem(source, error)]
         except YAMLError as error:
             return None, [_reader_problem(source, error)]
         if root is None or (isinstance(root, ScalarNode) and root.value == "" and not root.style):
@@ -192,15 +193,7 @@ class _Builder:
         for key_node, value_node in node.value:
             key = self.build(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
-                self._problem(
-                    "E202",
-                    key_node,
-                    _key_message(key),
-                    _(
-                        "keys are words such as 'nimi'; put the key in quotes if it really is "
-                        "a number"
-                    ),
-                )
+                self._problem("E202", key_node, *_key_problem(key, loc))
                 continue
             if key in result:
                 first = Position.from_zero_based(*_mark(key_marks[key]))
@@ -293,6 +286,18 @@ def _event_problem(source: SourceText, event: NodeEvent) -> Problem:
     )
 
 
+def _key_problem(key: Any, loc: PathKey) -> tuple[str, str]:
+    """A key that is not text; under `seuranta` a bare year (`2025:`) meant a period."""
+    if isinstance(key, int) and not isinstance(key, bool) and loc[-1:] == ("seuranta",):
+        return (
+            _("'{key}' is only a year; a period is written <number>/<year>").format(key=key),
+            _("write the period as {period}:").format(period=f"1/{key}"),
+        )
+    return _key_message(key), _(
+        "keys are words such as 'nimi'; put the key in quotes if it really is a number"
+    )
+
+
 def _key_message(key: Any) -> str:
     if isinstance(key, dict | list) or key is None:
         return _("a key must be a plain word")
@@ -323,16 +328,24 @@ def _tab_indentation(source: SourceText) -> list[Problem]:
     ]
 
 
-def _syntax_problem(path: Path, error: MarkedYAMLError) -> Problem:
+def _syntax_problem(source: SourceText, error: MarkedYAMLError) -> Problem:
+    """A known mistake in the editor's words; else a generic message, with the parser's own
+    words kept as the detail that `lint --verbose` shows."""
     mark = error.problem_mark or error.context_mark
     position = Position.from_zero_based(mark.line, mark.column) if mark else START
-    message = " ".join(part for part in (error.context, error.problem) if part)
+    words = " ".join(part for part in (error.context, error.problem) if part)
+    if mark is not None:
+        context = error.context_mark.line if error.context_mark else mark.line
+        known = explain(source.text.split("\n"), mark.line, context, words)
+        if known is not None:
+            return Problem("E101", source.path, *known, detail=words)
     return Problem(
         "E101",
-        path,
+        source.path,
         position,
-        _("YAML syntax error: {message}").format(message=message),
-        _syntax_hint(message),
+        _("the file cannot be read as YAML from here on"),
+        _syntax_hint(words),
+        detail=words,
     )
 
 

@@ -18,6 +18,7 @@ from kuopio_ohjelma.problems import Problem, Severity
 class LintReport(NamedTuple):
     findings: list[Problem]
     files: list[Path]
+    verbose: bool = False  # the text report adds the parser's own words (Problem.detail)
 
     def counts(self) -> dict[Severity, int]:
         return {s: sum(1 for f in self.findings if f.severity == s) for s in Severity}

@@ -47,6 +47,9 @@ def text_report(report: LintReport, color: bool) -> str:
             if finding.hint:
                 hint = _("hint: {hint}").format(hint=inert(finding.hint))
                 lines.append(_paint(f"    {hint}", "dim", color))
+            if report.verbose and finding.detail:
+                detail = _("YAML parser: {words}").format(words=inert(finding.detail))
+                lines.append(_paint(f"    {detail}", "dim", color))
         lines.append("")
     lines.append(_paint(_summary(report), "bold", color))
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.locale import _, ngettext
+from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
 
 
@@ -78,21 +79,44 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
     Example: `tunnus: T2.3` in two actions.
     Use instead: give the new action the next free id of its goal, e.g. `T2.8`.
     """
-    seen: dict[str, str] = {}
+    places: dict[str, list[tuple[Loaded[Goal], int]]] = {}
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
-            if action.id in seen:
-                yield context.problem(
-                    "E302",
-                    goal,
-                    ("toimenpiteet", index, "tunnus"),
-                    _("action id {id} is already used in {file}").format(
-                        id=action.id, file=seen[action.id]
-                    ),
-                    _("give this action the next free id of its goal"),
-                )
-            else:
-                seen[action.id] = goal.path.name
+            places.setdefault(action.id, []).append((goal, index))
+    for action_id, found in places.items():
+        if len(found) < 2:
+            continue
+        # A copy pasted into another goal's file is the one whose id names another goal.
+        strays = [place for place in found if not action_id.startswith(_prefix(place[0]))]
+        copy = strays[-1] if len(strays) == 1 else found[-1]
+        original = next(place for place in found if place is not copy)
+        goal, index = copy
+        where = original[0].document.position(("toimenpiteet", original[1], "tunnus"))
+        yield context.problem(
+            "E302",
+            goal,
+            ("toimenpiteet", index, "tunnus"),
+            _("action id {id} is already used in {file}:{line}").format(
+                id=action_id, file=original[0].path.as_posix(), line=where.line
+            ),
+            _("give this action the next free id of goal {number}: {id}").format(
+                number=goal.model.number, id=_next_free_id(goal)
+            ),
+        )
+
+
+def _prefix(goal: Loaded[Goal]) -> str:
+    return f"T{goal.model.number}."
+
+
+def _next_free_id(goal: Loaded[Goal]) -> str:
+    prefix = _prefix(goal)
+    numbers = [
+        int(action.id.removeprefix(prefix))
+        for action in goal.model.actions
+        if action.id.startswith(prefix) and action.id.removeprefix(prefix).isdigit()
+    ]
+    return f"{prefix}{max(numbers, default=0) + 1}"
 
 
 @rule("W303", "action-id-goal-mismatch", Severity.WARNING)

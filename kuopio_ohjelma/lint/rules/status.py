@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
-from kuopio_ohjelma.core.scale import needs_explaining
+from kuopio_ohjelma.core.scale import needs_explaining, suggest_mark
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
@@ -26,7 +26,8 @@ def unknown_progress(context: LintContext) -> Iterator[Problem]:
     """
     if context.load.info is None:
         return
-    allowed = context.load.info.model.allowed_progress()
+    info = context.load.info.model
+    allowed = info.allowed_progress()
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
             for period, assessment in action.assessments.items():
@@ -38,10 +39,14 @@ def unknown_progress(context: LintContext) -> Iterator[Problem]:
                         _("progress '{progress}' is not on the scale").format(
                             progress=assessment.progress
                         ),
-                        _("allowed: {choices}").format(
-                            choices=", ".join(f'"{code}"' for code in allowed)
-                        ),
+                        _mark_hint(suggest_mark(info, assessment.progress), allowed),
                     )
+
+
+def _mark_hint(meant: str | None, allowed: list[str]) -> str:
+    if meant is not None:
+        return _('did you mean "{mark}"? write: eteneminen: "{mark}"').format(mark=meant)
+    return _("allowed: {choices}").format(choices=", ".join(f'"{code}"' for code in allowed))
 
 
 @rule("W402", "missing-assessment", Severity.WARNING)

@@ -1,0 +1,117 @@
+"""The parser's complaints, translated: the common YAML mistakes of editors, found at the
+line and column the editor must change, in the editor's words with the fix.
+
+The parser notices a mistake where it can no longer go on, often a line late and in its own
+terms ("block sequence entries are not allowed in this context"). Each function here looks
+at the text around that spot for one known situation; none matching, the caller falls back
+to a generic message (the parser's own words only under `lint --verbose`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import Position
+
+# `key: -` / `key: ?`: an unquoted YAML indicator where a value belongs.
+_BARE_MARK = re.compile(
+    r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-][^:#]*?):\s+(?P<mark>[-?][^\s\"']*)\s*(#.*)?$"
+)
+_PLAIN_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-][^:#]*?)\s*$")
+_KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#'\"-][^:#]*?):(\s|$)")
+
+
+class Explained(NamedTuple):
+    position: Position
+    message: str
+    hint: str
+
+
+Situation = Callable[[list[str], int, int, str], "Explained | None"]
+
+
+def explain(lines: list[str], line: int, context_line: int, parser_words: str) -> Explained | None:
+    """The known mistake behind a syntax error at 0-based `line` (the parser's context mark at
+    `context_line`), or None."""
+    for situation in _SITUATIONS:
+        found = situation(lines, line, context_line, parser_words)
+        if found is not None:
+            return found
+    return None
+
+
+def _unquoted_mark(lines: list[str], line: int, context: int, words: str) -> Explained | None:
+    """`eteneminen: -` or `eteneminen: ?`: YAML reads '-' and '?' as structure, not text."""
+    for number in dict.fromkeys((line, line - 1)):
+        if 0 <= number < len(lines):
+            match = _BARE_MARK.match(lines[number])
+            if match:
+                key, mark = match["key"].strip(), match["mark"]
+                return Explained(
+                    Position(number + 1, match.start("mark") + 1),
+                    _("the mark {mark} must be in quotes").format(mark=mark),
+                    _('write: {key}: "{mark}"').format(key=key, mark=mark),
+                )
+    return None
+
+
+def _missing_colon(lines: list[str], line: int, context: int, words: str) -> Explained | None:
+    """A key line without its colon (`1/2024` above `eteneminen: …`): the parser reads the two
+    lines as one text and stops at the colon of the second."""
+    if "mapping values are not allowed" not in words:
+        return None
+    previous = _previous_content(lines, line)
+    if previous is None:
+        return None
+    match = _PLAIN_KEY.match(lines[previous])
+    below = _KEY.match(lines[line]) if line < len(lines) else None
+    if not match or not below or len(below["indent"]) <= len(match["indent"]):
+        return None
+    key = match["key"]
+    return Explained(
+        Position(previous + 1, len(lines[previous].rstrip()) + 1),
+        _("the colon is missing after '{key}'").format(key=key),
+        _("write: {key}:").format(key=key),
+    )
+
+
+def _indentation(lines: list[str], line: int, context: int, words: str) -> Explained | None:
+    """Lines of one block indented differently (`eteneminen` two spaces too far): the parser
+    notices at the line after the wrong one. The first line of the block sets the indent."""
+    if "did not find expected key" not in words or not 0 <= context < line < len(lines):
+        return None
+    if any(text.count('"') % 2 for text in lines[context : line + 1]):
+        return None  # an unclosed quote, not indentation
+    above = _previous_content(lines, line)
+    first = _KEY.match(lines[context + 1]) if context + 1 < len(lines) else None
+    here = _KEY.match(lines[line])
+    if above is None or first is None or here is None:
+        return None
+    previous = _KEY.match(lines[above])
+    if above == context + 1 and len(first["indent"]) > len(here["indent"]):
+        wrong, number, like = first, above, here  # the block's only line is too deep
+    elif previous is not None and len(previous["indent"]) != len(here["indent"]):
+        wrong, number, like = here, line, previous
+    else:
+        return None
+    return Explained(
+        Position(number + 1, len(wrong["indent"]) + 1),
+        _("'{key}' is not indented like the lines of its block").format(key=wrong["key"]),
+        _("indent it like '{other}' ({spaces} spaces)").format(
+            other=like["key"], spaces=len(like["indent"])
+        ),
+    )
+
+
+def _previous_content(lines: list[str], line: int) -> int | None:
+    for number in range(min(line, len(lines)) - 1, -1, -1):
+        text = lines[number].strip()
+        if text and not text.startswith("#"):
+            return number
+    return None
+
+
+_SITUATIONS: list[Situation] = [_unquoted_mark, _missing_colon, _indentation]
