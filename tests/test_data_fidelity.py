@@ -209,3 +209,13 @@ def test_seed_copy_matches_shared_seed_when_present() -> None:
 def test_goal_files_sort_in_goal_order() -> None:
     names = sorted(p.name for p in (REPO / "data" / "goals").glob("*.yaml"))
     assert [int(n[:2]) for n in names] == list(range(1, 14))
+
+
+def test_data_comments_speak_finnish_to_the_editors() -> None:
+    """Comments in data/ are for the city's editors: Finnish, and 'lähdeasiakirja', not 'seed'."""
+    english = re.compile(r"\b(seed|the|is|kept|as written|lists|source)\b", re.IGNORECASE)
+    for path in sorted((REPO / "data").rglob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            comment = line.partition("#")[2] if line.lstrip().startswith("#") else ""
+            if comment and not comment.startswith(" yaml-language-server"):
+                assert not english.search(comment), f"{path.name}:{number}: {comment}"

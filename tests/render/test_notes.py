@@ -45,7 +45,7 @@ def test_owner_worklist_names_the_body_that_may_be_the_same(
     scope = resolve_scope(programme, owner=owner)
     report = build_report(programme, period_id=None, lang="fi", scope=scope)
     text = RENDERERS["md"](report, None)
-    assert f"**Rajaus:** vastuutaho {owner} (voi olla sama taho kuin {other})" in text
+    assert f"\n**Rajaus:** vastuutaho {owner} (voi olla sama taho kuin {other})\n\n" in text
 
 
 def test_a_filtered_report_numbers_only_the_notes_it_shows(programme: Programme) -> None:
