@@ -50,19 +50,12 @@ def export(
 ) -> None:
     """Write the programme as open data: CSV tables, datapackage.json and a field guide."""
     from kuopio_ohjelma.core.scope import resolve_scope
-    from kuopio_ohjelma.export.build import FORMATS, build_package
+    from kuopio_ohjelma.export.build import build_package
     from kuopio_ohjelma.export.metadata import Meta
     from kuopio_ohjelma.export.selection import select
-    from kuopio_ohjelma.io.atomic import write_folder
     from kuopio_ohjelma.io.output_paths import check_output_folder
 
-    if output_format not in FORMATS:
-        common.fail(
-            _("unknown format '{format}'; choose one of {choices}").format(
-                format=output_format, choices=", ".join(FORMATS)
-            )
-        )
-    _check_date(created)
+    _check_options(output_format, created)
     root = common.repository_root(ctx)
     refusal = check_output_folder(output, root, force=force)
     if refusal:
@@ -71,15 +64,7 @@ def export(
     scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
     selection = select(programme, periods=_periods(programme, period), scope=scope)
     meta = Meta(source=_source(root), licence=licence, date=created)
-    files = build_package(selection, meta, output_format=output_format)
-    try:
-        write_folder(output, files)
-    except OSError as error:  # a full disk, a read-only folder
-        common.fail(
-            _("{path}: cannot write: {reason}").format(
-                path=error.filename or output, reason=error.strerror
-            )
-        )
+    _write(output, build_package(selection, meta, output_format=output_format))
     if licence is None:
         typer.echo(
             _(
@@ -87,6 +72,32 @@ def export(
                 "may be reused; once the city has decided, add e.g. --licence CC-BY-4.0"
             ),
             err=True,
+        )
+
+
+def _check_options(output_format: str, created: str | None) -> None:
+    """Before any work: a known --format and a real --date."""
+    from kuopio_ohjelma.export.build import FORMATS
+
+    if output_format not in FORMATS:
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=output_format, choices=", ".join(FORMATS)
+            )
+        )
+    _check_date(created)
+
+
+def _write(output: Path, files: dict[str, bytes]) -> None:
+    from kuopio_ohjelma.io.atomic import write_folder
+
+    try:
+        write_folder(output, files)
+    except OSError as error:  # a full disk, a read-only folder
+        common.fail(
+            _("{path}: cannot write: {reason}").format(
+                path=error.filename or output, reason=error.strerror
+            )
         )
     typer.echo(
         _("Wrote {count} files to {folder}.").format(count=len(files), folder=output), err=True
