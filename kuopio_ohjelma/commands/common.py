@@ -92,7 +92,7 @@ def write_output(text: str, output: Path | None) -> None:
 
 
 def load_clean_programme(root: Path) -> Programme:
-    """The programme for commands that need all of it: any load error stops them (exit 1)."""
+    """The programme for commands that need all of it: any load error stops them (exit 2)."""
     import typer
 
     from kuopio_ohjelma.io.loader import load_repository
@@ -103,7 +103,7 @@ def load_clean_programme(root: Path) -> Programme:
         typer.echo(
             _("ohjelma: the data does not load; fix the errors above (ohjelma lint)."), err=True
         )
-        raise typer.Exit(EXIT_FINDINGS)
+        raise typer.Exit(EXIT_USAGE)
     return result.programme
 
 

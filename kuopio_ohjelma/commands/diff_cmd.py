@@ -59,8 +59,8 @@ def diff(
         if error.problems:
             common.show_problems(error.problems, prefix=error.label)
             typer.echo(f"ohjelma: {error}", err=True)
-            raise typer.Exit(common.EXIT_FINDINGS) from None
+            raise typer.Exit(common.EXIT_USAGE) from None
         common.fail(str(error))
     color = output is None and output_format == "text" and common.color_wanted(sys.stdout)
     common.write_output(DIFF_RENDERERS[output_format](result, color), output)
-    raise typer.Exit(1 if exit_code and result.has_differences else 0)
+    raise typer.Exit(common.EXIT_FINDINGS if exit_code and result.has_differences else 0)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 
 import typer
 
 from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
+    from kuopio_ohjelma.edit.status import StatusResult
 
 period_app = typer.Typer(help="Monitoring periods.", no_args_is_help=True)
 status_app = typer.Typer(help="Progress and notes of actions.", no_args_is_help=True)
@@ -30,41 +33,99 @@ def register(app: typer.Typer) -> None:
 def period_open(
     ctx: typer.Context,
     period_id: Annotated[str, typer.Argument(help="The new period, e.g. 1/2025.")],
-    label: Annotated[str, typer.Option("--label", help="Its title, e.g. 'Tilanne 1/2025'.")],
+    label: Annotated[
+        str | None,
+        typer.Option(
+            "--label", help="Its title (default: the latest's, e.g. 'Tilanne 1/2025')."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Allow skipping ahead more than a year.")
+    ] = False,
 ) -> None:
     """Declare the next monitoring period after the latest one."""
     from kuopio_ohjelma.edit.period import open_period
 
     root = common.repository_root(ctx)
-    _apply(root, lambda: open_period(root, period_id, label))
-    typer.echo(f"Opened {period_id} ({label}). 'ohjelma lint' lists the actions to update.")
+    opened = _apply(root, lambda: open_period(root, period_id, label, force=force))
+    typer.echo(
+        _("Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update.")
+        .format(period=opened.period_id, label=opened.label, path=opened.edit.path)
+    )
 
 
-@status_app.command("set")
+MARKS_HELP = 'Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?", "-?".'
+
+
+@status_app.command(
+    "set", context_settings={"ignore_unknown_options": True}  # `-?` is a mark, not an option
+)
 def status_set(
     ctx: typer.Context,
     action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
-    progress: Annotated[
-        str, typer.Argument(help='Mark on the scale: "+", "+/-", "-", "?" or "+?".')
-    ],
+    progress: Annotated[str, typer.Argument(help=MARKS_HELP)],
     note: Annotated[
-        str | None, typer.Option("--note", help="Status note; '-' reads stdin.")
+        str | None,
+        typer.Option("--note", help="Status note (default: keep the note); '-' reads stdin."),
     ] = None,
     note_file: Annotated[
         Path | None, typer.Option("--note-file", help="Read the note from this UTF-8 file.")
     ] = None,
+    clear_note: Annotated[
+        bool, typer.Option("--clear-note", help="Empty the period's note.")
+    ] = False,
     period: Annotated[
         str | None, typer.Option("--period", help="Period id (default: the latest).")
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Change a period that is not the latest without asking."),
+    ] = False,
 ) -> None:
-    """Set an action's progress and note for a period; only that assessment changes."""
-    from kuopio_ohjelma.edit.status import StatusChange, set_status
+    """Set an action's progress (and note) for a period; only that assessment changes."""
+    from kuopio_ohjelma.edit.status import PastPeriod, StatusChange, set_status
 
+    if progress.startswith("--"):
+        common.fail(_("no such option: {option}").format(option=progress))
     text = _note(note, note_file)
     root = common.repository_root(ctx)
-    change = StatusChange(action_id, period, progress, text)
-    edit = _apply(root, lambda: set_status(root, change))
-    typer.echo(f"{action_id}: {progress} ({edit.path})")
+    change = StatusChange(action_id, period, progress, text, clear_note, force)
+    try:
+        result = _apply(root, lambda: set_status(root, change))
+    except PastPeriod as refusal:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            common.fail(str(refusal))
+        typer.echo(str(refusal), err=True)
+        if not typer.confirm(_("Change it anyway?"), err=True):
+            common.fail(_("nothing was written"))
+        forced = replace(change, force=True)
+        result = _apply(root, lambda: set_status(root, forced))
+    typer.echo(describe_status(result))
+
+
+def describe_status(result: StatusResult) -> str:
+    """One line an editor can check: action, period, old → new mark, what became of the note."""
+    from kuopio_ohjelma.edit.status import NoteState
+
+    words = {
+        NoteState.NEW: _("note written") if result.new_note else _("no note"),
+        NoteState.CHANGED: _("note changed"),
+        NoteState.KEPT: _("note kept"),
+        NoteState.CLEARED: _("note cleared"),
+    }
+    if not result.edit.changed:
+        return _("{action} {period}: nothing changed (\"{progress}\", note kept)").format(
+            action=result.action_id, period=result.period, progress=result.new_progress
+        )
+    old = f'"{result.old_progress}"' if result.old_progress is not None else _("no assessment")
+    return _("{action} {period}: {old} → \"{new}\", {note} ({path})").format(
+        action=result.action_id,
+        period=result.period,
+        old=old,
+        new=result.new_progress,
+        note=words[result.note],
+        path=result.edit.path,
+    )
 
 
 @status_app.command("show")
@@ -144,7 +205,8 @@ def fmt(
         raise typer.Exit(common.EXIT_FINDINGS)
 
 
-def _note(note: str | None, note_file: Path | None) -> str:
+def _note(note: str | None, note_file: Path | None) -> str | None:
+    """The note given, or None to keep the period's note."""
     if note is not None and note_file is not None:
         common.fail("give --note or --note-file, not both")
     if note_file is not None:
@@ -154,21 +216,31 @@ def _note(note: str | None, note_file: Path | None) -> str:
             common.fail(f"--note-file {note_file}: cannot read it as UTF-8 text ({error})")
     if note == "-":
         return sys.stdin.read()
-    return note or ""
+    return note
 
 
-def _apply(root: Path, make: Callable[[], FileEdit]) -> FileEdit:
-    """Compute and write one edit under the repository lock; a refusal writes nothing."""
+class _Edited(Protocol):
+    @property
+    def edit(self) -> FileEdit: ...
+
+
+Result = TypeVar("Result", bound=_Edited)
+
+
+def _apply(root: Path, make: Callable[[], Result]) -> Result:
+    """Compute and write one edit under the repository lock; a refusal writes nothing.
+    A change to a past period is left to the caller, which may ask and try again."""
     from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.status import PastPeriod
 
     try:
         with repository_lock(root):
-            edit = make()
-            commit(edit)
+            result = make()
+            commit(result.edit)
+    except PastPeriod:
+        raise
     except EditError as error:
         if error.problems:
             common.show_problems(error.problems)
-            typer.echo(f"ohjelma: error: {error}", err=True)
-            raise typer.Exit(common.EXIT_FINDINGS) from None
         common.fail(str(error))
-    return edit
+    return result

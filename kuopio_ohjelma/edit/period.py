@@ -2,32 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 from ruamel.yaml.comments import CommentedMap
 
-from kuopio_ohjelma.core.periods import check_next
+from kuopio_ohjelma.core.periods import check_next, next_label
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
 from kuopio_ohjelma.io.loader import parse_bytes
 from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import ProgrammeInfo
 
 
-def open_period(root: Path, period_id: str, label: str) -> FileEdit:
+@dataclass(frozen=True)
+class OpenedPeriod:
+    edit: FileEdit
+    period_id: str
+    label: str
+
+
+def open_period(
+    root: Path, period_id: str, label: str | None = None, *, force: bool = False
+) -> OpenedPeriod:
+    """Declare `period_id` after the latest; the label follows the latest one's pattern."""
     result = load_for_edit(root, only=lambda path: False)  # programme.yaml is all it changes
     assert result.info is not None
     info = result.info.model
-    check_next(info.periods, period_id)
-    document = result.info.document
+    check_next(info.periods, period_id, force=force)
+    label = label if label is not None else next_label(info.periods, period_id)
+    if not label:
+        raise EditError(
+            _("give the period's title with --label, e.g. --label \"Tilanne {period}\"").format(
+                period=period_id
+            )
+        )
+    return OpenedPeriod(_declare(result.info.document, period_id, label), period_id, label)
+
+
+def _declare(document: Any, period_id: str, label: str) -> FileEdit:
     source = document.source
     entry = {"tunnus": period_id, "nimi": label}
     inserted = _appended(source, entry)
     if inserted is not None:
         edit = checked_edit(source, source.raw, inserted, ProgrammeInfo)
-        written, _ = parse_bytes(edit.path, edit.new)
+        written, _problems = parse_bytes(edit.path, edit.new)
         wanted = {**document.data, "kaudet": [*document.data["kaudet"], entry]}
         if written is not None and written.data == wanted:
             return edit
@@ -65,7 +87,7 @@ def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
     data = load_rt(source.text)
     data["kaudet"].append(CommentedMap(entry))
     edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
-    written, _ = parse_bytes(edit.path, edit.new)
+    written, _problems = parse_bytes(edit.path, edit.new)
     if written is None or written.data["kaudet"][-1] != entry:
         raise EditError("the label could not be written faithfully; nothing was written")
     return edit

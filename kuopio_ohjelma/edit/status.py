@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +19,46 @@ from kuopio_ohjelma.io.files import yaml_files
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
-from kuopio_ohjelma.model import Goal, ProgrammeInfo
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.model import Assessment, Goal, ProgrammeInfo
 
 
 @dataclass(frozen=True)
 class StatusChange:
+    """What the editor asked for. `note=None` keeps the period's note; clearing it takes an
+    explicit empty note or `clear_note`. `force` allows changing a period that is not the
+    latest (the command asks on a terminal and sets it)."""
+
     action_id: str
     period: str | None
     progress: str
-    note: str
+    note: str | None = None
+    clear_note: bool = False
+    force: bool = False
+
+
+class NoteState(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    KEPT = "kept"
+    CLEARED = "cleared"
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """What the edit changed, for the command to print."""
+
+    edit: FileEdit
+    action_id: str
+    period: str
+    old_progress: str | None
+    new_progress: str
+    note: NoteState
+    new_note: str
+
+
+class PastPeriod(EditError):
+    """A change to a period that is not the latest: needs confirmation or --force."""
 
 
 def tidy_note(note: str) -> str:
@@ -34,22 +66,38 @@ def tidy_note(note: str) -> str:
     return "\n".join(line.rstrip() for line in note.strip().split("\n"))
 
 
-def set_status(root: Path, change: StatusChange) -> FileEdit:
+def set_status(root: Path, change: StatusChange) -> StatusResult:
     result = load_for_edit(root, only=_mentioning(root, change.action_id))
     if not any(a.id == change.action_id for g in result.goals for a in g.model.actions):
         result = load_for_edit(root)  # not found: the error and its hints need every goal
     assert result.info is not None
     info = result.info.model
     period = resolve_period(info.periods, change.period).id
+    if change.note is not None and change.clear_note:
+        raise EditError(_("give --note or --clear-note, not both"))
     _check_progress(info, change.progress)
     goal, index = _find_action(result, change.action_id)
     source = goal.document.source
-    data = load_rt(source.text)
-    note = tidy_note(change.note)
-    _write_assessment(data["toimenpiteet"][index], period, change.progress, note)
-    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
-    _confirm(edit, index, period, change.progress, note)
-    return edit
+    old = goal.model.actions[index].assessments.get(period)
+    note, state = _new_note(change, old.note if old else None)
+    if old is not None and old.progress == change.progress and state is NoteState.KEPT:
+        edit = FileEdit(source.path, source.raw, source.raw)
+    else:
+        _check_past(change, period, info.periods[-1].id, old)
+        data = load_rt(source.text)
+        written = None if state is NoteState.KEPT else note
+        _write_assessment(data["toimenpiteet"][index], period, change.progress, written)
+        edit = checked_edit(source, source.raw, dump_rt(data), Goal)
+        _confirm(edit, index, period, change.progress, note)
+    return StatusResult(
+        edit,
+        change.action_id,
+        period,
+        old.progress if old else None,
+        change.progress,
+        state,
+        note,
+    )
 
 
 def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
@@ -70,18 +118,25 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
 def _edit_file(planned: list[tuple[Any, int, str, StatusChange]]) -> FileEdit:
     source = planned[0][0].document.source
     data = load_rt(source.text)
-    for _goal, index, period, change in planned:
-        _write_assessment(
-            data["toimenpiteet"][index], period, change.progress, tidy_note(change.note)
-        )
+    notes = [_new_note(c, _old_note(goal, index, period))[0] for goal, index, period, c in planned]
+    for (_goal, index, period, change), note in zip(planned, notes, strict=True):
+        _write_assessment(data["toimenpiteet"][index], period, change.progress, note)
     edit = checked_edit(source, source.raw, dump_rt(data), Goal)
-    for _goal, index, period, change in planned:
-        _confirm(edit, index, period, change.progress, tidy_note(change.note))
+    for (_goal, index, period, change), note in zip(planned, notes, strict=True):
+        _confirm(edit, index, period, change.progress, note)
     return edit
 
 
-def _write_assessment(action: CommentedMap, period: str, progress: str, note: str) -> None:
-    """Set one period's mark and note in an action's round-trip node, keeping the rest."""
+def _old_note(goal: Any, index: int, period: str) -> str | None:
+    old = goal.model.actions[index].assessments.get(period)
+    return old.note if old else None
+
+
+def _write_assessment(
+    action: CommentedMap, period: str, progress: str, note: str | None
+) -> None:
+    """Set one period's mark and note in an action's round-trip node, keeping the rest;
+    `note=None` leaves the note as it is, byte for byte."""
     if "seuranta" not in action or action["seuranta"] is None:
         action["seuranta"] = CommentedMap()
     assessments = action["seuranta"]
@@ -90,7 +145,8 @@ def _write_assessment(action: CommentedMap, period: str, progress: str, note: st
         entry = CommentedMap()
         assessments[period] = entry
     entry["eteneminen"] = DoubleQuotedScalarString(progress)
-    entry["tilanne"] = text_scalar(note)
+    if note is not None or "tilanne" not in entry:
+        entry["tilanne"] = text_scalar(note or "")
 
 
 def _check_progress(info: ProgrammeInfo, progress: str) -> None:
@@ -113,6 +169,43 @@ def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
         except OSError:
             found.add(path)  # let the loader say why it cannot be read
     return found.__contains__
+
+
+def _new_note(change: StatusChange, old: str | None) -> tuple[str, NoteState]:
+    """The note to write and what happened to it: never lost unless asked."""
+    if change.clear_note:
+        return "", NoteState.CLEARED if old else NoteState.KEPT
+    if change.note is None:
+        return (old, NoteState.KEPT) if old is not None else ("", NoteState.NEW)
+    note = tidy_note(change.note)
+    if old is None:
+        return note, NoteState.NEW
+    if note == old:
+        return note, NoteState.KEPT
+    return note, NoteState.CLEARED if not note else NoteState.CHANGED
+
+
+def _check_past(change: StatusChange, period: str, latest: str, old: Assessment | None) -> None:
+    """A past period is history: changing it is confirmed or forced, and says what it replaces."""
+    if period == latest or change.force:
+        return
+    if old is None:
+        replaced = _("{period} has no assessment yet for {action}").format(
+            period=period, action=change.action_id
+        )
+    else:
+        replaced = _("this replaces {action} {period}: \"{progress}\", note: {note}").format(
+            action=change.action_id,
+            period=period,
+            progress=old.progress,
+            note=old.note or _("(empty)"),
+        )
+    raise PastPeriod(
+        _(
+            "{period} is not the latest period ({latest}); {replaced}. "
+            "Give --force to change it."
+        ).format(period=period, latest=latest, replaced=replaced)
+    )
 
 
 def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
@@ -142,7 +235,7 @@ def _mentions(path: Path, action_id: str) -> bool:
 
 
 def _confirm(edit: FileEdit, index: int, period: str, progress: str, note: str) -> None:
-    document, _ = parse_bytes(edit.path, edit.new)
+    document, _problems = parse_bytes(edit.path, edit.new)
     assert document is not None
     assessment = document.data["toimenpiteet"][index]["seuranta"][period]
     if assessment != {"eteneminen": progress, "tilanne": note}:

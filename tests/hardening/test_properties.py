@@ -145,7 +145,7 @@ def test_status_set_changes_only_its_assessment(goal: dict[str, Any], data: st.D
     with mini_copy() as root:
         path = root / GOAL
         path.write_text(dump_rt(goal), encoding="utf-8")
-        commit(set_status(root, StatusChange(action, "1/2025", mark, text)))
+        commit(set_status(root, StatusChange(action, "1/2025", mark, text)).edit)
         after = _load_goal(path.read_text(encoding="utf-8"))
     expected = Goal.model_validate(goal)
     for old, new in zip(expected.actions, after.actions, strict=True):

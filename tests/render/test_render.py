@@ -155,7 +155,7 @@ def test_broken_data_is_not_rendered(mini: Path) -> None:
     goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
     goal.write_text(goal.read_text().replace("numero: 1", "numero: [1"))
     result = run_cli("--root", str(mini), "render")
-    assert result.returncode == 1
+    assert result.returncode == 2  # data that does not load: 2, never a finding's 1
     assert "01-ensimmainen.yaml:3:11: E101" in result.stderr
     assert result.stdout == ""
 
