@@ -224,19 +224,19 @@ class _Edited(Protocol):
     def edit(self) -> FileEdit: ...
 
 
-Result = TypeVar("Result", bound=_Edited)
+Result = TypeVar("Result", bound="_Edited | FileEdit")
 
 
 def _apply(root: Path, make: Callable[[], Result]) -> Result:
     """Compute and write one edit under the repository lock; a refusal writes nothing.
     A change to a past period is left to the caller, which may ask and try again."""
-    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.checked import EditError, FileEdit, commit, repository_lock
     from kuopio_ohjelma.edit.status import PastPeriod
 
     try:
         with repository_lock(root):
             result = make()
-            commit(result.edit)
+            commit(result if isinstance(result, FileEdit) else result.edit)
     except PastPeriod:
         raise
     except EditError as error:
