@@ -102,6 +102,6 @@ def test_a_broken_indicator_file_is_refused_with_its_findings(repo: Path) -> Non
     path.write_text(path.read_text(encoding="utf-8").replace("arvo: 70.1", 'arvo: "70,1"'),
                     encoding="utf-8")
     code, out, err = _set(repo, "keksitty-osuus", "2024", "1")
-    assert code == 1  # the findings that keep the file from loading are shown, as lint shows them
+    assert code == 2  # data that does not load: exit 2 (README exit codes); findings shown
     assert "data/indicators/keksitty-osuus.yaml:25:11: E601" in out + err
     assert "vuosi: 2024" not in path.read_text(encoding="utf-8")
