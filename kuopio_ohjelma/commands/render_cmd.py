@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +31,10 @@ def render(
     goal: options.Goals = None,
     owner: options.Owner = None,
     lang: Annotated[str, typer.Option("--lang", help="Report's own words: fi or en.")] = "fi",
+    on: Annotated[
+        str | None,
+        typer.Option("--date", help="Date under the title, e.g. 2025-05-31 (default: none)."),
+    ] = None,
     templates: Annotated[
         Path | None, typer.Option("--templates", help="Folder of templates overriding ours.")
     ] = None,
@@ -41,20 +47,43 @@ def render(
     from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
     from kuopio_ohjelma.report.view import build_report
 
-    chosen = output_format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
-    if chosen not in RENDERERS:
-        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
     if lang not in LABELS:
         common.fail(f"unknown language '{lang}'; choose one of {', '.join(LABELS)}")
     if templates is not None and not templates.is_dir():
         common.fail(f"--templates {templates}: no such folder")
     root = common.repository_root(ctx)
     common.ensure_writable(output, root)
+    chosen = output_format or _format_of(output, EXTENSIONS)
+    if chosen not in RENDERERS:
+        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
     programme = common.load_clean_programme(root)
     scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
-    report = build_report(programme, period_id=period, lang=lang, scope=scope)
+    report = build_report(
+        programme, period_id=period, lang=lang, scope=scope, on=_day(on) if on else None
+    )
     try:
         text = RENDERERS[chosen](report, templates)
     except TemplateError as error:
         common.fail(template_problem(error))
     common.write_output(text, output)
+
+
+def _format_of(output: Path | None, extensions: dict[str, str]) -> str:
+    """The format an output's name asks for; a name that asks for none is a usage error."""
+    if output is None or str(output) == "-":
+        return "md"
+    chosen = extensions.get(output.suffix.lower())
+    if chosen is None:
+        common.fail(
+            _("{output}: cannot tell the format from the name; name it {names} or give "
+              "--format md|html").format(output=output, names=", ".join(sorted(extensions)))
+        )
+    return chosen
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        common.fail(_("--date {value}: write the date as YYYY-MM-DD, e.g. 2025-05-31").format(
+            value=text))

@@ -15,8 +15,8 @@ class Move(StrEnum):
     TO_UNKNOWN = "to-unknown"
     FROM_UNKNOWN = "from-unknown"
     NEWLY_ASSESSED = "newly-assessed"
-    NO_LONGER_ASSESSED = "no-longer-assessed"
-    NOT_ASSESSED = "not-assessed"
+    NO_LONGER_ASSESSED = "no-longer-assessed"  # the same period lost its assessment
+    NOT_ASSESSED = "not-yet-assessed"  # no assessment for the newer period (yet)
 
 
 def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment | None) -> Move:
@@ -39,3 +39,9 @@ def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment |
     if new < old:
         return Move.DECLINED
     return Move.UNCHANGED
+
+
+def across_periods(move: Move) -> Move:
+    """Between two periods, an action without an assessment in the newer one has not been
+    assessed yet (the yearly update is under way); only the same period can lose one."""
+    return Move.NOT_ASSESSED if move == Move.NO_LONGER_ASSESSED else move

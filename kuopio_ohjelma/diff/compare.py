@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from kuopio_ohjelma.core.moves import Move, classify
-from kuopio_ohjelma.core.periods import find_period
+from kuopio_ohjelma.core.moves import Move, across_periods, classify
+from kuopio_ohjelma.core.periods import find_period, previous_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.indicators.numbers import yaml_number
 from kuopio_ohjelma.indicators.series import in_order
@@ -34,6 +34,7 @@ SUMMARY_KEYS = (
     "from-unknown",
     "newly-assessed",
     "no-longer-assessed",
+    "not-yet-assessed",
     "notes-changed",
 )
 
@@ -50,6 +51,8 @@ class ActionChange(NamedTuple):
     after: Assessment | None
     move: Move
     note_changed: bool
+    since: str = ""  # the period of `before`: `period` itself between revisions
+    update: bool = False  # a period only the new revision has: its assessments are the news
 
     @property
     def changed(self) -> bool:
@@ -67,8 +70,9 @@ class EntityChange(NamedTuple):
 
 
 _ONLY: dict[str, Callable[[ActionChange], bool]] = {
-    "all": lambda c: True,
-    "changed": lambda c: c.changed or c.move in (Move.NEWLY_ASSESSED, Move.NO_LONGER_ASSESSED),
+    "all": lambda c: c.before is not None or c.after is not None,
+    "changed": lambda c: c.move != Move.NOT_ASSESSED
+    and (c.changed or c.update or c.move in (Move.NEWLY_ASSESSED, Move.NO_LONGER_ASSESSED)),
     "improved": lambda c: c.move == Move.IMPROVED,
     "declined": lambda c: c.move == Move.DECLINED,
 }
@@ -106,15 +110,12 @@ class Diff:
 
 
 def _summary_keys(change: ActionChange) -> list[str]:
-    keys = [] if change.move == Move.NOT_ASSESSED else [str(change.move)]
-    return keys + (["notes-changed"] if change.note_changed else [])
+    return [str(change.move)] + (["notes-changed"] if change.note_changed else [])
 
 
 def compare_periods(programme: Programme, old: str, new: str, scope: Scope, only: str) -> Diff:
     changes = [
-        _change(
-            programme, goal, action, new, action.assessments.get(old), action.assessments.get(new)
-        )
+        _change(programme, goal, action, new, action.assessments.get(old), action, old)
         for goal, action in programme.all_actions()
         if scope.includes(goal, action)
     ]
@@ -123,7 +124,7 @@ def compare_periods(programme: Programme, old: str, new: str, scope: Scope, only
         old_label.label if old_label else old,
         new_label.label if new_label else new,
         programme,
-        _keep(changes),
+        changes,
         only,
     )
 
@@ -131,26 +132,30 @@ def compare_periods(programme: Programme, old: str, new: str, scope: Scope, only
 def compare_programmes(
     old: Programme, new: Programme, old_label: str, new_label: str, scope: Scope, only: str
 ) -> Diff:
-    """Every period declared on both sides, action by action, plus structural edits."""
-    periods = [p for p in new.period_ids() if p in old.period_ids()]
+    """What a change to the data did. A period on both sides: the assessments that differ
+    (history edited). A period only on the new side (the yearly update): every action against
+    the period before it on the new side, so the update shows and the rest is 'not yet
+    assessed'."""
+    old_ids = set(old.period_ids())
     old_actions = {action.id: action for _, action in old.all_actions()}
     changes = []
     for goal, action in new.all_actions():
-        before = old_actions.get(action.id)
-        if before is None or not scope.includes(goal, action):
+        if not scope.includes(goal, action):
             continue
-        for period in periods:
-            changes.append(
-                _change(
-                    new,
-                    goal,
-                    action,
-                    period,
-                    before.assessments.get(period),
-                    action.assessments.get(period),
-                )
-            )
-    return Diff(old_label, new_label, new, _keep(changes), only, entity_changes(old, new))
+        for period in new.info.periods:
+            if period.id not in old_ids:
+                since = previous_period(new.info.periods, period.id)
+                earlier = since.id if since else ""
+                before = action.assessments.get(earlier)
+                change = _change(new, goal, action, period.id, before, action, earlier)
+                changes.append(change._replace(update=True))
+                continue
+            if action.id not in old_actions:
+                continue  # a new action: listed with the structural changes
+            before = old_actions[action.id].assessments.get(period.id)
+            if before != action.assessments.get(period.id):
+                changes.append(_change(new, goal, action, period.id, before, action, period.id))
+    return Diff(old_label, new_label, new, changes, only, entity_changes(old, new))
 
 
 def _change(
@@ -159,9 +164,12 @@ def _change(
     action: Action,
     period: str,
     before: Assessment | None,
-    after: Assessment | None,
+    now: Action,
+    since: str,
 ) -> ActionChange:
+    after = now.assessments.get(period)
     note_changed = before is not None and after is not None and before.note != after.note
+    move = classify(programme.info, before, after)
     return ActionChange(
         goal.theme,
         goal.number,
@@ -170,13 +178,10 @@ def _change(
         period,
         before,
         after,
-        classify(programme.info, before, after),
+        move if since == period else across_periods(move),
         note_changed,
+        since,
     )
-
-
-def _keep(changes: list[ActionChange]) -> list[ActionChange]:
-    return [c for c in changes if c.move != Move.NOT_ASSESSED]
 
 
 def entity_changes(old: Programme, new: Programme) -> list[EntityChange]:

@@ -24,6 +24,7 @@ _SUMMARY_FI = {
     "from-unknown": "tuntemattomasta",
     "newly-assessed": "uusia arvioita",
     "no-longer-assessed": "ei enää arvioitu",
+    "not-yet-assessed": "arvio puuttuu",
     "notes-changed": "tilanne muuttui",
 }
 _KIND_FI = {"added": "lisätty", "removed": "poistettu", "edited": "muutettu"}
@@ -36,8 +37,18 @@ _ENTITY_FI = {
 }
 
 
+NO_ASSESSMENT = "ei arviota"  # a word: a dash would read as the mark "-"
+NO_CHANGES = "Ei muutoksia"
+# Notes longer than this (or of several lines) fold into <details> in a pull request comment.
+FOLD_AT = 160
+
+
 def _mark(assessment: Any) -> str:
-    return assessment.progress if assessment is not None else "–"
+    return assessment.progress if assessment is not None else NO_ASSESSMENT
+
+
+def _no_changes(diff: Diff) -> str:
+    return f"{NO_CHANGES}: {diff.old_label} → {diff.new_label}\n"
 
 
 def _move_words(move: Move) -> str:
@@ -52,6 +63,8 @@ def _theme_names(diff: Diff) -> dict[str, str]:
 def text_diff(diff: Diff, color: bool) -> str:
     """Plain columns, as rich lays out a borderless table; formatted by hand because rich
     measures and styles every cell (two thirds of a large diff's time)."""
+    if not diff.has_differences:
+        return inert(_no_changes(diff))
     lines = [_bold(f"{diff.old_label} → {diff.new_label}", color)]
     names = _theme_names(diff)
     summary = [
@@ -107,6 +120,8 @@ def _entity_line(entity: EntityChange) -> str:
 
 
 def md_diff(diff: Diff, color: bool) -> str:
+    if not diff.has_differences:
+        return md_inline(_no_changes(diff).rstrip("\n")) + "\n"
     names = _theme_names(diff)
     lines = [f"## Muutokset: {md_inline(diff.old_label)} → {md_inline(diff.new_label)}", ""]
     lines += [
@@ -146,6 +161,8 @@ def _md_row(change: ActionChange) -> str:
 
 
 def _md_note(change: ActionChange) -> str:
+    if change.update:
+        return _folded(change.after.note) if change.after is not None else ""
     if not change.note_changed or change.before is None or change.after is None:
         return ""
     styles = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}
@@ -155,11 +172,20 @@ def _md_note(change: ActionChange) -> str:
     )
 
 
+def _folded(note: str) -> str:
+    """The new note in full; a long one folded so the table stays readable."""
+    if len(note) <= FOLD_AT and "\n" not in note:
+        return md_inline(note)
+    head = md_inline(" ".join(note.split()[:8]))
+    return f"<details><summary>{head} …</summary>{md_inline(note)}</details>"
+
+
 def json_diff(diff: Diff, color: bool) -> str:
     document = {
         "version": 1,
         "from": diff.old_label,
         "to": diff.new_label,
+        "differences": diff.has_differences,
         "summary": diff.summary(),
         "changes": [_json_change(c) for c in diff.changes],
         "entities": [
@@ -188,6 +214,7 @@ def _json_change(change: ActionChange) -> dict[str, Any]:
         "goal": change.goal,
         "theme": change.theme,
         "period": change.period,
+        "since": change.since,
         "move": str(change.move),
         "note_changed": change.note_changed,
         "before": side(change.before),

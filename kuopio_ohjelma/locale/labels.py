@@ -24,7 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moves": "Muutokset edellisestä kaudesta",
         "goal": "Tavoite",
         "uncertain": "epävarma",
-        "not_assessed": "ei arviota",
+        "not_assessed": "arvio puuttuu",
         "chart": "Etenemisen jakauma painopisteittäin",
         "generated": "Luotu",
         "filtered": "Rajaus",
@@ -68,7 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "moves": "Changes since the previous period",
         "goal": "Goal",
         "uncertain": "uncertain",
-        "not_assessed": "not assessed",
+        "not_assessed": "not yet assessed",
         "chart": "Distribution of progress by theme",
         "generated": "Generated",
         "filtered": "Filter",
@@ -105,7 +105,7 @@ MOVE_LABELS: dict[str, dict[Move, tuple[str, str]]] = {
         Move.FROM_UNKNOWN: ("!", "arvioitu tuntemattomasta"),
         Move.NEWLY_ASSESSED: ("+", "uusi arvio"),
         Move.NO_LONGER_ASSESSED: ("×", "ei enää arvioitu"),
-        Move.NOT_ASSESSED: ("–", "ei arviota"),
+        Move.NOT_ASSESSED: ("○", "arvio puuttuu"),
     },
     "en": {
         Move.IMPROVED: ("↑", "improved"),
@@ -115,7 +115,7 @@ MOVE_LABELS: dict[str, dict[Move, tuple[str, str]]] = {
         Move.FROM_UNKNOWN: ("!", "assessed from unknown"),
         Move.NEWLY_ASSESSED: ("+", "newly assessed"),
         Move.NO_LONGER_ASSESSED: ("×", "no longer assessed"),
-        Move.NOT_ASSESSED: ("–", "not assessed"),
+        Move.NOT_ASSESSED: ("○", "not yet assessed"),
     },
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -59,12 +60,13 @@ def _percent(lang: str) -> Callable[[float], str]:
     return lambda value: format_percent(value, locale=_LOCALES[lang])
 
 
-def build_date(lang: str) -> str:
-    """A date only when SOURCE_DATE_EPOCH asks for one: output stays reproducible."""
-    moment = source_date()
+def build_date(lang: str, on: date | None = None) -> str:
+    """A date only when asked for (--date, or SOURCE_DATE_EPOCH): output stays reproducible."""
+    moment = on or (source_date() or None)
     if moment is None:
         return ""
-    return format_date(moment.date(), format="long", locale=_LOCALES[lang])
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return format_date(day, format="long", locale=_LOCALES[lang])
 
 
 def _finalize(value: object) -> object:
@@ -132,6 +134,8 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
 
 def _report_environment(report: Report, templates: Path | None, *, html: bool) -> Environment:
     env = environment(templates, report.lang, html=html)
+    if report.date is not None:
+        env.globals["build_date"] = build_date(report.lang, report.date)
     env.filters["tone"] = lambda progress: tone(report.programme.info, progress).value
     env.filters.update(_footnote_filters(report.labels["note"], html=html))
     return env

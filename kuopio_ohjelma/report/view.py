@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
-from kuopio_ohjelma.core.moves import Move, classify
+from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
@@ -18,6 +19,7 @@ from kuopio_ohjelma.model import (
     ScaleStep,
     split_progress,
 )
+from kuopio_ohjelma.report.chart import Chart, build_chart
 from kuopio_ohjelma.report.indicators import IndicatorView, indicator_view
 from kuopio_ohjelma.report.notes import Footnote, Footnotes, Marked
 
@@ -63,11 +65,17 @@ class ThemeView:
     indicators: list[IndicatorView]
     counts: dict[str, int]
     moves: dict[Move, int]
+    missing: int = 0  # actions in scope without an assessment for the period: not yet assessed
 
     @property
     def indicators_without_values(self) -> bool:
         """No indicator of the theme has a value yet: the report says so in one line."""
         return not any(view.has_values for view in self.indicators)
+
+    @property
+    def actions(self) -> int:
+        """Every action in scope: the summary's total, assessed or not."""
+        return self.assessed + self.missing
 
     @property
     def assessed(self) -> int:
@@ -86,11 +94,26 @@ class Report:
     move_totals: dict[Move, int] = field(default_factory=dict)
     background: list[BackgroundView] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    date: date | None = None  # --date: printed under the title; none by default (reproducible)
 
     @property
     def owner_maybe_same(self) -> list[str]:
         """Bodies the registry says may be the filtered owner under another name."""
         return self.programme.maybe_same_as(self.scope.owner) if self.scope.owner else []
+
+    @property
+    def missing_total(self) -> int:
+        return sum(theme.missing for theme in self.themes)
+
+    @property
+    def actions_total(self) -> int:
+        return sum(theme.actions for theme in self.themes)
+
+    @property
+    def chart(self) -> Chart:
+        return build_chart(
+            self.programme.info, [(t.name, t.counts, t.missing) for t in self.themes]
+        )
 
     @property
     def labels(self) -> dict[str, str]:
@@ -102,13 +125,20 @@ class Report:
 
     @property
     def moves(self) -> list[Move]:
-        return [move for move in Move if move != Move.NOT_ASSESSED]
+        return [move for move in Move if move != Move.NO_LONGER_ASSESSED]
 
     def move_words(self, move: Move) -> tuple[str, str]:
         return MOVE_LABELS[self.lang][move]
 
 
-def build_report(programme: Programme, *, period_id: str | None, lang: str, scope: Scope) -> Report:
+def build_report(
+    programme: Programme,
+    *,
+    period_id: str | None,
+    lang: str,
+    scope: Scope,
+    on: date | None = None,
+) -> Report:
     period = resolve_period(programme.info.periods, period_id)
     previous = previous_period(programme.info.periods, period.id)
     notes = Footnotes()
@@ -134,6 +164,7 @@ def build_report(programme: Programme, *, period_id: str | None, lang: str, scop
                 indicators[theme.id],
                 _counts(programme, rows),
                 _move_counts(rows),
+                sum(1 for row in rows if not row.mark),
             )
         )
     totals = Counter[str]()
@@ -152,6 +183,7 @@ def build_report(programme: Programme, *, period_id: str | None, lang: str, scop
         dict(move_totals),
         background,
         notes.all(),
+        on,
     )
 
 
@@ -188,7 +220,7 @@ def _row(
     bodies = [_body(programme, ref, notes) for ref in action.body_refs]
     now = action.assessments.get(period.id)
     before = action.assessments.get(previous.id) if previous else None
-    move = classify(programme.info, before, now) if previous else None
+    move = across_periods(classify(programme.info, before, now)) if previous else None
     symbol, words = MOVE_LABELS[lang][move] if move else ("", "")
     return Row(
         action.id,
