@@ -70,8 +70,10 @@ def render(
 
 def _format_of(output: Path | None, extensions: dict[str, str]) -> str:
     """The format an output's name asks for; a name that asks for none is a usage error."""
-    if output is None or str(output) == "-":
-        return "md"
+    from kuopio_ohjelma.io.atomic import is_special
+
+    if output is None or str(output) == "-" or is_special(output):
+        return "md"  # standard output, a device or a pipe: Markdown as on the terminal
     chosen = extensions.get(output.suffix.lower())
     if chosen is None:
         common.fail(
