@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.core.textsafe import inert
+from kuopio_ohjelma.locale import current_language
+from kuopio_ohjelma.locale.labels import LABELS
 from kuopio_ohjelma.model import Programme, split_progress
 
 
@@ -18,15 +20,16 @@ def show_status(programme: Programme, action_id: str) -> str:
         hint = did_you_mean(action_id, ids, list_all=False)
         raise UnknownAction(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
     goal, action = found
-    lines = [f"{action.id} {action.title}", f"Tavoite {goal.number}. {goal.title}", ""]
+    words = LABELS[current_language()]  # the report's words: "arvio puuttuu" in both
+    lines = [f"{action.id} {action.title}", f"{words['goal']} {goal.number}. {goal.title}", ""]
     for period in programme.info.periods:
         assessment = action.assessments.get(period.id)
         if assessment is None:
-            lines.append(f"{period.label}: ei arviota")
+            lines.append(f"{period.label}: {words['not_assessed']}")
             continue
         code, uncertain = split_progress(assessment.progress)
         step = programme.scale_step(code)
-        label = (step.label if step else "?") + (" (epävarma)" if uncertain else "")
+        label = (step.label if step else "?") + (f" ({words['uncertain']})" if uncertain else "")
         lines.append(f"{period.label}: {assessment.progress} {label}")
         lines += [f"    {line}" for line in assessment.note.split("\n") if assessment.note]
     return inert("\n".join(lines)) + "\n"

@@ -76,7 +76,7 @@ def test_note_file_and_status_show(mini: Path) -> None:
     shown = run_cli("status", "show", "T2.2", cwd=mini)
     assert shown.stdout == (
         "T2.2 Uusi toimenpide\nTavoite 2. Toinen tavoite\n\n"
-        "Tilanne 1/2024: ei arviota\n"
+        "Tilanne 1/2024: arvio puuttuu\n"
         "Tilanne 1/2025: + Etenee myönteisesti\n"
         "    Pitkä tilanneteksti.\n    \n    Toinen kappale.\n"
     )
