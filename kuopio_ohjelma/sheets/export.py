@@ -30,7 +30,18 @@ def build_workbook(spec: ExportSpec) -> Workbook:
     _write_rows(sheet, spec, items)
     _drop_down(sheet, guide.title, first, last, len(spec.rows), spec.lang)
     _write_meta(book.create_sheet(layout.META_SHEET), spec, sheet)
+    for each in book.worksheets:
+        _never_formulas(each)
     return book
+
+
+def _never_formulas(sheet: Worksheet) -> None:
+    """Text from the data that starts with '=' stays text: openpyxl would store it as a
+    formula, which a spreadsheet program runs (formula injection) and which does not read back."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
 
 
 def mark_items(spec: ExportSpec) -> dict[str, str]:

@@ -231,3 +231,13 @@ def test_an_action_answered_by_one_of_its_bodies_is_not_asked_again(
         "Ei vastausta tiedostossa out/testipalvelut.xlsx: T1.1, T2.2, T2.3",
         "Ei vastausta tiedostossa out/kokeiluyksikko.xlsx: T1.2, T2.1, T2.4",
     ]
+
+
+def test_text_that_looks_like_a_formula_stays_text(repo: Path, run: Run) -> None:
+    note = '=HYPERLINK("https://example.invalid","klikkaa")'
+    assert run("status", "set", "T1.1", "+", "--note", note).exit_code == 0
+    assert run("sheet", "export", "--owner", "Testipalvelut", "-o", "t.xlsx").exit_code == 0
+    cell = load_workbook("t.xlsx").worksheets[0]["I2"]
+    assert (cell.value, cell.data_type) == (note, "s")
+    code, lines, _ = _import(run, "t.xlsx")
+    assert (code, lines[0]) == (0, "Ei muutettavaa: vastaukset ovat jo tiedoissa.")
