@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
+from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.indicators.numbers import decimals
 from kuopio_ohjelma.indicators.series import time_key, year_of
+from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import loader_rule, rule
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.model import Indicator, Observation
-from kuopio_ohjelma.problems import Position, Problem, Severity
+from kuopio_ohjelma.problems import START, Position, Problem, Severity
 
 # Units whose values are counts: a fraction of a person or a company is a typing mistake.
 COUNT_UNITS = frozenset({"kpl", "lkm", "henkilöä", "hlöä", "yritystä", "työpaikkaa"})
@@ -299,6 +301,28 @@ def excess_precision(context: LintContext) -> Iterator[Problem]:
                 )
 
 
+@rule("E611", "sidecar-without-indicator")
+def sidecar_without_indicator(context: LintContext) -> Iterator[Problem]:
+    """A CSV file in data/indicators/ with no indicator file of the same name.
+
+    Why it matters: its values belong to no indicator and would be silently left out.
+    Example: data/indicators/tyollisyys.csv next to data/indicators/tyollisyysaste.yaml.
+    Use instead: name the CSV after the indicator's YAML file (tyollisyysaste.csv).
+    """
+    folder = INDICATOR.folder(context.load.root)
+    indicators = [path.stem for path in context.load.attempted if is_kind(path, INDICATOR)]
+    for path in sorted(folder.glob("*.csv")) if folder.is_dir() else []:
+        if path.stem not in indicators:
+            yield Problem(
+                "E611",
+                path,
+                START,
+                _("no indicator file {name}.yaml for this series").format(name=path.stem),
+                did_you_mean(path.stem, indicators, list_all=False)
+                or _("rename it after an indicator's file in data/indicators/"),
+            )
+
+
 def _place(item: Placed) -> str:
     position = item.at(_when_key(item))
     return f"{item.path.name}:{position.line}:{position.col}"
@@ -315,4 +339,5 @@ RULES = [
     missing_unit,
     stale_indicator,
     excess_precision,
+    sidecar_without_indicator,
 ]
