@@ -23,3 +23,12 @@ def test_generated_repository_lints_clean_and_scales(tmp_path: Path) -> None:
     assert all(len(a.assessments) == 3 for _, a in programme.all_actions())
     assert all(p.read_text(encoding="utf-8").startswith(HEADER)
                for p in (repo / "data" / "goals").glob("*.yaml"))
+
+
+def test_generated_repository_is_in_the_house_format(tmp_path: Path) -> None:
+    """fmt's benchmark measures a repository fmt would keep as it is."""
+    from kuopio_ohjelma.edit.fmt import format_repository
+
+    repo = generate(tmp_path / "x1", scale=1, period_count=2)
+    outcome = format_repository(repo, [], write=False, use_cache=False)
+    assert outcome.edits == [] and outcome.problems == []
