@@ -14,7 +14,7 @@ import typer.main
 from kuopio_ohjelma import __version__
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
-from kuopio_ohjelma.locale import _, set_language
+from kuopio_ohjelma.locale import N_, _, set_language
 
 # Each command by name → the module under commands/ whose register(app) defines it. A module
 # is imported only when one of its commands runs (or --help lists them all), so a new
@@ -34,8 +34,25 @@ COMMANDS = {
 }
 
 
+APP_HELP = N_(
+    "Keep a city's strategy programme as plain text: lint it, diff it, render the report."
+)
+ROOT_HELP = N_("Data repository (default: nearest folder upward with data/).")
+LANG_HELP = N_("Language of messages: fi (default) or en; or OHJELMA_LANG.")
+VERSION_HELP = N_("Show the version.")
+
+
 class LazyGroup(typer.core.TyperGroup):
     """The root group: builds a command's click form on first use, from its own module."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """The group's own texts were made before --lang was read: word them now."""
+        self.help = _(APP_HELP)
+        helps = {"root": ROOT_HELP, "lang": LANG_HELP, "version": VERSION_HELP}
+        for param in self.params:
+            if param.name in helps:
+                param.help = _(helps[param.name])  # type: ignore[attr-defined]
+        super().format_help(ctx, formatter)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
@@ -57,12 +74,19 @@ def _module_commands(module_name: str) -> dict[str, Any]:
 app = typer.Typer(
     cls=LazyGroup,
     name="ohjelma",
-    help="Keep a city's strategy programme as plain text: lint it, diff it, render the report.",
+    help=APP_HELP,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _set_language(value: str | None) -> str | None:
+    """Eager, so that help and every message after it come in the chosen language (commands'
+    modules are imported, and their help texts worded, only after this)."""
+    set_language(value)
+    return value
 
 
 def _version(value: bool) -> None:
@@ -76,14 +100,16 @@ def main_options(
     ctx: typer.Context,
     root: Annotated[
         Path | None,
-        typer.Option("--root", help="Data repository (default: nearest folder upward with data/)."),
+        typer.Option("--root", help=ROOT_HELP, metavar="DIR"),
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of messages: fi (default) or en; or OHJELMA_LANG."),
+        typer.Option(
+            "--lang", help=LANG_HELP, metavar="fi|en", is_eager=True, callback=_set_language
+        ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=VERSION_HELP)
     ] = False,
 ) -> None:
     set_language(lang)

@@ -38,6 +38,23 @@ def main() -> None:
     sys.exit(code)
 
 
+def root_first(argv: list[str]) -> list[str]:
+    """`ohjelma lint --root DIR` works like `ohjelma --root DIR lint`: --root is an option of
+    the whole program, which typer reads only before the command, so it is moved there."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    moved: list[str] = []
+    rest: list[str] = []
+    words = iter(argv[:end])
+    for word in words:
+        if word == "--root":
+            moved += [word, next(words, "")]
+        elif word.startswith("--root="):
+            moved.append(word)
+        else:
+            rest.append(word)
+    return moved + rest + argv[end:]
+
+
 def _run() -> int:
     if hasattr(signal, "SIGPIPE"):
         # Like git and other Unix tools: `ohjelma lint | head` just stops when head does.
@@ -50,6 +67,7 @@ def _run() -> int:
     _utf8_streams()
     _without_pydantic_plugins()
     try:
+        sys.argv[1:] = root_first(sys.argv[1:])
         code = _front_door(sys.argv[1:])
         if code is None:
             from kuopio_ohjelma.cli import run

@@ -78,3 +78,24 @@ def test_bad_configuration_is_exit_2(mini: Path) -> None:
     result = run_cli("lint", cwd=mini, env=EN)
     assert result.returncode == 2
     assert "select must be a list" in result.stderr
+
+
+def test_root_after_the_command_and_output_names(mini: Path, tmp_path: Path) -> None:
+    report = tmp_path / "lint.txt"
+    result = run_cli("lint", "--root", str(mini), "-o", str(report), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert report.read_text().startswith("Kaikki tarkistukset menivät läpi (")
+    old_name = tmp_path / "old.txt"
+    assert run_cli("lint", f"--root={mini}", "--output-file", str(old_name)).returncode == 0
+    assert old_name.read_text() == report.read_text()
+
+
+def test_help_in_finnish_by_default_and_english_on_request() -> None:
+    finnish = run_cli("lint", "--help").stdout
+    assert "Tarkista datatiedostot" in finnish and "-o, --output FILE" in finnish
+    assert "--output-file" not in finnish
+    english = run_cli("--lang", "en", "lint", "--help").stdout
+    assert "Check the data files" in english
+    top = run_cli("--lang", "en", "--help").stdout
+    assert "--root DIR" in top and "Keep a city's strategy programme" in top
+    assert "Kaupungin strategiaohjelma" in run_cli("--help").stdout

@@ -13,36 +13,53 @@ from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
-    app.command("lint")(lint)
-    app.command("rules")(rules)
+    app.command(
+        "lint", help=_("Check the data files: exact file:line:col findings; exit 1 on errors.")
+    )(lint)
+    app.command(
+        "rules", help=_("List every lint rule: code, name, default severity and what it checks.")
+    )(rules)
 
 
 def lint(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Report only on these files or folders.")
+        list[Path] | None,
+        typer.Argument(help=_("Report only on these files or folders."), metavar="PATH"),
     ] = None,
     output_format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="text, json, github, gitlab or sarif."),
+        typer.Option(
+            "--format", "-f", help=_("text, json, github, gitlab or sarif."), metavar="FORMAT"
+        ),
     ] = None,
-    output_file: Annotated[
-        Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=_("Write the report to this file."), metavar="FILE"),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    output_file: Annotated[Path | None, typer.Option("--output-file", hidden=True)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail too."))] = False,
     verbose: Annotated[
         bool,
-        typer.Option("--verbose", "-v", help="Add the YAML parser's own words to syntax errors."),
+        typer.Option(
+            "--verbose", "-v", help=_("Add the YAML parser's own words to syntax errors.")
+        ),
     ] = False,
     explain: Annotated[
-        str | None, typer.Option("--explain", help="Show the documentation of a rule and exit.")
+        str | None,
+        typer.Option(
+            "--explain",
+            help=_("Show the documentation of a rule (code or name) and exit."),
+            metavar="RULE",
+        ),
     ] = None,
     no_cache: Annotated[
         bool,
-        typer.Option("--no-cache", help="Neither read nor write the cache in .ohjelma_cache/."),
+        typer.Option("--no-cache", help=_("Neither read nor write the cache in .ohjelma_cache/.")),
     ] = False,
 ) -> None:
-    """Check the data files: exact file:line:col findings; exit 1 on errors."""
+    """`ohjelma lint` (help text in register: it is translated)."""
+    output_file = output or output_file  # --output-file: the old name, kept hidden
     from kuopio_ohjelma.commands.lint_run import LintCall, default_format, run
     from kuopio_ohjelma.lint.config import ConfigError
     from kuopio_ohjelma.lint.reporters import REPORTERS
@@ -89,7 +106,7 @@ def _severity(severity: str) -> str:
 
 
 def rules() -> None:
-    """List every lint rule: code, name, default severity and what it checks."""
+    """`ohjelma rules` (help text in register)."""
     from kuopio_ohjelma.lint.rules import REGISTRY
 
     lines = [

@@ -8,29 +8,38 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
-    app.command("schema")(schema)
+    app.command(
+        "schema",
+        help=_("Generate JSON Schema for programme, goal, indicator and organisation files."),
+    )(schema)
 
 
 def schema(
     ctx: typer.Context,
-    output_dir: Annotated[
+    output: Annotated[
         Path | None,
-        typer.Option("--output-dir", help="Folder (default: schema/ in the repository)."),
+        typer.Option(
+            "--output", "-o", help=_("Folder (default: schema/ in the repository)."), metavar="DIR"
+        ),
     ] = None,
+    output_dir: Annotated[Path | None, typer.Option("--output-dir", hidden=True)] = None,
     check: Annotated[
-        bool, typer.Option("--check", help="Write nothing; exit 1 if the files are out of date.")
+        bool, typer.Option("--check", help=_("Write nothing; exit 1 if the files are out of date."))
     ] = False,
 ) -> None:
-    """Generate JSON Schema for programme, goal, indicator and organisation files."""
+    """`ohjelma schema` (help text in register: it is translated)."""
+    output_dir = output or output_dir  # --output-dir: the old name, kept hidden
     from kuopio_ohjelma.schemas.json_schema import SCHEMA_DIR, sync_schemas
 
     root = common.repository_root(ctx)
     stale = sync_schemas(root, output_dir or root / SCHEMA_DIR, write=not check)
     for path in stale:
-        typer.echo(f"out of date: {path}" if check else f"wrote {path}")
+        message = _("out of date: {path}") if check else _("wrote {path}")
+        typer.echo(message.format(path=path))
     if check and stale:
-        typer.echo("run 'ohjelma schema' to update them", err=True)
+        typer.echo(_("run 'ohjelma schema' to update them"), err=True)
         raise typer.Exit(common.EXIT_FINDINGS)
