@@ -99,3 +99,17 @@ def test_help_in_finnish_by_default_and_english_on_request() -> None:
     top = run_cli("--lang", "en", "--help").stdout
     assert "--root DIR" in top and "Keep a city's strategy programme" in top
     assert "Kaupungin strategiaohjelma" in run_cli("--help").stdout
+
+
+def test_help_of_the_editing_commands_in_finnish_and_in_english() -> None:
+    finnish = run_cli("status", "set", "--help").stdout
+    assert "Aseta toimenpiteen eteneminen (ja tilannekuvaus) kaudelle" in finnish
+    assert "--period PERIOD   Kausi (oletus: viimeisin)." in finnish
+    english = run_cli("--lang", "en", "status", "set", "--help").stdout
+    assert "Set an action's progress (and note) for a period" in english
+    assert "--period PERIOD   Period id (default: the latest)." in english
+    render = run_cli("render", "--help").stdout
+    assert "--theme THEME" in render and "Vain tämä teema (voi toistaa)." in render
+    assert "<list[str]>" not in render
+    export = run_cli("--lang", "en", "export", "--help").stdout
+    assert "-o, --output DIR" in export and "Folder to write the package into." in export

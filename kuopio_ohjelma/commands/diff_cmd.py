@@ -9,33 +9,48 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
-    app.command("diff")(diff)
+    app.command(
+        "diff",
+        help=_(
+            "Show how progress moved: between two periods (default: the two latest) or revisions."
+        ),
+    )(diff)
 
 
 def diff(
     ctx: typer.Context,
-    from_period: Annotated[str | None, typer.Option("--from", help="Older period id.")] = None,
-    to_period: Annotated[str | None, typer.Option("--to", help="Newer period id.")] = None,
+    from_period: Annotated[
+        str | None, typer.Option("--from", metavar="PERIOD", help=_("Older period id."))
+    ] = None,
+    to_period: Annotated[
+        str | None, typer.Option("--to", metavar="PERIOD", help=_("Newer period id."))
+    ] = None,
     rev: Annotated[
         str | None,
-        typer.Option("--rev", help="Compare the work tree with REV, or two revisions A..B."),
+        typer.Option(
+            "--rev", metavar="REV", help=_("Compare the work tree with REV, or two revisions A..B.")
+        ),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="text, md or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help=_("text, md or json."))
     ] = "text",
     only: Annotated[
-        str | None, typer.Option("--only", help="all, changed, improved or declined.")
+        str | None,
+        typer.Option("--only", metavar="WHICH", help=_("all, changed, improved or declined.")),
     ] = None,
     theme: options.Themes = None,
     goal: options.Goals = None,
     owner: options.Owner = None,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit 1 when there are differences.")
+        bool, typer.Option("--exit-code", help=_("Exit 1 when there are differences."))
     ] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_("Write here."))
+    ] = None,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""
     from kuopio_ohjelma.diff.compare import ONLY_CHOICES

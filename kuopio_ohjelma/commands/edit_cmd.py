@@ -11,36 +11,42 @@ from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 import typer
 
 from kuopio_ohjelma.commands import common
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import N_, _
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
     from kuopio_ohjelma.edit.status import StatusResult
 
-period_app = typer.Typer(help="Monitoring periods.", no_args_is_help=True)
-status_app = typer.Typer(help="Progress and notes of actions.", no_args_is_help=True)
-indicator_app = typer.Typer(help="Values of indicators.", no_args_is_help=True)
+period_app = typer.Typer(help=_("Monitoring periods."), no_args_is_help=True)
+status_app = typer.Typer(help=_("Progress and notes of actions."), no_args_is_help=True)
+indicator_app = typer.Typer(help=_("Values of indicators."), no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(period_app, name="period")
     app.add_typer(status_app, name="status")
     app.add_typer(indicator_app, name="indicator")
-    app.command("fmt")(fmt)
+    app.command(
+        "fmt", help=_("Write the house format (key order, quoting, indentation); idempotent.")
+    )(fmt)
 
 
-@period_app.command("open")
+@period_app.command("open", help=_("Declare the next monitoring period after the latest one."))
 def period_open(
     ctx: typer.Context,
-    period_id: Annotated[str, typer.Argument(help="The new period, e.g. 1/2025.")],
+    period_id: Annotated[
+        str, typer.Argument(metavar="PERIOD", help=_("The new period, e.g. 1/2025."))
+    ],
     label: Annotated[
         str | None,
         typer.Option(
-            "--label", help="Its title (default: the latest's, e.g. 'Tilanne 1/2025')."
+            "--label",
+            metavar="TITLE",
+            help=_("Its title (default: the latest's, e.g. 'Tilanne 1/2025')."),
         ),
     ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Allow skipping ahead more than a year.")
+        bool, typer.Option("--force", help=_("Allow skipping ahead more than a year."))
     ] = False,
 ) -> None:
     """Declare the next monitoring period after the latest one."""
@@ -49,37 +55,46 @@ def period_open(
     root = common.repository_root(ctx)
     opened = _apply(root, lambda: open_period(root, period_id, label, force=force))
     typer.echo(
-        _("Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update.")
-        .format(period=opened.period_id, label=opened.label, path=opened.edit.path)
+        _(
+            "Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update."
+        ).format(period=opened.period_id, label=opened.label, path=opened.edit.path)
     )
 
 
-MARKS_HELP = 'Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?", "-?".'
+MARKS_HELP = N_('Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?", "-?".')
 
 
 @status_app.command(
-    "set", context_settings={"ignore_unknown_options": True}  # `-?` is a mark, not an option
+    "set",
+    help=_("Set an action's progress (and note) for a period; only that assessment changes."),
+    context_settings={"ignore_unknown_options": True},  # `-?` is a mark, not an option
 )
 def status_set(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
-    progress: Annotated[str, typer.Argument(help=MARKS_HELP)],
+    action_id: Annotated[str, typer.Argument(metavar="ACTION", help=_("Action id, e.g. T4.2."))],
+    progress: Annotated[str, typer.Argument(metavar="MARK", help=_(MARKS_HELP))],
     note: Annotated[
         str | None,
-        typer.Option("--note", help="Status note (default: keep the note); '-' reads stdin."),
+        typer.Option(
+            "--note",
+            metavar="TEXT",
+            help=_("Status note (default: keep the note); '-' reads stdin."),
+        ),
     ] = None,
     note_file: Annotated[
-        Path | None, typer.Option("--note-file", help="Read the note from this UTF-8 file.")
+        Path | None,
+        typer.Option("--note-file", metavar="FILE", help=_("Read the note from this UTF-8 file.")),
     ] = None,
     clear_note: Annotated[
-        bool, typer.Option("--clear-note", help="Empty the period's note.")
+        bool, typer.Option("--clear-note", help=_("Empty the period's note."))
     ] = False,
     period: Annotated[
-        str | None, typer.Option("--period", help="Period id (default: the latest).")
+        str | None,
+        typer.Option("--period", metavar="PERIOD", help=_("Period id (default: the latest).")),
     ] = None,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Change a period that is not the latest without asking."),
+        typer.Option("--force", help=_("Change a period that is not the latest without asking.")),
     ] = False,
 ) -> None:
     """Set an action's progress (and note) for a period; only that assessment changes."""
@@ -114,11 +129,11 @@ def describe_status(result: StatusResult) -> str:
         NoteState.CLEARED: _("note cleared"),
     }
     if not result.edit.changed:
-        return _("{action} {period}: nothing changed (\"{progress}\", note kept)").format(
+        return _('{action} {period}: nothing changed ("{progress}", note kept)').format(
             action=result.action_id, period=result.period, progress=result.new_progress
         )
     old = f'"{result.old_progress}"' if result.old_progress is not None else _("no assessment")
-    return _("{action} {period}: {old} → \"{new}\", {note} ({path})").format(
+    return _('{action} {period}: {old} → "{new}", {note} ({path})').format(
         action=result.action_id,
         period=result.period,
         old=old,
@@ -128,10 +143,10 @@ def describe_status(result: StatusResult) -> str:
     )
 
 
-@status_app.command("show")
+@status_app.command("show", help=_("Show an action's assessments in every period."))
 def status_show(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="Action id, e.g. T4.2.")],
+    action_id: Annotated[str, typer.Argument(metavar="ACTION", help=_("Action id, e.g. T4.2."))],
 ) -> None:
     """Show an action's assessments in every period."""
     from kuopio_ohjelma.report.status import UnknownAction, show_status
@@ -144,17 +159,28 @@ def status_show(
         common.fail(str(error))
 
 
-@indicator_app.command("set")
+@indicator_app.command(
+    "set",
+    help=_("Record an indicator's value for a year or period; a value already there is replaced."),
+)
 def indicator_set(
     ctx: typer.Context,
-    slug: Annotated[str, typer.Argument(help="Indicator: its file name without .yaml.")],
-    when: Annotated[str, typer.Argument(help="Year (2023) or period (1/2024).")],
-    value: Annotated[str, typer.Argument(help="The value: 71.2, 71,2 or 1234.")],
+    slug: Annotated[
+        str, typer.Argument(metavar="INDICATOR", help=_("Indicator: its file name without .yaml."))
+    ],
+    when: Annotated[
+        str, typer.Argument(metavar="YEAR|PERIOD", help=_("Year (2023) or period (1/2024)."))
+    ],
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", help=_("The value: 71.2, 71,2 or 1234."))
+    ],
     note: Annotated[
-        str | None, typer.Option("--note", help="A note on the value (huomautus).")
+        str | None,
+        typer.Option("--note", metavar="TEXT", help=_("A note on the value (huomautus).")),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="Source of this value (lähde).")
+        str | None,
+        typer.Option("--source", metavar="SOURCE", help=_("Source of this value (lähde).")),
     ] = None,
 ) -> None:
     """Record an indicator's value for a year or period; a value already there is replaced."""
@@ -174,15 +200,16 @@ def indicator_set(
 def fmt(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files (default: all data files).")
+        list[Path] | None,
+        typer.Argument(metavar="PATH", help=_("Files (default: all data files).")),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Change nothing; exit 1 listing files that would change."),
+        typer.Option("--check", help=_("Change nothing; exit 1 listing files that would change.")),
     ] = False,
     no_cache: Annotated[
         bool,
-        typer.Option("--no-cache", help="Neither read nor write the cache in .ohjelma_cache/."),
+        typer.Option("--no-cache", help=_("Neither read nor write the cache in .ohjelma_cache/.")),
     ] = False,
 ) -> None:
     """Write the house format (key order, quoting, indentation); idempotent."""

@@ -17,35 +17,56 @@ if TYPE_CHECKING:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export)
+    app.command(
+        "export",
+        help=_("Write the programme as open data: CSV tables, datapackage.json and a field guide."),
+    )(export)
 
 
 def export(
     ctx: typer.Context,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder to write the package into.")
+        Path,
+        typer.Option("--output", "-o", metavar="DIR", help=_("Folder to write the package into.")),
     ],
     output_format: Annotated[
         str,
-        typer.Option("--format", "-f", help="csv (the package) or json (also programme.json)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=_("csv (the package) or json (also programme.json)."),
+        ),
     ] = "csv",
     licence: Annotated[
         str | None,
-        typer.Option("--licence", help="Licence of the data, e.g. CC-BY-4.0 (default: none)."),
+        typer.Option(
+            "--licence",
+            metavar="LICENCE",
+            help=_("Licence of the data, e.g. CC-BY-4.0 (default: none)."),
+        ),
     ] = None,
     created: Annotated[
         str | None,
-        typer.Option("--date", help="Date to record in the package, YYYY-MM-DD (default: none)."),
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help=_("Date to record in the package, YYYY-MM-DD (default: none)."),
+        ),
     ] = None,
     period: Annotated[
         list[str] | None,
-        typer.Option("--period", help="Only this period, e.g. 1/2024 (repeatable; default: all)."),
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help=_("Only this period, e.g. 1/2024 (repeatable; default: all)."),
+        ),
     ] = None,
     theme: options.Themes = None,
     goal: options.Goals = None,
     owner: options.Owner = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Write into a folder that is not empty.")
+        bool, typer.Option("--force", help=_("Write into a folder that is not empty."))
     ] = False,
 ) -> None:
     """Write the programme as open data: CSV tables, datapackage.json and a field guide."""

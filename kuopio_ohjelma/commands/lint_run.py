@@ -37,8 +37,16 @@ class LintCall(NamedTuple):
 
         config = [_read(self.root / name) for name in CONFIG_FILES]
         return digest(
-            code_fingerprint(), data, *config, os.getcwd(), str(self.root), self.output_format,
-            str(self.color), str(self.strict), str(self.verbose), current_language(),
+            code_fingerprint(),
+            data,
+            *config,
+            os.getcwd(),
+            str(self.root),
+            self.output_format,
+            str(self.color),
+            str(self.strict),
+            str(self.verbose),
+            current_language(),
             *map(str, self.paths),
         )
 

@@ -6,12 +6,17 @@ from typing import Annotated
 
 import typer
 
+from kuopio_ohjelma.locale import _
+
 Themes = Annotated[
-    list[str] | None, typer.Option("--theme", help="Only this theme id (repeatable).")
+    list[str] | None,
+    typer.Option("--theme", metavar="THEME", help=_("Only this theme id (repeatable).")),
 ]
 Goals = Annotated[
-    list[int] | None, typer.Option("--goal", help="Only this goal number (repeatable).")
+    list[int] | None,
+    typer.Option("--goal", metavar="GOAL", help=_("Only this goal number (repeatable).")),
 ]
 Owner = Annotated[
-    str | None, typer.Option("--owner", help="Only actions of this responsible body.")
+    str | None,
+    typer.Option("--owner", metavar="BODY", help=_("Only actions of this responsible body.")),
 ]

@@ -13,30 +13,48 @@ from kuopio_ohjelma.locale import _
 
 
 def register(app: typer.Typer) -> None:
-    app.command("render")(render)
+    app.command(
+        "render", help=_("Render the report in Markdown or self-contained, accessible HTML.")
+    )(render)
 
 
 def render(
     ctx: typer.Context,
     output_format: Annotated[
-        str | None, typer.Option("--format", "-f", help="md or html (default: from --output).")
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help=_("md or html (default: from --output).")
+        ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here (default: standard output).")
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help=_("Write here (default: standard output).")
+        ),
     ] = None,
     period: Annotated[
-        str | None, typer.Option("--period", help="Period id, e.g. 1/2024 (default: latest).")
+        str | None,
+        typer.Option(
+            "--period", metavar="PERIOD", help=_("Period id, e.g. 1/2024 (default: latest).")
+        ),
     ] = None,
     theme: options.Themes = None,
     goal: options.Goals = None,
     owner: options.Owner = None,
-    lang: Annotated[str, typer.Option("--lang", help="Report's own words: fi or en.")] = "fi",
+    lang: Annotated[
+        str, typer.Option("--lang", metavar="fi|en", help=_("Report's own words: fi or en."))
+    ] = "fi",
     on: Annotated[
         str | None,
-        typer.Option("--date", help="Date under the title, e.g. 2025-05-31 (default: none)."),
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help=_("Date under the title, e.g. 2025-05-31 (default: none)."),
+        ),
     ] = None,
     templates: Annotated[
-        Path | None, typer.Option("--templates", help="Folder of templates overriding ours.")
+        Path | None,
+        typer.Option("--templates", metavar="DIR", help=_("Folder of templates overriding ours.")),
     ] = None,
 ) -> None:
     """Render the report in Markdown or self-contained, accessible HTML."""
@@ -77,8 +95,10 @@ def _format_of(output: Path | None, extensions: dict[str, str]) -> str:
     chosen = extensions.get(output.suffix.lower())
     if chosen is None:
         common.fail(
-            _("{output}: cannot tell the format from the name; name it {names} or give "
-              "--format md|html").format(output=output, names=", ".join(sorted(extensions)))
+            _(
+                "{output}: cannot tell the format from the name; name it {names} or give "
+                "--format md|html"
+            ).format(output=output, names=", ".join(sorted(extensions)))
         )
     return chosen
 
@@ -87,5 +107,6 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        common.fail(_("--date {value}: write the date as YYYY-MM-DD, e.g. 2025-05-31").format(
-            value=text))
+        common.fail(
+            _("--date {value}: write the date as YYYY-MM-DD, e.g. 2025-05-31").format(value=text)
+        )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kuopio_ohjelma.sheets.spec import ExportSpec
 
 sheet_app = typer.Typer(
-    help="Collect statuses by spreadsheet: export workbooks, import the answers.",
+    help=_("Collect statuses by spreadsheet: export workbooks, import the answers."),
     no_args_is_help=True,
 )
 
@@ -30,28 +30,42 @@ def register(app: typer.Typer) -> None:
     app.add_typer(sheet_app, name="sheet")
 
 
-@sheet_app.command("export")
+@sheet_app.command(
+    "export",
+    help=_("Write the status collection workbook(s): one row per action, two columns to fill."),
+)
 def export(
     ctx: typer.Context,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write one workbook (.xlsx) here.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help=_("Write one workbook (.xlsx) here.")),
     ] = None,
     per_owner: Annotated[
         Path | None,
-        typer.Option("--per-owner", help="Write one workbook per responsible body in DIR."),
+        typer.Option(
+            "--per-owner", metavar="DIR", help=_("Write one workbook per responsible body in DIR.")
+        ),
     ] = None,
     period: Annotated[
-        str | None, typer.Option("--period", help="Period to collect (default: the latest).")
+        str | None,
+        typer.Option(
+            "--period", metavar="PERIOD", help=_("Period to collect (default: the latest).")
+        ),
     ] = None,
     owner: options.Owner = None,
     theme: options.Themes = None,
     goal: options.Goals = None,
     return_to: Annotated[
         str | None,
-        typer.Option("--return-to", help="Where to send the workbook back, as the sheet says."),
+        typer.Option(
+            "--return-to",
+            metavar="ADDRESS",
+            help=_("Where to send the workbook back, as the sheet says."),
+        ),
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of the workbook: fi or en.")
+        str | None,
+        typer.Option("--lang", metavar="fi|en", help=_("Language of the workbook: fi or en.")),
     ] = None,
 ) -> None:
     """Write the status collection workbook(s): one row per action, two columns to fill."""
@@ -142,21 +156,38 @@ def _default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-@sheet_app.command("import")
+@sheet_app.command(
+    "import",
+    help=_(
+        "Set the assessments answered in returned workbooks: all of them, or none if any cell "
+        "has a finding."
+    ),
+)
 def import_(
     ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help="Returned workbooks (.xlsx).")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE", help=_("Returned workbooks (.xlsx)."))
+    ],
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
+        bool, typer.Option("--dry-run", help=_("Show what would change; write nothing."))
     ] = False,
     force: Annotated[
         bool,
-        typer.Option("--force", help="Take the workbook's answer over a newer one in the data, "
-                     "and allow a past period."),
+        typer.Option(
+            "--force",
+            help=_(
+                "Take the workbook's answer over a newer one in the data, and allow a past period."
+            ),
+        ),
     ] = False,
     output_format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="Findings as text, json, github, gitlab or sarif."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help=_("Findings as text, json, github, gitlab or sarif."),
+        ),
     ] = None,
 ) -> None:
     """Set the assessments answered in returned workbooks: all of them, or none if any cell
@@ -168,8 +199,11 @@ def import_(
 
     chosen = output_format or _default_format()
     if chosen not in REPORTERS:
-        common.fail(_("unknown format '{format}'; choose one of {choices}").format(
-            format=chosen, choices=", ".join(REPORTERS)))
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=chosen, choices=", ".join(REPORTERS)
+            )
+        )
     root = common.repository_root(ctx)
     with repository_lock(root):
         programme = common.load_clean_programme(root)
@@ -177,8 +211,13 @@ def import_(
         problems = collected.problems + plan.problems
         if problems:
             _report(problems, files, chosen)
-            typer.echo(_("ohjelma: nothing was imported; fix the cells above and import all "
-                         "the files again"), err=True)
+            typer.echo(
+                _(
+                    "ohjelma: nothing was imported; fix the cells above and import all "
+                    "the files again"
+                ),
+                err=True,
+            )
             raise typer.Exit(common.EXIT_FINDINGS)
         try:
             edits = set_statuses(root, status_changes(plan))
@@ -216,26 +255,33 @@ def _show_preview(root: Path, programme: Programme, edits: list[FileEdit]) -> No
         common.write_output(DIFF_RENDERERS["text"](diff, common.color_wanted(sys.stdout)), None)
 
 
-def _summary(
-    collected: Collected, plan: Plan, *, dry_run: bool, files: int, text: bool
-) -> None:
+def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, text: bool) -> None:
     """Says what happened, on stdout for the text format and stderr beside machine formats."""
     lines = []
     count = len(plan.changes)
     if not count:
         lines.append(_("Nothing to change: the answers are already in the data."))
     elif dry_run:
-        lines.append(ngettext("Would set {count} assessment in {files} file(s); nothing was "
-                              "written (--dry-run).",
-                              "Would set {count} assessments in {files} file(s); nothing was "
-                              "written (--dry-run).", count).format(count=count, files=files))
+        lines.append(
+            ngettext(
+                "Would set {count} assessment in {files} file(s); nothing was written (--dry-run).",
+                "Would set {count} assessments in {files} file(s); nothing was "
+                "written (--dry-run).",
+                count,
+            ).format(count=count, files=files)
+        )
     else:
-        lines.append(ngettext("Set {count} assessment in {files} file(s).",
-                              "Set {count} assessments in {files} file(s).", count)
-                     .format(count=count, files=files))
+        lines.append(
+            ngettext(
+                "Set {count} assessment in {files} file(s).",
+                "Set {count} assessments in {files} file(s).",
+                count,
+            ).format(count=count, files=files)
+        )
     if plan.unchanged:
-        lines.append(_("Already in the data or left as exported: {count}").format(
-            count=len(plan.unchanged)))
+        lines.append(
+            _("Already in the data or left as exported: {count}").format(count=len(plan.unchanged))
+        )
     for path, ids in collected.reminders().items():
         lines.append(_("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids)))
     stream = sys.stdout if text else sys.stderr
