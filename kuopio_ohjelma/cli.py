@@ -14,6 +14,7 @@ import typer.main
 from kuopio_ohjelma import __version__
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import N_, _, set_language
 
 # Each command by name → the module under commands/ whose register(app) defines it. A module
@@ -124,7 +125,7 @@ def run() -> int:
     except SystemExit as done:
         return _exit_code(done.code)
     except (UsageError, ChoiceError) as error:
-        typer.echo(_("ohjelma: error: {message}").format(message=error), err=True)
+        typer.echo(inert(_("ohjelma: error: {message}").format(message=error)), err=True)
         return EXIT_USAGE
     except (KeyboardInterrupt, BrokenPipeError):
         raise
@@ -132,10 +133,8 @@ def run() -> int:
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
         where = str(error.filename) if error.filename else _("cannot write output")
-        typer.echo(
-            _("ohjelma: error: {where}: {reason}").format(where=where, reason=error.strerror),
-            err=True,
-        )
+        message = _("ohjelma: error: {where}: {reason}").format(where=where, reason=error.strerror)
+        typer.echo(inert(message), err=True)
         return EXIT_USAGE
     except Exception as error:  # the last line of defence: no traceback for users
         if os.environ.get("OHJELMA_DEBUG") == "1":
@@ -144,7 +143,7 @@ def run() -> int:
             _(
                 "ohjelma: internal error: {kind}: {error}\n"
                 "Run again with OHJELMA_DEBUG=1 to see the traceback, and report it."
-            ).format(kind=type(error).__name__, error=error),
+            ).format(kind=type(error).__name__, error=inert(str(error))),
             err=True,
         )
         return EXIT_USAGE

@@ -118,10 +118,21 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
     sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
 
 
+def say(text: str, *, err: bool = False) -> None:
+    """A line for the terminal that may hold data or file names: made inert first."""
+    import typer
+
+    from kuopio_ohjelma.core.textsafe import inert
+
+    typer.echo(inert(text), err=err)
+
+
 def fail(message: str) -> NoReturn:
     import typer
 
-    typer.echo(_("ohjelma: error: {message}").format(message=message), err=True)
+    from kuopio_ohjelma.core.textsafe import inert
+
+    typer.echo(inert(_("ohjelma: error: {message}").format(message=message)), err=True)
     raise typer.Exit(EXIT_USAGE)
 
 

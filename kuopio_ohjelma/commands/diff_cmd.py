@@ -73,7 +73,7 @@ def diff(
     except DiffRunError as error:
         if error.problems:
             common.show_problems(error.problems, prefix=error.label)
-            typer.echo(f"ohjelma: {error}", err=True)
+            common.say(f"ohjelma: {error}", err=True)
             raise typer.Exit(common.EXIT_USAGE) from None
         common.fail(str(error))
     color = output is None and output_format == "text" and common.color_wanted(sys.stdout)

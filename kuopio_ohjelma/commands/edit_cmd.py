@@ -227,7 +227,7 @@ def fmt(
     if outcome.problems:
         common.show_problems(outcome.problems)
     for edit in outcome.edits:
-        typer.echo(f"would reformat {edit.path}" if check else f"reformatted {edit.path}")
+        common.say(f"would reformat {edit.path}" if check else f"reformatted {edit.path}")
     if outcome.problems or (check and outcome.edits):
         raise typer.Exit(common.EXIT_FINDINGS)
 
@@ -236,14 +236,19 @@ def _note(note: str | None, note_file: Path | None) -> str | None:
     """The note given, or None to keep the period's note."""
     if note is not None and note_file is not None:
         common.fail("give --note or --note-file, not both")
-    if note_file is not None:
-        try:
-            return note_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            common.fail(f"--note-file {note_file}: cannot read it as UTF-8 text ({error})")
-    if note == "-":
-        return sys.stdin.read()
-    return note
+    from kuopio_ohjelma.io.notes import NoteError, clean_note, read_note
+
+    try:
+        if note_file is not None:
+            with note_file.open("rb") as handle:
+                return read_note(handle, where=f"--note-file {note_file}")
+        if note == "-":
+            return read_note(sys.stdin.buffer, where="--note -")
+        return clean_note(note) if note is not None else None
+    except OSError as error:
+        common.fail(f"--note-file {note_file}: {error.strerror}")
+    except NoteError as error:
+        common.fail(str(error))
 
 
 class _Edited(Protocol):

@@ -39,7 +39,7 @@ def schema(
     stale = sync_schemas(root, output_dir or root / SCHEMA_DIR, write=not check)
     for path in stale:
         message = _("out of date: {path}") if check else _("wrote {path}")
-        typer.echo(message.format(path=path))
+        common.say(message.format(path=path))
     if check and stale:
         typer.echo(_("run 'ohjelma schema' to update them"), err=True)
         raise typer.Exit(common.EXIT_FINDINGS)

@@ -7,20 +7,21 @@ Business (2019-20), Lakeland 2'), and years are read from each comma-separated p
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import NamedTuple
 
-# A comma outside brackets separates the projects of one line.
-_PART = re.compile(r",(?![^(]*\))")
-
 # A year range at the end of a project's text, optionally bracketed, open-ended or with months.
+# Linear time on any text: a match starts only at '(' or at a digit (never inside a run of
+# spaces), and the possessive quantifiers (*+, ?+) never hand back what they took, so
+# "Hanke (2018-" + 100 000 spaces + "x" fails in one pass instead of backtracking for hours.
 _YEARS = re.compile(
-    r"""(?P<open>\()?\s*
+    r"""(?:(?P<open>\()\s*+)?
         (?P<start>(?:\d{1,2}/)?\d{4})
-        \s*[-–]\s*
+        \s*+[-–]\s*+
         (?P<end>(?:\d{1,2}/)?\d{2,4})?
-        \s*\)?\s*\??\s*$""",
+        \s*+\)?+\s*+\??+\s*+$""",
     re.VERBOSE,
 )
 
@@ -59,4 +60,19 @@ def parse_project(text: str) -> ProjectYears:
 
 def parse_line(text: str) -> list[ProjectYears]:
     """Every project of one Hankkeet line, in order; empty parts (a trailing comma) are skipped."""
-    return [parse_project(part.strip()) for part in _PART.split(text) if part.strip()]
+    return [parse_project(part.strip()) for part in split_parts(text) if part.strip()]
+
+
+def split_parts(text: str) -> list[str]:
+    """Split at commas outside brackets: a comma whose next bracket is ')' is inside one.
+    One pass from the end (a lookahead regex did this in quadratic time on long lines)."""
+    cuts: list[int] = []
+    next_bracket = ""
+    for index in range(len(text) - 1, -1, -1):
+        ch = text[index]
+        if ch in "()":
+            next_bracket = ch
+        elif ch == "," and next_bracket != ")":
+            cuts.append(index)
+    bounds = [-1, *reversed(cuts), len(text)]
+    return [text[start + 1 : end] for start, end in itertools.pairwise(bounds)]

@@ -1,15 +1,17 @@
-"""Make text from data files inert on a terminal: control and bidi-override characters shown."""
+"""Make text from data files and file names inert on a terminal and in CI logs: control,
+line-separator and bidi-override characters shown as escapes, never passed raw."""
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import Any
 
 # One pass of a compiled pattern, not a Python call per character: reports render all notes.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Category Cc is exactly U+0000–U+001F and U+007F–U+009F; a line break stays a line break.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -17,10 +19,34 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def json_text(value: Any) -> str:
-    """Readable JSON (ä stays ä) in which bidi overrides are escaped like control characters."""
-    return _BIDI.sub(_escape, json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+    """Readable JSON (ä stays ä) in which DEL, C1, line separators and bidi overrides are
+    escaped like the control characters json.dumps escapes itself."""
+    return _JSON_RAW.sub(_escape, json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 
 def inert(text: str) -> str:
     """Replace control and bidirectional-override characters with visible escapes."""
     return _UNSAFE.sub(_escape, text)
+
+
+# For one-line places (file names, ids, labels in headers and finding lines) a line break is
+# escaped too: it would forge a new line. U+2028/U+2029 are line breaks to some readers.
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# json.dumps escapes U+0000–U+001F itself, but leaves DEL, C1 (the 8-bit CSI U+009B) and
+# the line separators raw.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What a reader cannot see: controls, format characters (zero-width, bidi, soft hyphen,
+# BOM) and the line and paragraph separators.
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def inert_name(text: str) -> str:
+    """One line, nothing raw: for file names, ids and labels."""
+    return _UNSAFE_LINE.sub(_escape, text)
+
+
+def hidden_characters(text: str) -> list[str]:
+    """The characters of `text` that a reader cannot see (in order, each once)."""
+    if text.isascii() and text.isprintable():
+        return []
+    return list(dict.fromkeys(ch for ch in text if unicodedata.category(ch) in _HIDDEN_CATEGORIES))

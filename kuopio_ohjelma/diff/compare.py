@@ -312,9 +312,38 @@ def _body_fields(item: object) -> list[tuple[str, str]]:
     ]
 
 
+# SequenceMatcher's cost grows with the product of the two lengths: beyond this many word
+# pairs (two notes of some 2 000 words that differ throughout) the change is shown as a
+# plain before/after instead of making the reader wait.
+MAX_WORD_PAIRS = 4_000_000
+
+
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """The note's change word by word: ('same'|'removed'|'added', text) runs."""
     before, after = old.split(), new.split()
+    head = _common_prefix(before, after)
+    tail = _common_prefix(before[head:][::-1], after[head:][::-1])
+    middle_a, middle_b = before[head : len(before) - tail], after[head : len(after) - tail]
+    runs: list[tuple[str, str]] = [("same", " ".join(before[:head]))] if head else []
+    if len(middle_a) * len(middle_b) > MAX_WORD_PAIRS:
+        runs += [("removed", " ".join(middle_a)), ("added", " ".join(middle_b))]
+    else:
+        runs += _matched(middle_a, middle_b)
+    if tail:
+        runs.append(("same", " ".join(before[len(before) - tail :])))
+    return runs
+
+
+def _common_prefix(a: list[str], b: list[str]) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _matched(before: list[str], after: list[str]) -> list[tuple[str, str]]:
     runs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():

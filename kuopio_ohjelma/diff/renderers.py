@@ -9,7 +9,7 @@ from itertools import groupby
 from typing import Any
 
 from kuopio_ohjelma.core.moves import Move
-from kuopio_ohjelma.core.textsafe import inert, json_text
+from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
 from kuopio_ohjelma.locale.labels import MOVE_LABELS
 from kuopio_ohjelma.report.renderers import md_inline
@@ -65,17 +65,18 @@ def text_diff(diff: Diff, color: bool) -> str:
     measures and styles every cell (two thirds of a large diff's time)."""
     if not diff.has_differences:
         return inert(_no_changes(diff))
-    lines = [_bold(f"{diff.old_label} → {diff.new_label}", color)]
+    lines = [_bold(inert_name(f"{diff.old_label} → {diff.new_label}"), color)]
     names = _theme_names(diff)
     summary = [
-        [inert("Yhteensä" if theme == "total" else names.get(theme, theme)),
+        [inert_name("Yhteensä" if theme == "total" else names.get(theme, theme)),
          *(str(counts[key]) for key in SUMMARY_KEYS)]
         for theme, counts in diff.summary().items()
     ]
     lines += _columns(["Painopiste", *(_SUMMARY_FI[k] for k in SUMMARY_KEYS)], summary, color)
     if diff.changes:
         rows = [
-            [f"{change.action} {inert(change.title)}", change.period, _mark(change.before),
+            [inert_name(f"{change.action} {change.title}"), inert_name(change.period),
+             _mark(change.before),
              _mark(change.after), _move_words(change.move),
              "muuttui" if change.note_changed else ""]
             for change in diff.changes

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock
 from pydantic import BaseModel
@@ -31,7 +32,7 @@ from kuopio_ohjelma.io.loader import (
 )
 from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.problems import START, Position, Problem
 
 
 class EditError(Exception):
@@ -137,3 +138,48 @@ def checked_edit(
     if errors:
         raise EditError(f"the edit would make {source.path} invalid; nothing was written", errors)
     return FileEdit(source.path, original, new)
+
+
+def confirm_data(edit: FileEdit, model: type[BaseModel], expected: Any) -> None:
+    """The round-trip check after every edit: the WHOLE written file, read by the loader
+    (the one dialect), must hold exactly the expected data, or nothing is written."""
+    document, problems = parse_bytes(edit.path, edit.new)
+    errors = [p for p in problems if p.severity == "error"]
+    if document is not None and not errors:
+        validate(document, model, errors)
+    if document is None or errors or document.data != expected:
+        reason = errors[0].message if errors else _("the data read back differs")
+        raise EditError(
+            _("the edit could not be written faithfully ({reason}); nothing was written")
+            .format(reason=reason)
+        )
+
+
+def load_rt_checked(source: SourceText) -> Any:
+    from kuopio_ohjelma.edit.splice import quote_for_round_trip
+
+    return load_rt_text(source, quote_for_round_trip(source.text))
+
+
+def load_rt_text(source: SourceText, text: str) -> Any:
+    """The round-trip parse for whole-file rewrites. ruamel reads YAML 1.2 and is stricter
+    in places (a tab inside a plain note): what it cannot read is refused with a position."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    from kuopio_ohjelma.io.yaml_roundtrip import load_rt
+
+    try:
+        return load_rt(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        position = Position.from_zero_based(mark.line, mark.column) if mark else START
+        raise EditError(
+            _("{path}:{line}:{col}: this file cannot be rewritten as a whole here; "
+              "nothing was written").format(path=source.path, line=position.line,
+                                            col=position.col)
+        ) from None
+    except YAMLError:
+        raise EditError(
+            _("{path}: this file cannot be rewritten as a whole; nothing was written")
+            .format(path=source.path)
+        ) from None

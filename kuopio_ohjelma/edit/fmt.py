@@ -19,21 +19,23 @@ from kuopio_ohjelma.edit.checked import (
     checked_edit,
     commit,
     encode_like,
+    load_rt_text,
     repository_lock,
 )
 from kuopio_ohjelma.edit.formatted import FormattedCache
+from kuopio_ohjelma.edit.splice import quote_for_round_trip
 from kuopio_ohjelma.io.files import data_files
 from kuopio_ohjelma.io.kinds import ORGANISATIONS, is_kind, kind_of
 from kuopio_ohjelma.io.loader import LoadResult, load_repository, parse_bytes
 from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, load_rt, text_scalar
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, text_scalar
 from kuopio_ohjelma.model import (
     Assessment,
     ProgrammeInfo,
     ScaleStep,
 )
-from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.problems import START, Problem
 
 # Values that are marks, not prose: always in double quotes so that '-' and '?' stay text.
 _QUOTED = {(Assessment, "eteneminen"), (ScaleStep, "koodi")}
@@ -110,16 +112,22 @@ def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit],
     """Edits for the files whose text is not in the house format; files that do not load are
     returned as problems and left alone."""
     edits: list[FileEdit] = []
-    problems = [p for p in result.errors if p.path in paths and p.path not in result.documents]
+    # A file the loader reports errors for (syntax, a duplicate key, a tab in indentation…)
+    # is left alone, and lint's own findings say why.
+    broken = {p.path for p in result.errors if p.code.startswith("E1")}
+    problems = [
+        p for p in result.errors
+        if p.path in paths and (p.path not in result.documents or p.path in broken)
+    ]
     valid = _validated(result)
     for path in paths:
         document = result.documents.get(path)
-        if document is None:
+        if document is None or path in broken:
             continue
         try:
             edit = format_document(document, model_for(path), valid=path in valid)
         except EditError as error:
-            problems.extend(error.problems)
+            problems.extend(error.problems or [Problem("E101", path, START, str(error))])
             continue
         if edit.changed:
             edits.append(edit)
@@ -132,7 +140,7 @@ def format_document(
     """The file in the house format; `valid` says it already loaded and validated, so that
     the same bytes need not be checked again."""
     source = document.source
-    data = load_rt(source.text)
+    data = load_rt_text(source, quote_for_round_trip(source.text))
     if isinstance(data, CommentedMap):
         _house(data, model)
     text = dump_rt(data)

@@ -16,12 +16,18 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kuopio_ohjelma.core.periods import PeriodError, is_period_id, period_key, resolve_period
 from kuopio_ohjelma.core.suggest import did_you_mean
-from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
+from kuopio_ohjelma.edit.checked import (
+    EditError,
+    FileEdit,
+    checked_edit,
+    load_for_edit,
+    load_rt_checked,
+)
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.indicators.numbers import Number, number_from_text
 from kuopio_ohjelma.io.loader import Loaded, LoadResult, parse_bytes
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
 
@@ -107,7 +113,7 @@ def _same(year: int | None, period: str | None, entry: Entry) -> bool:
 
 def _set_in_yaml(loaded: Loaded[Indicator], entry: Entry) -> FileEdit:
     source = loaded.document.source
-    data = load_rt(source.text)
+    data = load_rt_checked(source)
     if not isinstance(data.get("havainnot"), CommentedSeq):
         data["havainnot"] = CommentedSeq()
     series = data["havainnot"]

@@ -10,10 +10,17 @@ import yaml
 from ruamel.yaml.comments import CommentedMap
 
 from kuopio_ohjelma.core.periods import check_next, next_label
-from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
+from kuopio_ohjelma.core.textsafe import hidden_characters
+from kuopio_ohjelma.edit.checked import (
+    EditError,
+    FileEdit,
+    checked_edit,
+    load_for_edit,
+    load_rt_checked,
+)
 from kuopio_ohjelma.io.loader import parse_bytes
 from kuopio_ohjelma.io.text import SourceText
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import ProgrammeInfo
 
@@ -40,6 +47,7 @@ def open_period(
                 period=period_id
             )
         )
+    _check_label(label)
     return OpenedPeriod(_declare(result.info.document, period_id, label), period_id, label)
 
 
@@ -84,10 +92,23 @@ def _value_of(root: Any, key: str) -> Any:
 
 
 def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
-    data = load_rt(source.text)
+    data = load_rt_checked(source)
     data["kaudet"].append(CommentedMap(entry))
     edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
     written, _problems = parse_bytes(edit.path, edit.new)
     if written is None or written.data["kaudet"][-1] != entry:
         raise EditError("the label could not be written faithfully; nothing was written")
     return edit
+
+
+def _check_label(label: str) -> None:
+    """A label is one visible line: refused with a plain message (exit 2), never written."""
+    if not label.strip():
+        raise EditError(_("--label must not be empty; write e.g. --label 'Tilanne 1/2025'"))
+    hidden = [ch for ch in label if ch in "\n\r" or ch in hidden_characters(label)]
+    if hidden:
+        raise EditError(
+            _("--label holds a line break or invisible characters ({codes}); write it on "
+              "one line with visible characters only").format(
+                codes=", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(hidden)))
+        )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,11 +13,17 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.suggest import did_you_mean
-from kuopio_ohjelma.edit.checked import EditError, FileEdit, checked_edit, load_for_edit
-from kuopio_ohjelma.io.files import yaml_files
+from kuopio_ohjelma.edit.checked import (
+    EditError,
+    FileEdit,
+    checked_edit,
+    load_for_edit,
+    load_rt_checked,
+)
+from kuopio_ohjelma.io.files import DiskSource
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Assessment, Goal, ProgrammeInfo
 
@@ -84,7 +89,7 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
         edit = FileEdit(source.path, source.raw, source.raw)
     else:
         _check_past(change, period, info.periods[-1].id, old)
-        data = load_rt(source.text)
+        data = load_rt_checked(source)
         written = None if state is NoteState.KEPT else note
         _write_assessment(data["toimenpiteet"][index], period, change.progress, written)
         edit = checked_edit(source, source.raw, dump_rt(data), Goal)
@@ -117,7 +122,7 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
 
 def _edit_file(planned: list[tuple[Any, int, str, StatusChange]]) -> FileEdit:
     source = planned[0][0].document.source
-    data = load_rt(source.text)
+    data = load_rt_checked(source)
     notes = [_new_note(c, _old_note(goal, index, period))[0] for goal, index, period, c in planned]
     for (_goal, index, period, change), note in zip(planned, notes, strict=True):
         _write_assessment(data["toimenpiteet"][index], period, change.progress, note)
@@ -161,13 +166,12 @@ def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
     """The goal files whose text mentions `action_id` (or a longer id that starts with it): a
     search of bytes, far cheaper than parsing and validating every goal to find its one."""
     needle = action_id.encode("utf-8")
+    source = DiskSource(root)  # the loader's own reads: no pipe, device or huge file is opened
     found = set()
-    for path in yaml_files(GOAL.folder(root)):
-        try:
-            if needle in path.read_bytes():
-                found.add(path)
-        except OSError:
-            found.add(path)  # let the loader say why it cannot be read
+    for path in source.yaml_files(GOAL.folder(root)):
+        raw = source.read(path)
+        if not isinstance(raw, bytes) or needle in raw:
+            found.add(path)  # what cannot be read, the loader reports
     return found.__contains__
 
 
@@ -213,11 +217,12 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
     for goal in result.goals:
         for index, action in enumerate(goal.model.actions):
             if action.id == action_id:
+                _refuse_broken(result, goal.path)
                 return goal, index
             ids.append(action.id)
     broken = [p for p in result.errors if is_kind(p.path, GOAL)]
     for path in sorted({p.path for p in broken}):
-        if _mentions(path, action_id):
+        if _mentions(result, path, action_id):
             raise EditError(
                 f"{action_id} is in {path}, which does not load; fix it first",
                 [p for p in broken if p.path == path],
@@ -226,12 +231,28 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
     raise EditError(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
 
 
-def _mentions(path: Path, action_id: str) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+def _refuse_broken(result: LoadResult, path: Path) -> None:
+    """A file the loader reports errors for (a duplicate key, a tab in indentation…) is not
+    edited: the refusal shows lint's own findings (exit 1)."""
+    errors = [p for p in result.errors if p.path == path and p.code.startswith("E1")]
+    if errors:
+        raise EditError(
+            _("{path} has errors; fix them first (ohjelma lint), nothing was written")
+            .format(path=path),
+            errors,
+        )
+
+
+def _mentions(result: LoadResult, path: Path, action_id: str) -> bool:
+    """Whether a goal file that parsed but did not validate holds the action. Only what the
+    loader already read is asked: no file is opened again (a pipe or /dev/zero in its place
+    would hang or never end)."""
+    document = result.documents.get(path)
+    data = document.data if document is not None else None
+    actions = data.get("toimenpiteet") if isinstance(data, dict) else None
+    if not isinstance(actions, list):
         return False
-    return re.search(rf"tunnus:\s*[\"']?{re.escape(action_id)}\b", text) is not None
+    return any(isinstance(a, dict) and a.get("tunnus") == action_id for a in actions)
 
 
 def _confirm(edit: FileEdit, index: int, period: str, progress: str, note: str) -> None:

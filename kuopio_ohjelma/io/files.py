@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Protocol
 
+from kuopio_ohjelma.io.text import MAX_FILE_BYTES, too_large
 from kuopio_ohjelma.problems import START, Problem
 
 # The layout of a data repository. Kept here, free of pydantic, so that the start-up path
@@ -27,14 +28,23 @@ def find_root(start: Path) -> Path | None:
 
 
 def yaml_files(folder: Path) -> list[Path]:
-    """The folder's *.yaml entries, sorted (what `folder.glob("*.yaml")` finds, without
-    pathlib's pattern machinery: a listing of thousands of goals is an edit's largest cost)."""
+    """The folder's data files, sorted: *.yaml, and *.yml so that the loader can refuse them
+    with the rename that fixes them (without pathlib's pattern machinery: a listing of
+    thousands of goals is an edit's largest cost)."""
     try:
         names = os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
         return []
-    # fnmatch folds case where the file system does (Windows), as glob does.
-    return [folder / name for name in sorted(fnmatch.filter(names, "*.yaml"))]
+    return [folder / name for name in yaml_names(names)]
+
+
+def yaml_names(names: list[str]) -> list[str]:
+    """Data file names among `names`, sorted; editors' lock, backup and swap files beside a
+    data file (`.#01-x.yaml`, `01-x.yaml~`, `.01-x.yaml.swp`, `#01-x.yaml#`) are skipped, as
+    the usual gitignore skips them. fnmatch folds case where the file system does (Windows),
+    as glob does."""
+    found = fnmatch.filter(names, "*.yaml") + fnmatch.filter(names, "*.yml")
+    return sorted(name for name in found if not name.startswith((".", "#")))
 
 
 def data_files(root: Path) -> list[Path]:
@@ -50,7 +60,7 @@ def data_files(root: Path) -> list[Path]:
 
 class FileSource(Protocol):
     def yaml_files(self, folder: Path) -> list[Path]:
-        """The folder's *.yaml files, sorted."""
+        """The folder's data files (see yaml_names), sorted."""
         ...
 
     def read(self, path: Path) -> bytes | Problem | None:
@@ -86,7 +96,13 @@ class DiskSource:
             # A pipe or device would block or never end: never open one.
             return Problem("E112", path, START, "not a regular file", "replace it with a file")
         try:
-            return path.read_bytes()
+            # Size first: a 1.5 GB file is refused unread. Read at most one byte past the
+            # limit in case the file grows meanwhile; decode_source refuses that too.
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                return too_large(path, size)
+            with path.open("rb") as handle:
+                return handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             return Problem(
                 "E112", path, START, f"cannot read file: {error.strerror}", "check permissions"

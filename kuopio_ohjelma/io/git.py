@@ -8,10 +8,11 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from kuopio_ohjelma.io.kinds import DATA_DIR
+from kuopio_ohjelma.io.files import DATA_DIR, yaml_names
 from kuopio_ohjelma.problems import START, Problem
 
 _SYMLINK_MODE = "120000"
+_SUBMODULE_MODE = "160000"
 
 
 class GitError(Exception):
@@ -59,15 +60,17 @@ class GitSource:
         blobs: dict[Path, str] = {}
         for entry in filter(None, listing.split(b"\0")):
             meta, _, name = entry.partition(b"\t")
-            mode, _, sha = meta.decode().split(" ")
+            mode, kind, sha = meta.decode().split(" ")
             relative = Path(name.decode("utf-8", "replace"))
             path = root / (relative.relative_to(prefix) if prefix else relative)
             self._modes[path] = mode
-            blobs[path] = sha
+            if kind == "blob":  # a submodule is a commit of another repository: nothing to read
+                blobs[path] = sha
         self._contents = _read_blobs(root, blobs)
 
     def yaml_files(self, folder: Path) -> list[Path]:
-        return sorted(p for p in self._modes if p.parent == folder and p.suffix == ".yaml")
+        names = [p.name for p in self._modes if p.parent == folder]
+        return [folder / name for name in yaml_names(names)]
 
     def read(self, path: Path) -> bytes | Problem | None:
         if path not in self._modes:
@@ -79,6 +82,11 @@ class GitSource:
                 START,
                 f"symbolic link at {self.rev}; not followed",
                 "replace the link with the file itself",
+            )
+        if self._modes[path] == _SUBMODULE_MODE:
+            return Problem(
+                "E112", path, START, f"a git submodule at {self.rev}, not a file",
+                "keep data files in the repository itself",
             )
         return self._contents.get(path, b"")
 
@@ -94,7 +102,11 @@ def _read_blobs(root: Path, blobs: dict[Path, str]) -> dict[Path, bytes]:
     offset = 0
     for path in paths:
         header_end = output.index(b"\n", offset)
-        size = int(output[offset:header_end].split(b" ")[2])
+        header = output[offset:header_end].split(b" ")
+        if len(header) != 3:  # "<sha> missing": an object the clone does not have
+            offset = header_end + 1
+            continue
+        size = int(header[2])
         start = header_end + 1
         contents[path] = output[start : start + size]
         offset = start + size + 1

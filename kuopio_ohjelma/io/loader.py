@@ -22,6 +22,7 @@ from kuopio_ohjelma.io.kinds import (
     PROGRAMME,
     FileKind,
 )
+from kuopio_ohjelma.io.names import folder_problems, text_problems
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
@@ -146,7 +147,10 @@ def _load_all(
     kind: FileKind[M],
     only: Callable[[Path], bool] | None,
 ) -> list[Loaded[M]]:
-    paths = [path for path in source.yaml_files(kind.folder(root)) if only is None or only(path)]
+    listed = source.yaml_files(kind.folder(root))
+    if only is None:
+        result.problems.extend(folder_problems(kind.folder(root), listed, required=kind.required))
+    paths = [p for p in listed if p.suffix == ".yaml" and (only is None or only(p))]
     loaded = (_load(result, source, path, kind.model) for path in paths)
     return [item for item in loaded if item is not None]
 
@@ -183,7 +187,7 @@ def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | Non
     if source is None:
         return None, problems
     document, parse_problems = parse_yaml(source)
-    return document, problems + parse_problems
+    return document, problems + parse_problems + text_problems(path, source.text)
 
 
 def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:

@@ -24,7 +24,7 @@ class SourceText(NamedTuple):
 def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Problem]]:
     """Decode a data file; a problem that makes the text unusable comes back instead of text."""
     if len(raw) > MAX_FILE_BYTES:
-        return None, [_too_large(path, len(raw))]
+        return None, [too_large(path, len(raw))]
     if raw.startswith(_UTF16_BOMS):
         return None, [_not_utf8(path, START, _("it starts with a UTF-16 byte-order mark"))]
     if raw.count(0) > len(raw) // 4 > 0:
@@ -52,7 +52,7 @@ def position_of_offset(text: str, offset: int) -> Position:
     return Position.from_zero_based(line, offset - (before.rfind("\n") + 1))
 
 
-def _too_large(path: Path, size: int) -> Problem:
+def too_large(path: Path, size: int) -> Problem:
     return Problem(
         "E111",
         path,

@@ -20,7 +20,9 @@ from kuopio_ohjelma.problems import Position
 _BARE_MARK = re.compile(
     r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-][^:#]*?):\s+(?P<mark>[-?][^\s\"']*)\s*(#.*)?$"
 )
-_PLAIN_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-][^:#]*?)\s*$")
+# Linear time: the key ends at its last non-blank character (a lazy key followed by \s*$
+# was quadratic on a long line of blanks; tests/hardening/test_bounded.py times it).
+_PLAIN_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-](?:[^:#]*[^\s:#])?)\s*$")
 _KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#'\"-][^:#]*?):(\s|$)")
 
 

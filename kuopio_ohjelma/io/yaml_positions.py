@@ -12,6 +12,7 @@ round-trip dumper (yamlrt.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,18 +215,25 @@ class _Builder:
         return result
 
     def _scalar(self, node: ScalarNode) -> Any:
+        value = self._nfc(node)
         if node.tag == _STR and not self.may_have_tags:
-            return node.value
+            return value
         if node.style:
             expected = _STR
         else:
             expected = self.loader.resolve(ScalarNode, node.value, (True, False))
         if node.tag != expected or node.tag not in _IMPLICIT_TAGS:
             self._check_tag(node, expected)
-            return node.value
+            return value
         if node.tag == _STR:
-            return node.value
+            return value
         return self.loader.construct_object(node, deep=True)
+
+    def _nfc(self, node: ScalarNode) -> str:
+        """Text is compared composed (NFC): 'ö' typed as o + U+0308 is the same body as 'ö'.
+        W116 still asks the editor to save the composed form."""
+        value: str = node.value
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
 
     @property
     def refused(self) -> bool:

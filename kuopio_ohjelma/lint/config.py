@@ -29,6 +29,12 @@ class LintConfig:
         selected = not self.select or _matches(code, self.select)
         return selected and not _matches(code, self.ignore)
 
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        """Prefixes work here as in select and ignore (`W4` covers W401, W402…); the longest
+        matching key wins, so `{ W4 = "error", W402 = "warning" }` reads as it says."""
+        matching = [key for key in self.severity if code.startswith(key)]
+        return self.severity[max(matching, key=len)] if matching else default
+
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code.startswith(pattern) for pattern in patterns)

@@ -36,7 +36,7 @@ def lint(
     for code, rule in registry.items():
         if not config.enabled(code):
             continue
-        severity = config.severity.get(code, rule.severity)
+        severity = config.severity_of(code, rule.severity)
         findings.extend(p._replace(severity=severity) for p in rule.check(context))
     wanted = _wanted(only)
     # Only files with findings are searched for suppressions; most files have none.

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kuopio_ohjelma import __version__
-from kuopio_ohjelma.core.textsafe import inert, json_text
+from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
 from kuopio_ohjelma.locale import _, ngettext
@@ -20,9 +20,10 @@ Reporter = Callable[[LintReport, bool], str]
 
 
 def _where(finding: Problem) -> str:
+    path = inert_name(finding.path.as_posix())
     if finding.cell:
-        return f"{finding.path.as_posix()}:{finding.cell}"
-    return f"{finding.path.as_posix()}:{finding.position.line}:{finding.position.col}"
+        return f"{path}:{inert_name(finding.cell)}"
+    return f"{path}:{finding.position.line}:{finding.position.col}"
 
 
 # SGR codes for the few styles the text report uses; rich would cost 30 ms of start-up on
@@ -42,10 +43,10 @@ def text_report(report: LintReport, color: bool) -> str:
             lines.append(
                 _paint(f"{_where(finding)}:", "bold", color)
                 + " " + _paint(finding.code, severity, color)
-                + f" {inert(finding.message)}"
+                + f" {inert_name(finding.message)}"
             )
             if finding.hint:
-                hint = _("hint: {hint}").format(hint=inert(finding.hint))
+                hint = _("hint: {hint}").format(hint=inert_name(finding.hint))
                 lines.append(_paint(f"    {hint}", "dim", color))
             if report.verbose and finding.detail:
                 detail = _("YAML parser: {words}").format(words=inert(finding.detail))
@@ -126,7 +127,7 @@ def github_report(report: LintReport, color: bool) -> str:
         name = REGISTRY[f.code].name if f.code in REGISTRY else ""
         props = ",".join(
             (
-                f"file={_escape_property(f.path.as_posix())}",
+                f"file={_escape_property(inert_name(f.path.as_posix()))}",
                 f"line={f.position.line}",
                 f"col={f.position.col}",
                 f"title={_escape_property(f'{f.code} {name}'.strip())}",

@@ -47,6 +47,8 @@ def apply_case(root: Path, case: dict[str, Any]) -> None:
         (root / name).write_bytes(base64.b64decode(data))
     for name, spec in (case.get("write_repeat") or {}).items():
         (root / name).write_text(spec["text"] * spec["times"], encoding="utf-8")
+    for old, new in (case.get("rename") or {}).items():
+        (root / old).rename(root / new)
     for name in case.get("delete") or []:
         (root / name).unlink()
     for name, target in (case.get("symlink") or {}).items():

@@ -131,4 +131,36 @@ RULES = [
         Example: data/programme.yaml deleted, or data/goals/x.yaml linking to /etc/passwd.
         Use instead: restore the file, fix its permissions, or copy it into the repository.""",
     ),
+    loader_rule(
+        "E115",
+        "unsafe-file-name",
+        """A data file's name holds control or invisible characters.
+
+        Why it matters: such a name can rewrite a terminal or a CI log when it is printed
+        (an escape sequence, a line break that forges a finding line) and cannot be typed.
+        Example: a goal file named `01-kasvu\\x1b[2J.yaml`.
+        Use instead: a name of letters, digits and '-', such as `01-kasvu.yaml`.""",
+    ),
+    loader_rule(
+        "W116",
+        "not-composed",
+        """Text is written in decomposed form: a letter followed by a separate accent.
+
+        Why it matters: 'ö' as o + U+0308 looks the same as 'ö' but is different text;
+        ohjelma compares names composed (NFC), other tools may not.
+        Example: a body name pasted from a PDF or a Mac file name.
+        Use instead: retype the letter, or save the file as NFC.""",
+        Severity.WARNING,
+    ),
+    loader_rule(
+        "E117",
+        "invisible-character",
+        """The file holds an invisible character (zero-width space, joiner, bidi control,
+        soft hyphen…).
+
+        Why it matters: two names that look equal differ, ids stop matching, and bidi
+        controls can make text read differently from how it is stored.
+        Example: `Testipalvelut` with a zero-width space pasted in the middle.
+        Use instead: delete the character (the finding gives its position).""",
+    ),
 ]

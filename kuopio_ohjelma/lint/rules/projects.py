@@ -12,7 +12,8 @@ from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
 
 # Something that looks like an attempt at years: a bracket or a trailing run with digits.
-_YEARISH = re.compile(r"\(\s*\d|\d{4}\s*[-–]|[-–]\s*\d{2,4}\s*\)?\s*$")
+# Possessive quantifiers: linear time on long runs of spaces (see core/projects.py).
+_YEARISH = re.compile(r"\(\s*+\d|\d{4}\s*+[-–]|[-–]\s*+\d{2,4}+\s*+\)?+\s*+$")
 _EARLIEST, _LATEST = 1990, 2100
 
 

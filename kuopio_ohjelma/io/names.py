@@ -1,0 +1,91 @@
+"""What a data folder's file names say before any file is read: an empty folder, a file
+saved as .yml, a name holding control or invisible characters."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from kuopio_ohjelma.core.textsafe import hidden_characters, inert_name
+from kuopio_ohjelma.io.text import position_of_offset
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import START, Problem, Severity
+
+
+def folder_problems(folder: Path, listed: list[Path], *, required: bool) -> list[Problem]:
+    problems = [_yml(path) for path in listed if path.suffix == ".yml"]
+    problems += [_unsafe_name(path) for path in listed if hidden_characters(path.name)]
+    if required and not any(path.suffix == ".yaml" for path in listed):
+        problems.append(_empty_folder(folder))
+    return problems
+
+
+def _yml(path: Path) -> Problem:
+    return Problem(
+        "E112", path, START,
+        _("file name ends in .yml; ohjelma reads only .yaml files, so this one is left out"),
+        _("rename it to {name}").format(name=inert_name(path.stem + ".yaml")),
+    )
+
+
+def _unsafe_name(path: Path) -> Problem:
+    shown = ", ".join(f"U+{ord(ch):04X}" for ch in hidden_characters(path.name))
+    return Problem(
+        "E115", path, START,
+        _("file name holds control or invisible characters ({codes})").format(codes=shown),
+        _("rename the file using letters, digits and '-' only"),
+    )
+
+
+def _empty_folder(folder: Path) -> Problem:
+    return Problem(
+        "E112", folder, START,
+        _("no data files in {folder}/; the programme needs at least one").format(
+            folder=inert_name(folder.as_posix())
+        ),
+        _("restore the files, e.g. with 'git checkout -- {folder}'").format(
+            folder=inert_name(folder.as_posix())
+        ),
+    )
+
+
+MAX_REPORTED = 20
+
+
+def text_problems(path: Path, text: str) -> list[Problem]:
+    """Invisible characters anywhere in the file (E117) and text not in composed form
+    (W116): both look right in an editor and compare wrong."""
+    problems = []
+    for offset, ch in _invisible(text):
+        problems.append(Problem(
+            "E117", path, position_of_offset(text, offset),
+            _("invisible character U+{code:04X} ({name})").format(
+                code=ord(ch), name=unicodedata.name(ch, "?").lower()),
+            _("delete it: it cannot be seen, yet makes two equal-looking names differ"),
+        ))
+        if len(problems) == MAX_REPORTED:
+            break
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        problems.append(_decomposed(path, text))
+    return problems
+
+
+def _invisible(text: str) -> list[tuple[int, str]]:
+    if text.isascii():
+        return []
+    return [(i, ch) for i, ch in enumerate(text)
+            if unicodedata.category(ch) == "Cf" and not (i == 0 and ch == "\ufeff")]
+
+
+def _decomposed(path: Path, text: str) -> Problem:
+    offset = next((i for i, ch in enumerate(text) if unicodedata.combining(ch)), 1)
+    start = max(offset - 1, 0)
+    word = text[start : offset + 1]
+    return Problem(
+        "W116", path, position_of_offset(text, start),
+        _("'{text}' is written as a letter and a separate accent (not NFC)").format(
+            text=inert_name(word)),
+        _("retype it as one character, '{fixed}' (most editors: save as NFC)").format(
+            fixed=unicodedata.normalize("NFC", word)),
+        Severity.WARNING,
+    )

@@ -1,0 +1,45 @@
+"""A note given on the command line, from a file or standard input: bounded, UTF-8, no BOM.
+
+Reading stops one byte past the data-file limit, so `--note-file /dev/zero` or
+`--note - < /dev/zero` is refused at once instead of filling the memory.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import BinaryIO
+
+from kuopio_ohjelma.io.text import MAX_FILE_BYTES
+from kuopio_ohjelma.locale import _
+
+_BOM = "\ufeff"
+
+
+class NoteError(ValueError):
+    """A note that cannot be used as given; the message says why."""
+
+
+def read_note(stream: BinaryIO, *, where: str) -> str:
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise NoteError(
+            _("{where}: the note is longer than {limit} bytes; a note is a few sentences")
+            .format(where=where, limit=MAX_FILE_BYTES)
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise NoteError(
+            _("{where}: not UTF-8 text (byte {offset}); save it as UTF-8")
+            .format(where=where, offset=error.start + 1)
+        ) from None
+    return clean_note(text)
+
+
+def clean_note(text: str) -> str:
+    """Composed (NFC) text without a byte-order mark; Windows line endings become \\n."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        # Bytes that were not UTF-8 in a command-line argument arrive as lone surrogates.
+        raise NoteError(_("the note is not UTF-8 text; type it again or use --note-file"))
+    text = text.removeprefix(_BOM).replace("\r\n", "\n")
+    return unicodedata.normalize("NFC", text)
