@@ -69,6 +69,10 @@ def _module_commands(module_name: str) -> dict[str, Any]:
     holder = typer.Typer(rich_markup_mode=None)
     module.register(holder)
     group = typer.main.get_group(holder)
+    if "_OHJELMA_COMPLETE" in os.environ:  # the shell asks for proposals: see commands/complete
+        from kuopio_ohjelma.commands.complete import attach
+
+        attach(group.commands.values())
     return dict(group.commands)
 
 
