@@ -72,11 +72,17 @@ _MARK_LOOKALIKES = str.maketrans(
 _DROPPED = " \t\u00a0\u2009\u202f\"'“”„‟‘’‚«»"
 
 
+def unify_lookalikes(text: str) -> str:
+    """`text` with look-alike dashes and signs as the scale's ASCII ones; spaces kept (a
+    spreadsheet's drop-down entry is the code, a space and the label)."""
+    return text.translate(_MARK_LOOKALIKES)
+
+
 def suggest_mark(info: ProgrammeInfo, written: str) -> str | None:
     """The mark an editor meant: look-alike dashes, quotes and spaces normalised (`"+/−"`,
     `”+”`, `"+ "`), or a scale label typed instead of its code (`Etenee myönteisesti`)."""
     allowed = info.allowed_progress()
-    cleaned = "".join(c for c in written.translate(_MARK_LOOKALIKES) if c not in _DROPPED)
+    cleaned = "".join(c for c in unify_lookalikes(written) if c not in _DROPPED)
     if cleaned in allowed and cleaned != written:
         return cleaned
     labels = {step.label.casefold(): step.code for step in info.scale}

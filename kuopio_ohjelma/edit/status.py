@@ -12,6 +12,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
+from kuopio_ohjelma.core.scale import suggest_mark
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.edit.checked import (
     EditError,
@@ -155,11 +156,20 @@ def _write_assessment(
 
 
 def _check_progress(info: ProgrammeInfo, progress: str) -> None:
-    if progress not in info.allowed_progress():
-        raise EditError(
-            f"progress '{progress}' is not on the scale; allowed: "
-            + ", ".join(f'"{c}"' for c in info.allowed_progress())
-        )
+    """Refuse a mark off the scale; a look-alike or a label gets the mark it stands for, as in
+    lint (never accepted silently: the editor sees what is written)."""
+    allowed = info.allowed_progress()
+    if progress in allowed:
+        return
+    meant = suggest_mark(info, progress)
+    hint = (
+        _('did you mean "{mark}"?').format(mark=meant)
+        if meant is not None
+        else _("allowed: {choices}").format(choices=", ".join(f'"{c}"' for c in allowed))
+    )
+    raise EditError(
+        _("progress '{progress}' is not on the scale").format(progress=progress) + "; " + hint
+    )
 
 
 def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:

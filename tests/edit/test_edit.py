@@ -85,7 +85,8 @@ def test_note_file_and_status_show(mini: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["status", "set", "T1.1", "++", "--note", "x"], "progress '++' is not on the scale"),
+        (["status", "set", "T1.1", "++", "--note", "x"],
+         "eteneminen '++' ei ole asteikolla; sallitut: \"+\""),
         (["status", "set", "T1.9", "+", "--note", "x"], "unknown action 'T1.9'"),
         (["status", "set", "T1.1", "+", "--period", "3/2025", "--note", "x"],
          "tuntematon kausi '3/2025'"),
@@ -100,6 +101,21 @@ def test_refusals_write_nothing(mini: Path, args: list[str], message: str) -> No
     result = run_cli(*args, cwd=mini)
     assert result.returncode == 2
     assert message in result.stderr
+    assert {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    ("mark", "meant"),
+    [("+/\u2212", "+/-"), ("+ ", "+"), ("etenee", "+"), ("Etenee myönteisesti", "+"),
+     ("\u201d+\u201d", "+"), ("\uff0d", "-")],
+)
+def test_look_alike_mark_is_refused_with_the_mark_meant(mini: Path, mark: str, meant: str) -> None:
+    before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
+    result = run_cli("status", "set", "T1.1", mark, "--note", "x", cwd=mini)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"ohjelma: virhe: eteneminen '{mark}' ei ole asteikolla; tarkoititko \"{meant}\"?\n"
+    )
     assert {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()} == before
 
 
