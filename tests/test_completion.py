@@ -4,6 +4,9 @@ one a line, from the repository of the current folder."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +16,16 @@ from tests.helpers import run_cli
 
 
 def proposals(line: str, cwd: Path) -> list[str]:
-    """What the shell offers after `line` (a trailing space: a new, empty word)."""
-    words = line.split()
-    current = len(words) if line.endswith(" ") else len(words) - 1
+    """What bash offers after `line` (a trailing space: a new, empty word); bash's script
+    joins the words with newlines."""
+    words = line.split() + ([""] if line.endswith(" ") else [])
     done = run_cli(
         cwd=cwd,
-        env={"_OHJELMA_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(current)},
+        env={
+            "_OHJELMA_COMPLETE": "complete_bash",
+            "COMP_WORDS": "\n".join(words),
+            "COMP_CWORD": str(len(words) - 1),
+        },
     )
     assert (done.returncode, done.stderr) == (0, "")
     return [word for word in done.stdout.splitlines() if word]  # none: an empty line
@@ -69,6 +76,16 @@ def test_bodies_with_aliases_case_insensitively() -> None:
     assert proposals("ohjelma diff --owner TEST", MINI) == ["Testipalvelut", "Testipalvelu"]
 
 
+def test_a_body_with_a_space_stays_one_word_in_bash() -> None:
+    assert proposals("ohjelma render --owner kaupunkiymp", REPO) == [
+        "Kaupunkiympäristön\\ palvelualue"
+    ]
+    # Begun with a quote, the name goes inside the quotes as it is.
+    assert proposals('ohjelma render --owner "Kaupunkiymp', REPO) == [
+        "Kaupunkiympäristön palvelualue"
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
@@ -109,3 +126,27 @@ def test_no_repository_or_broken_data_gives_no_proposals_and_no_error(tmp_path: 
     (tmp_path / "data" / "programme.yaml").write_text("kaudet: [\n", encoding="utf-8")
     assert proposals("ohjelma diff --from ", tmp_path) == []
     assert proposals("ohjelma status show ", tmp_path) == []
+
+
+def test_the_console_script_answers_too_past_lints_fast_path() -> None:
+    # The installed `ohjelma` (kuopio_ohjelma.entry) sends plain lint calls past typer; the
+    # shell's question has no arguments, only the environment, and reaches typer.
+    script = Path(sys.executable).with_name("ohjelma")
+    done = subprocess.run(
+        [str(script)],
+        env={
+            **os.environ,
+            "_OHJELMA_COMPLETE": "complete_bash",
+            "COMP_WORDS": "ohjelma\nlint\n--explain\nE10",
+            "COMP_CWORD": "3",
+        },
+        cwd=MINI,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        "E101\nE102\nE103\nE104\nE107\nE108\nE109\n",
+        "",
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shlex
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -178,7 +179,8 @@ def _completer(proposer: Proposer) -> Callable[[Any, Any, str], list[str]]:
             words = proposer(ctx)
         except Exception:  # completion must never break the shell's line: no proposals then
             return []
-        return matching(words, incomplete)
+        found = matching(words, incomplete)
+        return [_bash_escaped(word) for word in found] if _bash_bare_word() else found
 
     return complete
 
@@ -192,3 +194,25 @@ def matching(words: Iterable[str], incomplete: str) -> list[str]:
         if word.casefold().startswith(typed):
             found.setdefault(word.casefold(), word)
     return list(found.values())
+
+
+# What bash would read as more than one word, or as something else than text.
+_SHELL_SPECIAL = re.compile(r"""([\s'"\\()&;|<>$`!*?\[\]#~{}])""")
+
+
+def _bash_escaped(word: str) -> str:
+    r"""bash puts a proposal on the line as it is: 'Kuopio Health' must come as
+    'Kuopio\ Health' to stay one word (the other shells get the words as they are)."""
+    return _SHELL_SPECIAL.sub(r"\\\1", word)
+
+
+def _bash_bare_word() -> bool:
+    """Bash asks, and the word being completed was not begun with a quote (inside quotes the
+    proposal goes in as it is). bash's script joins its words with newlines."""
+    if os.environ.get("_OHJELMA_COMPLETE") != "complete_bash":
+        return False
+    try:
+        current = os.environ.get("COMP_WORDS", "").split("\n")[int(os.environ["COMP_CWORD"])]
+    except (KeyError, ValueError, IndexError):
+        return True
+    return not current.startswith(("'", '"'))
