@@ -134,21 +134,25 @@ def splice_assessment(
     in_place = _replace_values(lines, old, assessment)
     if in_place is not None:
         return in_place
+    if isinstance(old, MappingNode) and not _covers(old, assessment):
+        return None  # a kept value (the note) would be lost by rewriting the whole entry
     start = lines.starts[period_key.start_mark.line]
     end = _through_line(lines, _content_end(found[1]))
     return _join(lines.text, start, end, text, lines.newline)
 
 
 def _replace_values(lines: Lines, old: Node, assessment: Any) -> str | None:
-    """Each value of an existing block assessment replaced where it stands: its keys, and
-    comments between them, stay. None when the assessment has another shape."""
+    """Each given value of an existing block assessment replaced where it stands: its keys,
+    the values not given (a kept note) and comments between them stay. None when the
+    assessment has another shape."""
     if not isinstance(old, MappingNode) or old.flow_style:
         return None
     nodes = {k.value: (k, v) for k, v in old.value if isinstance(k, ScalarNode)}
-    if set(nodes) != set(assessment) or len(old.value) != len(assessment):
+    if not set(assessment) <= set(nodes) or len(old.value) != len(nodes):
         return None
     spans = []
-    for key, (key_node, value_node) in nodes.items():
+    for key in assessment:
+        key_node, value_node = nodes[key]
         if not isinstance(value_node, ScalarNode):
             return None
         spans.append(_value_span(lines, key_node, value_node, key, assessment[key]))
@@ -156,6 +160,10 @@ def _replace_values(lines: Lines, old: Node, assessment: Any) -> str | None:
     for start, end, new in sorted(spans, reverse=True):
         text = text[:start] + new + text[end:]
     return text
+
+
+def _covers(old: MappingNode, assessment: Any) -> bool:
+    return all(isinstance(k, ScalarNode) and k.value in assessment for k, _v in old.value)
 
 
 def _value_span(

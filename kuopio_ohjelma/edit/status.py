@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,16 +15,18 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.scale import suggest_mark
 from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.edit import splice
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
     checked_edit,
+    confirm_data,
     load_for_edit,
     load_rt_checked,
 )
 from kuopio_ohjelma.io.files import DiskSource
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
-from kuopio_ohjelma.io.loader import LoadResult, parse_bytes
+from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Assessment, Goal, ProgrammeInfo
@@ -72,6 +75,11 @@ def tidy_note(note: str) -> str:
     return "\n".join(line.rstrip() for line in note.strip().split("\n"))
 
 
+# One planned assessment: the action's index in its goal file, the period, the mark, and
+# the note to write (None keeps the note already there, byte for byte).
+_Planned = tuple[int, str, str, str | None]
+
+
 def set_status(root: Path, change: StatusChange) -> StatusResult:
     result = load_for_edit(root, only=_mentioning(root, change.action_id))
     if not any(a.id == change.action_id for g in result.goals for a in g.model.actions):
@@ -90,11 +98,8 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
         edit = FileEdit(source.path, source.raw, source.raw)
     else:
         _check_past(change, period, info.periods[-1].id, old)
-        data = load_rt_checked(source)
         written = None if state is NoteState.KEPT else note
-        _write_assessment(data["toimenpiteet"][index], period, change.progress, written)
-        edit = checked_edit(source, source.raw, dump_rt(data), Goal)
-        _confirm(edit, index, period, change.progress, note)
+        edit = _edit_file(goal, [(index, period, change.progress, written)])
     return StatusResult(
         edit,
         change.action_id,
@@ -118,19 +123,65 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
         _check_progress(info, change.progress)
         goal, index = _find_action(result, change.action_id)
         by_file.setdefault(goal.path, []).append((goal, index, period, change))
-    return [_edit_file(planned) for planned in by_file.values()]
+    return [_edit_file(plan[0][0], _notes(plan)) for plan in by_file.values()]
 
 
-def _edit_file(planned: list[tuple[Any, int, str, StatusChange]]) -> FileEdit:
-    source = planned[0][0].document.source
-    data = load_rt_checked(source)
-    notes = [_new_note(c, _old_note(goal, index, period))[0] for goal, index, period, c in planned]
-    for (_goal, index, period, change), note in zip(planned, notes, strict=True):
-        _write_assessment(data["toimenpiteet"][index], period, change.progress, note)
-    edit = checked_edit(source, source.raw, dump_rt(data), Goal)
-    for (_goal, index, period, change), note in zip(planned, notes, strict=True):
-        _confirm(edit, index, period, change.progress, note)
+def _notes(plan: list[tuple[Any, int, str, StatusChange]]) -> list[_Planned]:
+    """Each change with the note to write; a note that stays the same is kept as it is."""
+    planned: list[_Planned] = []
+    for goal, index, period, change in plan:
+        note, state = _new_note(change, _old_note(goal, index, period))
+        planned.append((index, period, change.progress, None if state is NoteState.KEPT else note))
+    return planned
+
+
+def _edit_file(goal: Any, planned: list[_Planned]) -> FileEdit:
+    """One goal file's assessments set by splicing text: only their lines change, every other
+    byte (wrapped notes, flow lists, comments, CRLF, a BOM) is kept. Then the WHOLE file is
+    read back: its data must be the old data with exactly these assessments, or nothing is
+    written."""
+    source = goal.document.source
+    expected = copy.deepcopy(goal.document.data)
+    text: str | None = splice.original_text(source)
+    for index, period, progress, note in planned:
+        written = _expect(expected["toimenpiteet"][index], period, progress, note)
+        if text is not None:
+            assessment = CommentedMap()
+            assessment["eteneminen"] = DoubleQuotedScalarString(progress)
+            if written is not None:
+                assessment["tilanne"] = text_scalar(written)
+            text = splice.splice_assessment(text, source.newline, index, period, assessment)
+    if text is not None:
+        edit = FileEdit(source.path, source.raw, splice.encode(source, text))
+    else:
+        # No splice is possible for this file's shape (a flow-style `seuranta` or action, a
+        # period key sharing its line with another): only then the whole file goes through
+        # ruamel, which may re-flow other actions' text. The read-back check still holds.
+        edit = _round_trip(source, planned)
+    confirm_data(edit, Goal, expected)
     return edit
+
+
+def _round_trip(source: Any, planned: list[_Planned]) -> FileEdit:
+    data = load_rt_checked(source)
+    for index, period, progress, note in planned:
+        _write_assessment(data["toimenpiteet"][index], period, progress, note)
+    return checked_edit(source, source.raw, dump_rt(data), Goal)
+
+
+def _expect(action: dict[str, Any], period: str, progress: str, note: str | None) -> str | None:
+    """What `_write_assessment` does, on the loader's plain data: the expected read-back.
+    Returns the note text to write, None when the note already there is kept."""
+    if not isinstance(action.get("seuranta"), dict):
+        action["seuranta"] = {}
+    entry = action["seuranta"].get(period)
+    if not isinstance(entry, dict):
+        entry = action["seuranta"][period] = {}
+    entry["eteneminen"] = progress
+    if note is not None or "tilanne" not in entry:
+        entry["tilanne"] = note or ""
+        return entry["tilanne"]  # type: ignore[no-any-return]
+    return None
 
 
 def _old_note(goal: Any, index: int, period: str) -> str | None:
@@ -263,13 +314,3 @@ def _mentions(result: LoadResult, path: Path, action_id: str) -> bool:
     if not isinstance(actions, list):
         return False
     return any(isinstance(a, dict) and a.get("tunnus") == action_id for a in actions)
-
-
-def _confirm(edit: FileEdit, index: int, period: str, progress: str, note: str) -> None:
-    document, _problems = parse_bytes(edit.path, edit.new)
-    assert document is not None
-    assessment = document.data["toimenpiteet"][index]["seuranta"][period]
-    if assessment != {"eteneminen": progress, "tilanne": note}:
-        raise EditError("the note could not be written faithfully; nothing was written")
-
-
