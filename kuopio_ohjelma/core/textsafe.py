@@ -10,8 +10,9 @@ from typing import Any
 
 # One pass of a compiled pattern, not a Python call per character: reports render all notes.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# Category Cc is exactly U+0000–U+001F and U+007F–U+009F; a line break stays a line break.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Category Cc is exactly U+0000–U+001F and U+007F–U+009F; a line break and a tab stay as
+# they are (ordinary white space to an editor), the rest is shown.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -267,3 +267,10 @@ def test_status_set_finds_a_moved_action_and_ignores_other_broken_files(mini: Pa
     assert "Siirretty." in second.read_text(encoding="utf-8")
     unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
     assert unknown.returncode == 2 and "unknown action 'T2.1'" in unknown.stderr
+
+
+def test_status_show_prints_a_tab_as_a_tab_and_an_escape_visibly(mini: Path) -> None:
+    note = "Arvio\ttehty, \x1b[31mpunainen"
+    assert run_cli("status", "set", "T2.2", "+", "--note", note, cwd=mini).returncode == 0
+    shown = run_cli("status", "show", "T2.2", cwd=mini)
+    assert shown.stdout.endswith("    Arvio\ttehty, \\u001b[31mpunainen\n")
