@@ -61,12 +61,12 @@ def render(
     from jinja2 import TemplateError
 
     from kuopio_ohjelma.core.scope import resolve_scope
-    from kuopio_ohjelma.locale.labels import LABELS
+    from kuopio_ohjelma.locale import LANGUAGES
     from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
     from kuopio_ohjelma.report.view import build_report
 
-    if lang not in LABELS:
-        common.fail(f"unknown language '{lang}'; choose one of {', '.join(LABELS)}")
+    if lang not in LANGUAGES:
+        common.fail(f"unknown language '{lang}'; choose one of {', '.join(LANGUAGES)}")
     if templates is not None and not templates.is_dir():
         common.fail(f"--templates {templates}: no such folder")
     root = common.repository_root(ctx)

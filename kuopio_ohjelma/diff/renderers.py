@@ -11,49 +11,56 @@ from typing import Any
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
-from kuopio_ohjelma.locale.labels import MOVE_LABELS
+from kuopio_ohjelma.locale import N_, _, current_language
+from kuopio_ohjelma.locale.labels import move_label
 from kuopio_ohjelma.report.renderers import md_inline
 
 DiffRenderer = Callable[[Diff, bool], str]
 
-_SUMMARY_FI = {
-    "improved": "parantui",
-    "declined": "heikkeni",
-    "unchanged": "ennallaan",
-    "to-unknown": "tuntemattomaksi",
-    "from-unknown": "tuntemattomasta",
-    "newly-assessed": "uusia arvioita",
-    "no-longer-assessed": "ei enää arvioitu",
-    "not-yet-assessed": "arvio puuttuu",
-    "notes-changed": "tilanne muuttui",
+# Column headings of the summary, by its stable (JSON) keys.
+_SUMMARY_WORDS = {
+    "improved": N_("better"),
+    "declined": N_("worse"),
+    "unchanged": N_("unchanged"),
+    "to-unknown": N_("to unknown"),
+    "from-unknown": N_("from unknown"),
+    "newly-assessed": N_("new assessments"),
+    "no-longer-assessed": N_("no longer assessed"),
+    "not-yet-assessed": N_("not yet assessed"),
+    "notes-changed": N_("notes changed"),
 }
-_KIND_FI = {"added": "lisätty", "removed": "poistettu", "edited": "muutettu"}
-_ENTITY_FI = {
-    "period": "kausi",
-    "goal": "tavoite",
-    "action": "toimenpide",
-    "indicator": "mittari",
-    "body": "vastuutaho",
+_KIND_WORDS = {"added": N_("added"), "removed": N_("removed"), "edited": N_("edited")}
+_ENTITY_WORDS = {
+    "period": N_("period"),
+    "goal": N_("goal"),
+    "action": N_("action"),
+    "indicator": N_("indicator"),
+    "body": N_("responsible body"),
 }
-
-
-NO_ASSESSMENT = "ei arviota"  # a word: a dash would read as the mark "-"
-NO_CHANGES = "Ei muutoksia"
 # Notes longer than this (or of several lines) fold into <details> in a pull request comment.
 FOLD_AT = 160
 
 
 def _mark(assessment: Any) -> str:
-    return assessment.progress if assessment is not None else NO_ASSESSMENT
+    # a word, not a dash: a dash would read as the mark "-"
+    return assessment.progress if assessment is not None else _("no assessment")
 
 
 def _no_changes(diff: Diff) -> str:
-    return f"{NO_CHANGES}: {diff.old_label} → {diff.new_label}\n"
+    return _("No changes: {old} → {new}").format(old=diff.old_label, new=diff.new_label) + "\n"
 
 
 def _move_words(move: Move) -> str:
-    symbol, words = MOVE_LABELS["fi"][move]
+    symbol, words = move_label(move, current_language())
     return f"{symbol} {words}"
+
+
+def _summary_headings() -> list[str]:
+    return [_("Theme"), *(_(_SUMMARY_WORDS[k]) for k in SUMMARY_KEYS)]
+
+
+def _change_headings() -> list[str]:
+    return [_("Action"), _("Period"), _("Before"), _("Now"), _("Change"), _("Notes")]
 
 
 def _theme_names(diff: Diff) -> dict[str, str]:
@@ -68,21 +75,20 @@ def text_diff(diff: Diff, color: bool) -> str:
     lines = [_bold(inert_name(f"{diff.old_label} → {diff.new_label}"), color)]
     names = _theme_names(diff)
     summary = [
-        [inert_name("Yhteensä" if theme == "total" else names.get(theme, theme)),
+        [inert_name(_("Total") if theme == "total" else names.get(theme, theme)),
          *(str(counts[key]) for key in SUMMARY_KEYS)]
         for theme, counts in diff.summary().items()
     ]
-    lines += _columns(["Painopiste", *(_SUMMARY_FI[k] for k in SUMMARY_KEYS)], summary, color)
+    lines += _columns(_summary_headings(), summary, color)
     if diff.changes:
         rows = [
             [inert_name(f"{change.action} {change.title}"), inert_name(change.period),
              _mark(change.before),
              _mark(change.after), _move_words(change.move),
-             "muuttui" if change.note_changed else ""]
+             _("changed") if change.note_changed else ""]
             for change in diff.changes
         ]
-        headers = ["Toimenpide", "Kausi", "Ennen", "Nyt", "Muutos", "Tilanne"]
-        lines += _columns(headers, rows, color)
+        lines += _columns(_change_headings(), rows, color)
     lines += [_entity_line(entity) for entity in diff.entities]
     return "\n".join(lines) + "\n"
 
@@ -115,7 +121,8 @@ def _bold(text: str, color: bool) -> str:
 
 
 def _entity_line(entity: EntityChange) -> str:
-    head = f"{_KIND_FI[entity.kind]} {_ENTITY_FI[entity.entity]} {entity.id}: {entity.title}"
+    kind, what = _(_KIND_WORDS[entity.kind]), _(_ENTITY_WORDS[entity.entity])
+    head = f"{kind} {what} {entity.id}: {entity.title}"
     fields = "; ".join(f"{name}: {old!r} → {new!r}" for name, old, new in entity.fields)
     return inert(f"{head} ({fields})" if fields else head)
 
@@ -124,26 +131,26 @@ def md_diff(diff: Diff, color: bool) -> str:
     if not diff.has_differences:
         return md_inline(_no_changes(diff).rstrip("\n")) + "\n"
     names = _theme_names(diff)
-    lines = [f"## Muutokset: {md_inline(diff.old_label)} → {md_inline(diff.new_label)}", ""]
+    heading = _("Changes: {old} → {new}").format(
+        old=md_inline(diff.old_label), new=md_inline(diff.new_label)
+    )
+    lines = [f"## {heading}", ""]
     lines += [
-        "| Painopiste | " + " | ".join(_SUMMARY_FI[k] for k in SUMMARY_KEYS) + " |",
+        "| " + " | ".join(_summary_headings()) + " |",
         "|---|" + "---:|" * len(SUMMARY_KEYS),
     ]
     for theme, counts in diff.summary().items():
-        label = "**Yhteensä**" if theme == "total" else md_inline(names.get(theme, theme))
+        label = f"**{_('Total')}**" if theme == "total" else md_inline(names.get(theme, theme))
         lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in SUMMARY_KEYS) + " |")
     lines.append("")
     goals = {g.number: g.title for g in diff.programme.goals}
     for number, group in groupby(diff.changes, key=lambda c: c.goal):
-        lines += [f"### Tavoite {number}. {md_inline(goals.get(number, ''))}", ""]
-        lines += [
-            "| Toimenpide | Kausi | Ennen | Nyt | Muutos | Tilanne |",
-            "|---|---|---|---|---|---|",
-        ]
+        lines += [f"### {_('Goal')} {number}. {md_inline(goals.get(number, ''))}", ""]
+        lines += ["| " + " | ".join(_change_headings()) + " |", "|---|---|---|---|---|---|"]
         lines += [_md_row(change) for change in group]
         lines.append("")
     if diff.entities:
-        lines += ["### Rakenteen muutokset", ""]
+        lines += [f"### {_('Changes in structure')}", ""]
         lines += [f"- {md_inline(_entity_line(e))}" for e in diff.entities]
         lines.append("")
     return "\n".join(lines)

@@ -1,133 +1,103 @@
-"""The report's own words in each language; the programme's texts stay as written."""
+"""The words of the report, diff and status view, as gettext messages (English msgids,
+translated in the catalogue); the programme's own texts (scale labels, titles) stay as written.
+
+`mark_label` is the one place that turns a mark into the words a reader sees.
+"""
 
 from __future__ import annotations
 
 from kuopio_ohjelma.core.moves import Move
+from kuopio_ohjelma.core.scale import step_of
 from kuopio_ohjelma.indicators.series import Trend
+from kuopio_ohjelma.locale import N_, gettext_in
+from kuopio_ohjelma.model import ProgrammeInfo, split_progress
 
-LABELS: dict[str, dict[str, str]] = {
-    "fi": {
-        "contents": "Sisällys",
-        "overview": "Tavoitteet ja mittarit",
-        "goals": "Tavoitteet",
-        "indicators": "Mittarit",
-        "summary": "Etenemisen yhteenveto",
-        "legend": "Selitteet",
-        "theme": "Painopiste",
-        "total": "Yhteensä",
-        "action": "Toimenpide",
-        "projects": "Hankkeet",
-        "bodies": "Vastuutaho",
-        "progress": "Eteneminen",
-        "change": "Muutos",
-        "since": "Muutos kaudesta",
-        "moves": "Muutokset edellisestä kaudesta",
-        "goal": "Tavoite",
-        "uncertain": "epävarma",
-        "not_assessed": "arvio puuttuu",
-        "chart": "Etenemisen jakauma painopisteittäin",
-        "generated": "Luotu",
-        "filtered": "Rajaus",
-        "owner": "vastuutaho",
-        "actions": "toimenpidettä",
-        "no_values": "Mittareille ei ole vielä kirjattu arvoja.",
-        "no_value": "ei arvoja vielä",
-        "indicator": "Mittari",
-        "latest": "Viimeisin arvo",
-        "change_since": "Muutos edellisestä",
-        "target": "Tavoite",
-        "trend": "Suunta",
-        "chart_col": "Kehitys",
-        "value_list": "Arvot",
-        "when": "Vuosi tai kausi",
-        "value": "Arvo",
-        "note": "Huomautus",
-        "source": "Lähde",
-        "baseline": "Lähtötaso",
-        "licence": "lisenssi",
-        "indicators_caption": "Mittarien viimeisin arvo, muutos ja tavoite",
-        "notes": "Huomautukset",
-        "in_source": "Lähdeasiakirjassa",
-        "maybe_same": "voi olla sama taho kuin",
-    },
-    "en": {
-        "contents": "Contents",
-        "overview": "Goals and indicators",
-        "goals": "Goals",
-        "indicators": "Indicators",
-        "summary": "Summary of progress",
-        "legend": "Legend",
-        "theme": "Theme",
-        "total": "Total",
-        "action": "Action",
-        "projects": "Projects",
-        "bodies": "Responsible",
-        "progress": "Progress",
-        "change": "Change",
-        "since": "Change since",
-        "moves": "Changes since the previous period",
-        "goal": "Goal",
-        "uncertain": "uncertain",
-        "not_assessed": "not yet assessed",
-        "chart": "Distribution of progress by theme",
-        "generated": "Generated",
-        "filtered": "Filter",
-        "owner": "responsible body",
-        "actions": "actions",
-        "no_values": "No values have been recorded for the indicators yet.",
-        "no_value": "no values yet",
-        "indicator": "Indicator",
-        "latest": "Latest value",
-        "change_since": "Change since previous",
-        "target": "Target",
-        "trend": "Trend",
-        "chart_col": "Development",
-        "value_list": "Values",
-        "when": "Year or period",
-        "value": "Value",
-        "note": "Note",
-        "source": "Source",
-        "baseline": "Baseline",
-        "licence": "licence",
-        "indicators_caption": "Latest value, change and target of the indicators",
-        "notes": "Editorial notes",
-        "in_source": "In the source document",
-        "maybe_same": "may be the same body as",
-    },
+# The report templates' words by key (`L.contents`), translated when a report is built.
+REPORT_WORDS: dict[str, str] = {
+    "contents": N_("Contents"),
+    "overview": N_("Goals and indicators"),
+    "goals": N_("Goals"),
+    "indicators": N_("Indicators"),
+    "summary": N_("Summary of progress"),
+    "legend": N_("Legend"),
+    "theme": N_("Theme"),
+    "total": N_("Total"),
+    "action": N_("Action"),
+    "projects": N_("Projects"),
+    "bodies": N_("Responsible"),
+    "progress": N_("Progress"),
+    "change": N_("Change"),
+    "since": N_("Change since"),
+    "moves": N_("Changes since the previous period"),
+    "goal": N_("Goal"),
+    "uncertain": N_("uncertain"),
+    "not_assessed": N_("not yet assessed"),
+    "chart": N_("Distribution of progress by theme"),
+    "generated": N_("Generated"),
+    "filtered": N_("Filter"),
+    "owner": N_("responsible body"),
+    "actions": N_("actions"),
+    "no_values": N_("No values have been recorded for the indicators yet."),
+    "no_value": N_("no values yet"),
+    "indicator": N_("Indicator"),
+    "latest": N_("Latest value"),
+    "change_since": N_("Change since previous"),
+    "target": N_("Target"),
+    "trend": N_("Trend"),
+    "chart_col": N_("Development"),
+    "value_list": N_("Values"),
+    "when": N_("Year or period"),
+    "value": N_("Value"),
+    "note": N_("Note"),
+    "source": N_("Source"),
+    "baseline": N_("Baseline"),
+    "licence": N_("licence"),
+    "indicators_caption": N_("Latest value, change and target of the indicators"),
+    "notes": N_("Editorial notes"),
+    "in_source": N_("In the source document"),
+    "maybe_same": N_("may be the same body as"),
 }
 
-MOVE_LABELS: dict[str, dict[Move, tuple[str, str]]] = {
-    "fi": {
-        Move.IMPROVED: ("↑", "parannus"),
-        Move.DECLINED: ("↓", "heikkeneminen"),
-        Move.UNCHANGED: ("→", "ennallaan"),
-        Move.TO_UNKNOWN: ("?", "muuttui tuntemattomaksi"),
-        Move.FROM_UNKNOWN: ("!", "arvioitu tuntemattomasta"),
-        Move.NEWLY_ASSESSED: ("+", "uusi arvio"),
-        Move.NO_LONGER_ASSESSED: ("×", "ei enää arvioitu"),
-        Move.NOT_ASSESSED: ("○", "arvio puuttuu"),
-    },
-    "en": {
-        Move.IMPROVED: ("↑", "improved"),
-        Move.DECLINED: ("↓", "declined"),
-        Move.UNCHANGED: ("→", "unchanged"),
-        Move.TO_UNKNOWN: ("?", "became unknown"),
-        Move.FROM_UNKNOWN: ("!", "assessed from unknown"),
-        Move.NEWLY_ASSESSED: ("+", "newly assessed"),
-        Move.NO_LONGER_ASSESSED: ("×", "no longer assessed"),
-        Move.NOT_ASSESSED: ("○", "not yet assessed"),
-    },
+MOVE_WORDS: dict[Move, tuple[str, str]] = {
+    Move.IMPROVED: ("↑", N_("improved")),
+    Move.DECLINED: ("↓", N_("declined")),
+    Move.UNCHANGED: ("→", N_("unchanged")),
+    Move.TO_UNKNOWN: ("?", N_("became unknown")),
+    Move.FROM_UNKNOWN: ("!", N_("assessed from unknown")),
+    Move.NEWLY_ASSESSED: ("+", N_("newly assessed")),
+    Move.NO_LONGER_ASSESSED: ("×", N_("no longer assessed")),
+    Move.NOT_ASSESSED: ("○", N_("not yet assessed")),
 }
 
-TREND_LABELS: dict[str, dict[Trend, str]] = {
-    "fi": {
-        Trend.TOWARDS: "kohti tavoitetta",
-        Trend.AWAY: "poispäin tavoitteesta",
-        Trend.STEADY: "ennallaan",
-    },
-    "en": {
-        Trend.TOWARDS: "towards the target",
-        Trend.AWAY: "away from the target",
-        Trend.STEADY: "unchanged",
-    },
+TREND_WORDS: dict[Trend, str] = {
+    Trend.TOWARDS: N_("towards the target"),
+    Trend.AWAY: N_("away from the target"),
+    Trend.STEADY: N_("unchanged"),
 }
+
+
+def report_labels(lang: str) -> dict[str, str]:
+    """The report's words in `lang`, by the keys the templates use."""
+    return {key: gettext_in(lang, word) for key, word in REPORT_WORDS.items()}
+
+
+def move_label(move: Move, lang: str) -> tuple[str, str]:
+    """A move's symbol and its words in `lang`: ('↑', 'parannus')."""
+    symbol, words = MOVE_WORDS[move]
+    return symbol, gettext_in(lang, words)
+
+
+def trend_label(trend: Trend, lang: str) -> str:
+    return gettext_in(lang, TREND_WORDS[trend])
+
+
+def mark_label(info: ProgrammeInfo, progress: str | None, lang: str) -> str:
+    """A mark as a reader sees it: the scale's label, '(epävarma)' after an uncertain one
+    ('+?'), the mark itself when it is not on the scale, 'arvio puuttuu' when there is none."""
+    if progress is None:
+        return gettext_in(lang, REPORT_WORDS["not_assessed"])
+    step = step_of(info, progress)
+    label = step.label if step else progress
+    if split_progress(progress)[1]:
+        return f"{label} ({gettext_in(lang, REPORT_WORDS['uncertain'])})"
+    return label

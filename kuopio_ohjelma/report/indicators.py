@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from kuopio_ohjelma.indicators.numbers import format_change, format_value
 from kuopio_ohjelma.indicators.series import Summary, summarise
 from kuopio_ohjelma.indicators.sparkline import Sparkline, sparkline
-from kuopio_ohjelma.locale.labels import LABELS, TREND_LABELS
+from kuopio_ohjelma.locale.labels import report_labels, trend_label
 from kuopio_ohjelma.model import Indicator, Target
 
 
@@ -75,7 +75,7 @@ def _with_values(
         ValueRow(p.when, shown(p.value), p.note or "", p.source or "") for p in summary.points
     )
     target = _target(summary.target, unit, lang, places)
-    trend = TREND_LABELS[lang][summary.trend] if summary.trend else ""
+    trend = trend_label(summary.trend, lang) if summary.trend else ""
     baseline = indicator.baseline
     chart_target = summary.target.value if summary.target else None
     return replace(
@@ -117,7 +117,7 @@ def _target(target: Target | None, unit: str | None, lang: str, places: int) -> 
 
 def _alt(name: str, rows: tuple[ValueRow, ...], target: str, lang: str) -> str:
     """The chart in words: every value with its time, and the target."""
-    labels = LABELS[lang]
+    labels = report_labels(lang)
     values = "; ".join(f"{row.when}: {row.value}" for row in rows)
     text = f"{name}, {labels['value_list'].lower()} {values}."
     return f"{text} {labels['target']}: {target}." if target else text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import current_language
-from kuopio_ohjelma.locale.labels import LABELS
-from kuopio_ohjelma.model import Programme, split_progress
+from kuopio_ohjelma.locale.labels import mark_label, report_labels
+from kuopio_ohjelma.model import Programme
 
 
 class UnknownAction(Exception):
@@ -20,16 +20,15 @@ def show_status(programme: Programme, action_id: str) -> str:
         hint = did_you_mean(action_id, ids, list_all=False)
         raise UnknownAction(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
     goal, action = found
-    words = LABELS[current_language()]  # the report's words: "arvio puuttuu" in both
+    lang = current_language()
+    words = report_labels(lang)
     lines = [f"{action.id} {action.title}", f"{words['goal']} {goal.number}. {goal.title}", ""]
     for period in programme.info.periods:
         assessment = action.assessments.get(period.id)
         if assessment is None:
-            lines.append(f"{period.label}: {words['not_assessed']}")
+            lines.append(f"{period.label}: {mark_label(programme.info, None, lang)}")
             continue
-        code, uncertain = split_progress(assessment.progress)
-        step = programme.scale_step(code)
-        label = (step.label if step else "?") + (f" ({words['uncertain']})" if uncertain else "")
+        label = mark_label(programme.info, assessment.progress, lang)
         lines.append(f"{period.label}: {assessment.progress} {label}")
         lines += [f"    {line}" for line in assessment.note.split("\n") if assessment.note]
     return inert("\n".join(lines)) + "\n"

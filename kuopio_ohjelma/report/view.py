@@ -9,7 +9,7 @@ from datetime import date
 from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.locale.labels import LABELS, MOVE_LABELS
+from kuopio_ohjelma.locale.labels import mark_label, move_label, report_labels
 from kuopio_ohjelma.model import (
     Action,
     BodyRef,
@@ -117,7 +117,7 @@ class Report:
 
     @property
     def labels(self) -> dict[str, str]:
-        return LABELS[self.lang]
+        return report_labels(self.lang)
 
     @property
     def scale(self) -> list[ScaleStep]:
@@ -128,7 +128,7 @@ class Report:
         return [move for move in Move if move != Move.NO_LONGER_ASSESSED]
 
     def move_words(self, move: Move) -> tuple[str, str]:
-        return MOVE_LABELS[self.lang][move]
+        return move_label(move, self.lang)
 
 
 def build_report(
@@ -221,14 +221,14 @@ def _row(
     now = action.assessments.get(period.id)
     before = action.assessments.get(previous.id) if previous else None
     move = across_periods(classify(programme.info, before, now)) if previous else None
-    symbol, words = MOVE_LABELS[lang][move] if move else ("", "")
+    symbol, words = move_label(move, lang) if move else ("", "")
     return Row(
         action.id,
         action.title,
         projects,
         bodies,
         now.progress if now else "",
-        _mark_label(programme, now.progress if now else None, lang),
+        mark_label(programme.info, now.progress if now else None, lang),
         now.note if now else "",
         move,
         symbol,
@@ -242,15 +242,6 @@ def _body(programme: Programme, ref: BodyRef, notes: Footnotes) -> Marked:
     """The body as the cell shows it; its own note first, then the registry's on the body."""
     registered = programme.body(ref.name)
     return notes.mark(ref.shown, ref.note, registered.note if registered else None)
-
-
-def _mark_label(programme: Programme, progress: str | None, lang: str) -> str:
-    if progress is None:
-        return LABELS[lang]["not_assessed"]
-    code, uncertain = split_progress(progress)
-    step = programme.scale_step(code)
-    label = step.label if step else progress
-    return f"{label} ({LABELS[lang]['uncertain']})" if uncertain else label
 
 
 def _indicators(

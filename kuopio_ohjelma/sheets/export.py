@@ -10,6 +10,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kuopio_ohjelma.locale import gettext_in
+from kuopio_ohjelma.locale.labels import mark_label
 from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.instructions import write_instructions
@@ -45,10 +46,10 @@ def _never_formulas(sheet: Worksheet) -> None:
 
 
 def mark_items(spec: ExportSpec) -> dict[str, str]:
+    """The drop-down's entries: each allowed mark with its label ('+?  Etenee (epävarma)')."""
     info = spec.programme.info
-    labels = {step.code: step.label for step in info.scale}
-    uncertain = gettext_in(spec.lang, "uncertain")
-    return layout.mark_items(info.allowed_progress(), labels, uncertain)
+    codes = info.allowed_progress()
+    return {code: f"{code}  {mark_label(info, code, spec.lang)}" for code in codes}
 
 
 def _write_rows(sheet: Worksheet, spec: ExportSpec, items: dict[str, str]) -> None:

@@ -85,17 +85,6 @@ def cell_text(value: object) -> str:
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
-def mark_items(codes: list[str], labels: dict[str, str], uncertain: str) -> dict[str, str]:
-    """The drop-down's entries: each allowed mark with its label, '+?' with the uncertain word."""
-    items = {}
-    for code in codes:
-        base = code[:-1] if len(code) > 1 and code.endswith("?") else code
-        label = labels.get(base, "")
-        suffix = f" ({uncertain})" if base != code else ""
-        items[code] = f"{code}  {label}{suffix}".rstrip()
-    return items
-
-
 # Points per line of the default 11-point font.
 LINE_HEIGHT = 15
 

@@ -31,6 +31,28 @@ def test_period_diff_golden(fmt: str) -> None:
     _golden(f"periods.{fmt}", result.stdout)
 
 
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_period_diff_in_english(fmt: str) -> None:
+    """`--lang en` gives every word of the diff in English (the golden has no Finnish word
+    but the programme's own titles)."""
+    result = run_cli(
+        "--lang", "en", "--root", str(MINI), "diff", "--format", fmt, env={"NO_COLOR": "1"}
+    )
+    assert result.returncode == 0, result.stderr
+    _golden(f"periods.en.{fmt}", result.stdout)
+
+
+def test_diff_follows_ohjelma_lang() -> None:
+    env = {"NO_COLOR": "1", "OHJELMA_LANG": "en"}
+    result = run_cli("--root", str(MINI), "diff", "--format", "text", env=env)
+    assert result.stdout == (GOLDEN / "periods.en.text").read_text(encoding="utf-8")
+
+
+def test_json_diff_keeps_english_keys_in_every_language() -> None:
+    english = run_cli("--lang", "en", "--root", str(MINI), "diff", "--format", "json")
+    assert english.stdout == (GOLDEN / "periods.json").read_text(encoding="utf-8")
+
+
 def _moves(*args: str, root: Path = MINI) -> dict[str, str]:
     result = run_cli("--root", str(root), "diff", "-f", "json", *args)
     assert result.returncode in (0, 1), result.stderr

@@ -69,7 +69,9 @@ def missing_assessment(context: LintContext) -> Iterator[Problem]:
                     "W402",
                     goal,
                     ("toimenpiteet", index, "tunnus"),
-                    _("{id} is not updated for {period}").format(id=action.id, period=latest.label),
+                    _("{id} is not updated for period {period}").format(
+                        id=action.id, period=latest.id
+                    ),
                     _("add its assessment under seuranta: {period}").format(period=latest.id),
                 )
 
