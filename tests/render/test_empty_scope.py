@@ -38,5 +38,9 @@ def test_a_goal_asked_of_data_without_goals(tmp_path: Path) -> None:
     for indicator in (REPO / "data" / "indicators").glob("*.yaml"):
         shutil.copy(indicator, tmp_path / "data" / "indicators" / indicator.name)
     result = run_cli("--root", str(tmp_path), "render", "--goal", "1", env=EN)
+    # A repository without goals does not load (E112 at the goals folder): exit 2 with the
+    # reason, never an empty report or an internal error.
     assert result.returncode == 2, result.stderr
-    assert "the data has no goals" in result.stderr
+    assert "E112 no data files in" in result.stderr
+    assert "data/goals" in result.stderr
+    assert "internal error" not in result.stderr and result.stdout == ""
