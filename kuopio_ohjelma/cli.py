@@ -16,6 +16,7 @@ from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import N_, _, set_language
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 # Each command by name → the module under commands/ whose register(app) defines it. A module
 # is imported only when one of its commands runs (or --help lists them all), so a new
@@ -137,7 +138,9 @@ def run() -> int:
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
         where = str(error.filename) if error.filename else _("cannot write output")
-        message = _("ohjelma: error: {where}: {reason}").format(where=where, reason=error.strerror)
+        message = _("ohjelma: error: {where}: {reason}").format(
+            where=where, reason=os_reason(error)
+        )
         typer.echo(inert(message), err=True)
         return EXIT_USAGE
     except Exception as error:  # the last line of defence: no traceback for users

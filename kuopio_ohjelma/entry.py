@@ -18,6 +18,8 @@ import signal
 import sys
 import types
 
+from kuopio_ohjelma.locale.oserrors import os_reason
+
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
@@ -79,7 +81,7 @@ def _run() -> int:
     except OSError as error:
         _silence_stdout()
         _say(_("ohjelma: error: cannot write to standard output: {reason}")
-             .format(reason=error.strerror))
+             .format(reason=os_reason(error)))
         return EXIT_USAGE
     return code
 

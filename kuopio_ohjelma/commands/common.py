@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kuopio_ohjelma.locale import _, ngettext
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -88,7 +89,7 @@ def write_output(text: str, output: Path | None) -> None:
     try:
         write_file(output, text.encode("utf-8"))
     except OSError as error:
-        fail(_("{path}: cannot write: {reason}").format(path=output, reason=error.strerror))
+        fail(_("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error)))
 
 
 def load_clean_programme(root: Path) -> Programme:

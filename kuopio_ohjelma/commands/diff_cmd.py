@@ -58,11 +58,19 @@ def diff(
     from kuopio_ohjelma.diff.request import DiffRequest, DiffRunError, run_diff
 
     if output_format not in DIFF_RENDERERS:
-        common.fail(f"unknown format '{output_format}'; choose one of {', '.join(DIFF_RENDERERS)}")
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=output_format, choices=", ".join(DIFF_RENDERERS)
+            )
+        )
     if only is not None and only not in ONLY_CHOICES:
-        common.fail(f"unknown --only '{only}'; choose one of {', '.join(ONLY_CHOICES)}")
+        common.fail(
+            _("unknown --only '{only}'; choose one of {choices}").format(
+                only=only, choices=", ".join(ONLY_CHOICES)
+            )
+        )
     if rev is not None and (from_period or to_period):
-        common.fail("give either --rev or --from/--to, not both")
+        common.fail(_("give either --rev or --from/--to, not both"))
     root = common.repository_root(ctx)
     common.ensure_writable(output, root)
     request = DiffRequest(

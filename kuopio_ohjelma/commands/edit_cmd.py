@@ -12,6 +12,7 @@ import typer
 
 from kuopio_ohjelma.commands import common
 from kuopio_ohjelma.locale import N_, _
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
@@ -219,7 +220,7 @@ def fmt(
     root = common.repository_root(ctx)
     for given in paths or []:
         if not given.exists():
-            common.fail(f"{given}: no such file or folder")
+            common.fail(_("{path}: no such file or folder").format(path=given))
     try:
         outcome = format_repository(root, paths or [], write=not check, use_cache=not no_cache)
     except EditError as error:
@@ -227,7 +228,8 @@ def fmt(
     if outcome.problems:
         common.show_problems(outcome.problems)
     for edit in outcome.edits:
-        common.say(f"would reformat {edit.path}" if check else f"reformatted {edit.path}")
+        done = _("would reformat {path}") if check else _("reformatted {path}")
+        common.say(done.format(path=edit.path))
     if outcome.problems or (check and outcome.edits):
         raise typer.Exit(common.EXIT_FINDINGS)
 
@@ -235,7 +237,7 @@ def fmt(
 def _note(note: str | None, note_file: Path | None) -> str | None:
     """The note given, or None to keep the period's note."""
     if note is not None and note_file is not None:
-        common.fail("give --note or --note-file, not both")
+        common.fail(_("give --note or --note-file, not both"))
     from kuopio_ohjelma.io.notes import NoteError, clean_note, read_note
 
     try:
@@ -246,7 +248,11 @@ def _note(note: str | None, note_file: Path | None) -> str | None:
             return read_note(sys.stdin.buffer, where="--note -")
         return clean_note(note) if note is not None else None
     except OSError as error:
-        common.fail(f"--note-file {note_file}: {error.strerror}")
+        common.fail(
+            _("--note-file {path}: cannot read it: {reason}").format(
+                path=note_file, reason=os_reason(error)
+            )
+        )
     except NoteError as error:
         common.fail(str(error))
 

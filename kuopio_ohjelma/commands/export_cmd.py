@@ -10,6 +10,7 @@ import typer
 
 from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.export.metadata import Source
@@ -117,7 +118,7 @@ def _write(output: Path, files: dict[str, bytes]) -> None:
     except OSError as error:  # a full disk, a read-only folder
         common.fail(
             _("{path}: cannot write: {reason}").format(
-                path=error.filename or output, reason=error.strerror
+                path=error.filename or output, reason=os_reason(error)
             )
         )
     typer.echo(

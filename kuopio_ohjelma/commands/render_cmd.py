@@ -66,14 +66,22 @@ def render(
     from kuopio_ohjelma.report.view import build_report
 
     if lang not in LANGUAGES:
-        common.fail(f"unknown language '{lang}'; choose one of {', '.join(LANGUAGES)}")
+        common.fail(
+            _("unknown language '{lang}'; choose one of {choices}").format(
+                lang=lang, choices=", ".join(LANGUAGES)
+            )
+        )
     if templates is not None and not templates.is_dir():
-        common.fail(f"--templates {templates}: no such folder")
+        common.fail(_("--templates {folder}: no such folder").format(folder=templates))
     root = common.repository_root(ctx)
     common.ensure_writable(output, root)
     chosen = output_format or _format_of(output, EXTENSIONS)
     if chosen not in RENDERERS:
-        common.fail(f"unknown format '{chosen}'; choose one of {', '.join(RENDERERS)}")
+        common.fail(
+            _("unknown format '{format}'; choose one of {choices}").format(
+                format=chosen, choices=", ".join(RENDERERS)
+            )
+        )
     programme = common.load_clean_programme(root)
     scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
     report = build_report(

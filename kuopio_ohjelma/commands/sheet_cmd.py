@@ -11,6 +11,7 @@ import typer
 
 from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _, ngettext
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
@@ -132,7 +133,7 @@ def _write(path: Path, spec: ExportSpec) -> None:
     try:
         write_output(path, data)
     except OSError as error:
-        common.fail(_("{path}: cannot write: {reason}").format(path=path, reason=error.strerror))
+        common.fail(_("{path}: cannot write: {reason}").format(path=path, reason=os_reason(error)))
 
 
 def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
@@ -141,7 +142,9 @@ def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        common.fail(_("{path}: cannot create: {reason}").format(path=folder, reason=error.strerror))
+        common.fail(
+            _("{path}: cannot create: {reason}").format(path=folder, reason=os_reason(error))
+        )
     for name, owned in per_owner(spec):
         _write(folder / name, owned)
         count = len(owned.rows)

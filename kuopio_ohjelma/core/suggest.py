@@ -25,3 +25,8 @@ def did_you_mean(word: str, choices: Iterable[str], *, list_all: bool = True) ->
     if list_all and options:
         return _("allowed: {choices}").format(choices=", ".join(options))
     return ""
+
+
+def join_hint(message: str, hint: str) -> str:
+    """A message and its 'did you mean' (when there is one), as one line."""
+    return f"{message}; {hint}" if hint else message

@@ -11,6 +11,7 @@ from kuopio_ohjelma.diff.compare import Diff, compare_periods, compare_programme
 from kuopio_ohjelma.io.files import FileSource
 from kuopio_ohjelma.io.git import GitError, GitSource
 from kuopio_ohjelma.io.loader import load_repository
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
 
@@ -50,7 +51,7 @@ def run_diff(root: Path, request: DiffRequest) -> Diff:
 def _revisions(root: Path, request: DiffRequest) -> Diff:
     old_rev, separator, new_rev = request.rev.partition("..") if request.rev else ("", "", "")
     if separator and not (old_rev and new_rev):
-        raise DiffRunError(f"--rev {request.rev}: give both sides, as A..B")
+        raise DiffRunError(_("--rev {rev}: give both sides, as A..B").format(rev=request.rev))
     try:
         old_source = GitSource(root, old_rev)
         new_source = GitSource(root, new_rev) if separator else None
@@ -66,10 +67,12 @@ def _revisions(root: Path, request: DiffRequest) -> Diff:
 def _load(root: Path, source: FileSource | None, label: str) -> Programme:
     result = load_repository(root, source)
     if result.errors or result.programme is None:
-        where = f"at {label}" if label and label != WORK_TREE else "in the work tree"
-        raise DiffRunError(
-            f"the data {where} does not load", result.errors, label if source else ""
+        message = (
+            _("the data at {revision} does not load").format(revision=label)
+            if label and label != WORK_TREE
+            else _("the data in the work tree does not load")
         )
+        raise DiffRunError(message, result.errors, label if source else "")
     return result.programme
 
 
@@ -80,10 +83,12 @@ def _period_pair(programme: Programme, request: DiffRequest) -> tuple[str, str]:
     if len(given) == 2:
         return given[0].id, given[1].id
     if len(periods) < 2:
-        ids = ", ".join(p.id for p in periods) or "none"
+        ids = ", ".join(p.id for p in periods) or _("none")
         raise DiffRunError(
-            f"the data declares only one period ({ids}); compare git "
-            "revisions with --rev, or open the next period first"
+            _(
+                "the data declares only one period ({periods}); compare git "
+                "revisions with --rev, or open the next period first"
+            ).format(periods=ids)
         )
     new = resolve_period(periods, request.to_period)
     if request.from_period:

@@ -32,6 +32,7 @@ from kuopio_ohjelma.io.loader import (
 )
 from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Position, Problem
 
 
@@ -84,7 +85,7 @@ def commit(edit: FileEdit) -> None:
         folder_mode = os.stat(os.path.dirname(os.path.realpath(edit.path))).st_mode
     except OSError as error:
         raise EditError(
-            _("{path}: cannot read: {reason}").format(path=edit.path, reason=error.strerror)
+            _("{path}: cannot read: {reason}").format(path=edit.path, reason=os_reason(error))
         ) from error
     if current != edit.original:
         raise EditError(
@@ -102,7 +103,7 @@ def commit(edit: FileEdit) -> None:
     except OSError as error:
         raise EditError(
             _("{path}: cannot write: {reason}; nothing was changed")
-            .format(path=edit.path, reason=error.strerror)
+            .format(path=edit.path, reason=os_reason(error))
         ) from error
 
 
@@ -112,7 +113,7 @@ def load_for_edit(root: Path, *, only: Callable[[Path], bool] | None = None) -> 
     result = load_repository(root, only=only)
     if result.info is None:
         raise EditError(
-            "data/programme.yaml does not load; fix it first (ohjelma lint)",
+            _("data/programme.yaml does not load; fix it first (ohjelma lint)"),
             [p for p in result.errors if is_kind(p.path, PROGRAMME)],
         )
     return result
@@ -136,7 +137,10 @@ def checked_edit(
     if document is not None and not errors:
         validate(document, model, errors)
     if errors:
-        raise EditError(f"the edit would make {source.path} invalid; nothing was written", errors)
+        raise EditError(
+            _("the edit would make {path} invalid; nothing was written").format(path=source.path),
+            errors,
+        )
     return FileEdit(source.path, original, new)
 
 

@@ -30,6 +30,7 @@ from kuopio_ohjelma.io.loader import LoadResult, load_repository, parse_bytes
 from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, text_scalar
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import (
     Assessment,
     ProgrammeInfo,
@@ -147,9 +148,11 @@ def format_document(
     if valid and encode_like(source, text) == source.raw:
         return FileEdit(source.path, source.raw, source.raw)
     edit = checked_edit(source, source.raw, text, model)
-    formatted, _ = parse_bytes(source.path, edit.new)
+    formatted, _problems = parse_bytes(source.path, edit.new)
     if formatted is None or formatted.data != document.data:
-        raise EditError(f"{source.path}: formatting would change the data; left alone")
+        raise EditError(
+            _("{path}: formatting would change the data; left alone").format(path=source.path)
+        )
     return edit
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kuopio_ohjelma.core.periods import PeriodError, is_period_id, period_key, resolve_period
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -83,7 +83,7 @@ def _find(result: LoadResult, slug: str) -> Loaded[Indicator]:
     names = [loaded.stem for loaded in result.indicators]
     hint = did_you_mean(slug, names, list_all=False)
     raise EditError(
-        _("unknown indicator '{slug}'").format(slug=slug) + (f"; {hint}" if hint else "")
+        join_hint(_("unknown indicator '{slug}'").format(slug=slug), hint)
     )
 
 

@@ -97,7 +97,7 @@ def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
     edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
     written, _problems = parse_bytes(edit.path, edit.new)
     if written is None or written.data["kaudet"][-1] != entry:
-        raise EditError("the label could not be written faithfully; nothing was written")
+        raise EditError(_("the label could not be written faithfully; nothing was written"))
     return edit
 
 

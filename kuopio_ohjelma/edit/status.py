@@ -14,7 +14,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.scale import suggest_mark
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.edit import splice
 from kuopio_ohjelma.edit.checked import (
     EditError,
@@ -285,11 +285,13 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
     for path in sorted({p.path for p in broken}):
         if _mentions(result, path, action_id):
             raise EditError(
-                f"{action_id} is in {path}, which does not load; fix it first",
+                _("{action} is in {path}, which does not load; fix it first").format(
+                    action=action_id, path=path
+                ),
                 [p for p in broken if p.path == path],
             )
     hint = did_you_mean(action_id, ids, list_all=False)
-    raise EditError(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
+    raise EditError(join_hint(_("unknown action '{action}'").format(action=action_id), hint))
 
 
 def _refuse_broken(result: LoadResult, path: Path) -> None:

@@ -16,13 +16,19 @@ def check_output(output: Path, root: Path) -> str | None:
     target = output.resolve()
     data = (root / DATA_DIR).resolve()
     if target == data or target.is_relative_to(data):
-        return f"{output}: refusing to write the report inside the data folder {DATA_DIR}/"
+        return _("{output}: refusing to write the report inside the data folder {data}/").format(
+            output=output, data=DATA_DIR
+        )
     if target.suffix.lower() in (".yaml", ".yml"):
-        return f"{output}: refusing to write the report over a YAML file"
+        return _("{output}: refusing to write the report over a YAML file").format(output=output)
     if target.is_dir():
-        return f"{output}: is a folder; give a file name such as report.html"
+        return _("{output}: is a folder; give a file name such as report.html").format(
+            output=output
+        )
     if not target.parent.is_dir():
-        return f"{output}: folder {output.parent} does not exist"
+        return _("{output}: folder {parent} does not exist").format(
+            output=output, parent=output.parent
+        )
     return None
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.core.textsafe import inert
-from kuopio_ohjelma.locale import current_language
+from kuopio_ohjelma.locale import _, current_language
 from kuopio_ohjelma.locale.labels import mark_label, report_labels
 from kuopio_ohjelma.model import Programme
 
@@ -18,7 +18,9 @@ def show_status(programme: Programme, action_id: str) -> str:
     if found is None:
         ids = [a.id for _, a in programme.all_actions()]
         hint = did_you_mean(action_id, ids, list_all=False)
-        raise UnknownAction(f"unknown action '{action_id}'" + (f"; {hint}" if hint else ""))
+        raise UnknownAction(
+            join_hint(_("unknown action '{action}'").format(action=action_id), hint)
+        )
     goal, action = found
     lang = current_language()
     words = report_labels(lang)

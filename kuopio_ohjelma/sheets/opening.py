@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Problem
 
 UNREADABLE = "S100"
@@ -29,7 +30,7 @@ def open_workbook(path: Path) -> Workbook | Problem:
             return _refuse(path, _("the file is too large to be a status workbook"))
         data = path.read_bytes()
     except OSError as error:
-        return _refuse(path, _("cannot read the file: {reason}").format(reason=error.strerror))
+        return _refuse(path, _("cannot read the file: {reason}").format(reason=os_reason(error)))
     problem = _check_format(path, data)
     if problem is not None:
         return problem

@@ -105,9 +105,9 @@ def test_exit_code_and_bad_options() -> None:
     assert quiet.returncode == 1 and json.loads(quiet.stdout)["changes"] == []
     for args, message in [
         (["--from", "2/2024"], "tuntematon kausi '2/2024'"),
-        (["--only", "better"], "unknown --only 'better'"),
-        (["--format", "xml"], "unknown format 'xml'"),
-        (["--rev", "HEAD", "--from", "1/2024"], "not both"),
+        (["--only", "better"], "tuntematon --only 'better'"),
+        (["--format", "xml"], "tuntematon muoto 'xml'"),
+        (["--rev", "HEAD", "--from", "1/2024"], "ei molempia"),
         (["--owner", "Nobody"], "tuntematon vastuutaho"),
     ]:
         result = run_cli("--root", str(MINI), "diff", *args)
@@ -118,7 +118,7 @@ def test_exit_code_and_bad_options() -> None:
 def test_one_period_needs_rev() -> None:
     result = run_cli("--root", str(REPO), "diff")
     assert result.returncode == 2
-    assert "only one period (1/2024)" in result.stderr
+    assert "vain yksi kausi (1/2024)" in result.stderr
 
 
 def test_word_diff() -> None:
@@ -201,7 +201,7 @@ def test_broken_revision_is_reported_with_positions(history: Path) -> None:
     result = run_cli("diff", "--rev", "end..HEAD", cwd=history)
     assert result.returncode == 2  # not 1, which --exit-code gives for differences
     assert "HEAD:data/goals/02-toinen.yaml:2:1: E101" in result.stderr
-    assert "the data at HEAD does not load" in result.stderr
+    assert "versiossa HEAD data ei lataudu" in result.stderr
 
 
 def test_unknown_revision_and_not_a_repository(history: Path, tmp_path: Path) -> None:

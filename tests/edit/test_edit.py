@@ -87,10 +87,10 @@ def test_note_file_and_status_show(mini: Path) -> None:
     [
         (["status", "set", "T1.1", "++", "--note", "x"],
          "eteneminen '++' ei ole asteikolla; sallitut: \"+\""),
-        (["status", "set", "T1.9", "+", "--note", "x"], "unknown action 'T1.9'"),
+        (["status", "set", "T1.9", "+", "--note", "x"], "tuntematon toimenpide 'T1.9'"),
         (["status", "set", "T1.1", "+", "--period", "3/2025", "--note", "x"],
          "tuntematon kausi '3/2025'"),
-        (["status", "show", "T9.9"], "unknown action 'T9.9'"),
+        (["status", "show", "T9.9"], "tuntematon toimenpide 'T9.9'"),
         (["period", "open", "1/2025", "--label", "x"], "on jo määritelty"),
         (["period", "open", "1/2023", "--label", "x"], "viimeisimmän kauden '1/2025' jälkeen"),
         (["period", "open", "kevät", "--label", "x"], "ei ole kauden tunnus"),
@@ -137,7 +137,7 @@ def test_checked_edit_refuses_invalid_text(mini: Path) -> None:
 
     document = load_repository(mini).documents[Path(mini / "data/goals/02-toinen.yaml")]
     broken = document.source.text.replace("numero: 2", "numero: kaksi")
-    with pytest.raises(EditError, match="nothing was written") as refused:
+    with pytest.raises(EditError, match="mitään ei kirjoitettu") as refused:
         checked_edit(document.source, document.source.raw, broken, Goal)
     assert [(p.code, p.position.line) for p in refused.value.problems] == [("E202", 2)]
 
@@ -169,7 +169,7 @@ def test_fmt_writes_house_format_and_is_idempotent(mini: Path) -> None:
     data_before = load_repository(mini).programme
     check = run_cli("fmt", "--check", cwd=mini)
     assert check.returncode == 1
-    assert check.stdout == "would reformat data/goals/02-toinen.yaml\n"
+    assert check.stdout == "muotoiltaisiin data/goals/02-toinen.yaml\n"
     assert goal.read_text() == messy
     assert run_cli("fmt", cwd=mini).returncode == 0
     formatted = goal.read_text()
@@ -266,7 +266,7 @@ def test_status_set_finds_a_moved_action_and_ignores_other_broken_files(mini: Pa
     assert result.returncode == 0, result.stderr
     assert "Siirretty." in second.read_text(encoding="utf-8")
     unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
-    assert unknown.returncode == 2 and "unknown action 'T2.1'" in unknown.stderr
+    assert unknown.returncode == 2 and "tuntematon toimenpide 'T2.1'" in unknown.stderr
 
 
 def test_status_show_prints_a_tab_as_a_tab_and_an_escape_visibly(mini: Path) -> None:

@@ -22,8 +22,8 @@ def test_one_changed_byte_is_formatted_again(mini: Path) -> None:
     goal = mini / GOAL
     clean = goal.read_bytes()
     goal.write_bytes(clean.replace(b'eteneminen: "?"', b"eteneminen: '?'", 1))
-    assert _check(mini) == (1, f"would reformat {GOAL.as_posix()}\n", "")
-    assert _check(mini) == (1, f"would reformat {GOAL.as_posix()}\n", "")
+    assert _check(mini) == (1, f"muotoiltaisiin {GOAL.as_posix()}\n", "")
+    assert _check(mini) == (1, f"muotoiltaisiin {GOAL.as_posix()}\n", "")
     goal.write_bytes(clean)
     assert _check(mini) == (0, "", "")
 

@@ -37,7 +37,7 @@ def test_outputs_refuse_the_data(mini: Path, command: list[str], target: str) ->
     args = [*command, target] if command != ["render"] else ["render", "-o", target]
     result = run_cli(*args, cwd=mini)
     assert result.returncode == 2
-    assert "refusing" in result.stderr or "is a folder" in result.stderr
+    assert "raporttia ei kirjoiteta" in result.stderr or "on kansio" in result.stderr
     assert _snapshot(mini) == before
 
 
@@ -53,4 +53,4 @@ def test_symlink_into_data_is_refused(mini: Path, tmp_path: Path) -> None:
 def test_output_folder_must_exist(mini: Path) -> None:
     result = run_cli("render", "-o", "nowhere/report.html", cwd=mini)
     assert result.returncode == 2
-    assert "does not exist" in result.stderr
+    assert "ei ole" in result.stderr

@@ -112,8 +112,8 @@ def test_earlier_period_has_no_moves() -> None:
         (["--theme", "alfa"], "tarkoititko 'alpha'?"),
         (["--goal", "9"], "tuntematon tavoite 9"),
         (["--owner", "Nobody"], "tuntematon vastuutaho 'Nobody'"),
-        (["--format", "pdf"], "unknown format 'pdf'"),
-        (["--lang", "sv"], "unknown language 'sv'"),
+        (["--format", "pdf"], "tuntematon muoto 'pdf'"),
+        (["--lang", "sv"], "tuntematon kieli 'sv'"),
     ],
 )
 def test_bad_options_exit_2(args: list[str], message: str) -> None:
@@ -141,7 +141,7 @@ def test_refuses_to_write_into_data(mini: Path) -> None:
     before = target.read_bytes()
     result = run_cli("--root", str(mini), "render", "-o", str(target))
     assert result.returncode == 2
-    assert "refusing" in result.stderr
+    assert "raporttia ei kirjoiteta" in result.stderr
     assert target.read_bytes() == before
 
 

@@ -66,7 +66,7 @@ def test_a_missing_file_is_a_finding_too(repo: Path, run: Run) -> None:
     result = run("sheet", "import", "missing.xlsx")
     assert result.exit_code == 1
     assert result.stdout.startswith(
-        "missing.xlsx:1:1: S100 tiedostoa ei voi lukea: No such file or directory"
+        "missing.xlsx:1:1: S100 tiedostoa ei voi lukea: tiedostoa tai kansiota ei ole"
     )
 
 
