@@ -96,7 +96,8 @@ def render(data: Any, indent: int, newline: str) -> str:
     buffer = io.StringIO()
     round_trip_yaml().dump(data, buffer)
     lines = buffer.getvalue().rstrip("\n").split("\n")
-    return "".join(" " * indent + line + newline for line in lines)
+    # An empty line inside a block note stays empty, as the house format writes it.
+    return "".join((" " * indent + line if line else "") + newline for line in lines)
 
 
 def splice_assessment(
