@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import INDICATORS, MINI, REPO
 from tests.helpers import run_cli
-from tests.render.test_render import _hostile_repo
+from tests.report.test_render import _hostile_repo
 from tests.tools import AXE_JS, VNU_JAR, require, require_command
 
 pytestmark = pytest.mark.slow
