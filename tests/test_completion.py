@@ -14,6 +14,9 @@ import pytest
 from tests.conftest import MINI, REPO
 from tests.helpers import run_cli
 
+# Process-heavy: in the full suite (scripts/check), not in the quick loop.
+pytestmark = pytest.mark.slow
+
 
 def proposals(line: str, cwd: Path) -> list[str]:
     """What bash offers after `line` (a trailing space: a new, empty word); bash's script

@@ -14,6 +14,9 @@ import pytest
 from kuopio_ohjelma.edit.status import StatusChange, set_statuses
 from tests.helpers import run_cli
 
+# Process-heavy: in the full suite (scripts/check), not in the quick loop.
+pytestmark = pytest.mark.slow
+
 GOAL = Path("data/goals/02-toinen.yaml")
 ODD = {
     "wrapped plain note": ("tilanne: Hyvin.",

@@ -15,6 +15,9 @@ import pytest
 
 from tests.helpers import run_cli
 
+# Process-heavy: in the full suite (scripts/check), not in the quick loop.
+pytestmark = pytest.mark.slow
+
 COMMAND = [sys.executable, "-m", "kuopio_ohjelma"]
 
 

@@ -14,6 +14,9 @@ import pytest
 
 from tests.helpers import run_cli
 
+# Process-heavy: in the full suite (scripts/check), not in the quick loop.
+pytestmark = pytest.mark.slow
+
 GOAL = Path("data/goals/02-toinen.yaml")
 
 
