@@ -23,9 +23,10 @@ from kuopio_ohjelma.edit.checked import (
     load_for_edit,
     load_rt_checked,
 )
+from kuopio_ohjelma.edit.observation import Entry
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
 from kuopio_ohjelma.edit.status import tidy_note
-from kuopio_ohjelma.indicators.numbers import Number, number_from_text
+from kuopio_ohjelma.indicators.numbers import number_from_text
 from kuopio_ohjelma.io.loader import Loaded, LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.locale import _
@@ -41,23 +42,6 @@ class ValueChange:
     value: str
     note: str | None = None
     source: str | None = None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """The observation to write, as YAML keys and plain values."""
-
-    key: str
-    when: int | str
-    value: Number
-    note: str | None
-    source: str | None
-
-    def sort_key(self) -> tuple[int, int]:
-        if isinstance(self.when, int):
-            return self.when, 0
-        key = period_key(self.when)
-        return key.year, key.number
 
 
 def set_value(root: Any, change: ValueChange) -> FileEdit:

@@ -9,18 +9,15 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.periods import period_key
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
+from kuopio_ohjelma.edit.observation import Entry
 from kuopio_ohjelma.indicators.numbers import yaml_number
 from kuopio_ohjelma.indicators.sidecar import parse_sidecar
 from kuopio_ohjelma.io.csv_positions import read_cells
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.locale import _
-
-if TYPE_CHECKING:
-    from kuopio_ohjelma.edit.indicator import Entry
 
 
 def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
