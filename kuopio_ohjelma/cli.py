@@ -165,9 +165,3 @@ def _exit_code(code: object) -> int:
     typer.echo(str(code), err=True)
     return EXIT_USAGE
 
-
-def main() -> None:
-    """Console entry (kept for `python -m` and old scripts): see kuopio_ohjelma.entry."""
-    from kuopio_ohjelma.entry import main as entry_main
-
-    entry_main()

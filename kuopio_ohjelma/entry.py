@@ -35,8 +35,10 @@ def main() -> None:
         code = EXIT_BROKEN_PIPE
     # The work is done: a Ctrl-C from here on (the interpreter's own shutdown) changes nothing.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, 0)
     if code == EXIT_INTERRUPTED:
-        _say("ohjelma: interrupted")
+        _say(_interrupted())
     sys.exit(code)
 
 
@@ -58,6 +60,7 @@ def root_first(argv: list[str]) -> list[str]:
 
 
 def _run() -> int:
+    _ctrl_c_waits_for_imports()
     if hasattr(signal, "SIGPIPE"):
         # Like git and other Unix tools: `ohjelma lint | head` just stops when head does.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -99,6 +102,34 @@ def _front_door(argv: list[str]) -> int | None:
         return None
 
 
+def _ctrl_c_waits_for_imports() -> None:
+    """A KeyboardInterrupt raised inside Python code that pydantic-core (Rust) called is not
+    an interruption: at import the extension panics with a Rust message, while building a
+    model it is printed as "Exception ignored" and lost. So a Ctrl-C that lands during an
+    import or inside pydantic waits until that is over, re-checked every 10 ms by an alarm,
+    then interrupts as usual. Unix only (no interval timers on Windows)."""
+    if not hasattr(signal, "setitimer"):
+        return
+
+    def on_ctrl_c(signum: int, frame: types.FrameType | None) -> None:
+        if _in_import_or_pydantic(frame):
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_ctrl_c)
+    signal.signal(signal.SIGALRM, on_ctrl_c)
+
+
+def _in_import_or_pydantic(frame: types.FrameType | None) -> bool:
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith("<frozen importlib") or "pydantic" in name:
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _without_pydantic_plugins() -> None:
     """ohjelma uses no pydantic plugins. pydantic looks for them before it builds the first
     model: with PYDANTIC_DISABLE_PLUGINS it skips the scan of installed packages, but still
@@ -120,6 +151,15 @@ def _utf8_streams() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def _interrupted() -> str:
+    try:
+        from kuopio_ohjelma.locale import _
+
+        return _("ohjelma: interrupted")
+    except BaseException:  # a second Ctrl-C while the catalogue loads: still one line
+        return "ohjelma: interrupted"
 
 
 def _silence_stdout() -> None:

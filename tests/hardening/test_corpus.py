@@ -24,7 +24,9 @@ CASES = sorted((HERE / "cases").glob("*.yaml")) + sorted(
     (HERE.parent / "lint" / "cases").glob("*.yaml")
 )
 FINDING = re.compile(r"^(\S+:\d+:\d+): ([EW]\d{3}) ", re.MULTILINE)
-MAX_SECONDS = 2.0
+# A guard against runaway work (a pathological input takes minutes), not a speed test:
+# speed is measured as ratios in bench/. A plain case takes ~0.3 s; a loaded machine 2 s.
+MAX_SECONDS = 10.0
 MAX_RSS_MIB = 300
 
 

@@ -118,7 +118,7 @@ def test_ctrl_c_at_any_moment_is_130(shipped: Path, delay: float) -> None:
     if process.returncode not in (130, -signal.SIGINT):  # finished before the signal came
         assert process.returncode in (0, 1)
     else:
-        assert stderr.strip().splitlines()[-1] == b"ohjelma: interrupted"
+        assert stderr.strip().splitlines()[-1] == b"ohjelma: keskeytetty"
 
 
 def test_unwritable_goal_folder_is_refused(mini: Path) -> None:
