@@ -76,7 +76,7 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
 
 def _lint(call: LintCall) -> tuple[str, int, str]:
     """The report, the exit code and a note for standard error (why --strict failed)."""
-    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
     from kuopio_ohjelma.lint.reporters import REPORTERS, strict_reason
@@ -86,9 +86,11 @@ def _lint(call: LintCall) -> tuple[str, int, str]:
     if call.output_format not in REPORTERS:
         raise UsageError(_("unknown format '{format}'").format(format=call.output_format))
     config = load_config(call.root, REGISTRY, resolve=find_rule)
-    loaded = load_repository(call.root)
-    gc.freeze()  # what is loaded stays; the collector need not walk it again
-    report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
+    with paused_gc():
+        loaded = load_repository(call.root)
+        report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
+        # What was loaded stays to the end: the collector, enabled again, need not walk it.
+        gc.freeze()
     code = exit_code(report, strict=call.strict)
     reason = strict_reason(report) if call.strict and code else ""
     note = f"ohjelma: {reason}\n" if reason else ""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 from pathlib import Path
 from typing import Protocol
 
@@ -78,35 +80,50 @@ class DiskSource:
         return yaml_files(folder)
 
     def read(self, path: Path) -> bytes | Problem | None:
-        if not path.exists() and not path.is_symlink():
-            return None
-        if path.is_symlink() and not Path(os.path.realpath(path)).is_relative_to(self.root):
-            return Problem(
-                "E112",
-                path,
-                START,
-                "symbolic link points outside the repository",
-                "replace the link with the file itself",
-            )
-        if path.is_symlink() and not path.exists():
-            return Problem("E112", path, START, "symbolic link is broken", "fix or remove it")
-        if path.is_dir():
+        # One lstat (and a stat for a link) answers every question below: a large
+        # repository's thousands of files made six system calls each a tenth of lint.
+        try:
+            entry = os.lstat(path)
+        except OSError as error:
+            if _absent(error):
+                return None
+            raise
+        if stat.S_ISLNK(entry.st_mode):
+            if not Path(os.path.realpath(path)).is_relative_to(self.root):
+                return Problem(
+                    "E112",
+                    path,
+                    START,
+                    "symbolic link points outside the repository",
+                    "replace the link with the file itself",
+                )
+            try:
+                entry = os.stat(path)
+            except OSError as error:
+                if not _absent(error):
+                    raise
+                return Problem("E112", path, START, "symbolic link is broken", "fix or remove it")
+        if stat.S_ISDIR(entry.st_mode):
             return Problem("E112", path, START, "expected a file, found a folder", "")
-        if not path.is_file():
+        if not stat.S_ISREG(entry.st_mode):
             # A pipe or device would block or never end: never open one.
             return Problem("E112", path, START, "not a regular file", "replace it with a file")
+        # Size first: a 1.5 GB file is refused unread. Read at most one byte past the limit
+        # in case the file grows meanwhile; decode_source refuses that too.
+        if entry.st_size > MAX_FILE_BYTES:
+            return too_large(path, entry.st_size)
         try:
-            # Size first: a 1.5 GB file is refused unread. Read at most one byte past the
-            # limit in case the file grows meanwhile; decode_source refuses that too.
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                return too_large(path, size)
             with path.open("rb") as handle:
                 return handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             return Problem(
                 "E112", path, START, f"cannot read file: {error.strerror}", "check permissions"
             )
+
+
+def _absent(error: OSError) -> bool:
+    """The errors for which pathlib's exists() says False rather than raising."""
+    return error.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
 class OverlaySource:
