@@ -140,17 +140,19 @@ def md_diff(diff: Diff, color: bool) -> str:
         "|---|" + "---:|" * len(SUMMARY_KEYS),
     ]
     for theme, counts in diff.summary().items():
-        label = f"**{_('Total')}**" if theme == "total" else md_inline(names.get(theme, theme))
+        total = _("Total")
+        label = f"**{total}**" if theme == "total" else md_inline(names.get(theme, theme))
         lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in SUMMARY_KEYS) + " |")
     lines.append("")
     goals = {g.number: g.title for g in diff.programme.goals}
+    goal_word = _("Goal")
     for number, group in groupby(diff.changes, key=lambda c: c.goal):
-        lines += [f"### {_('Goal')} {number}. {md_inline(goals.get(number, ''))}", ""]
+        lines += [f"### {goal_word} {number}. {md_inline(goals.get(number, ''))}", ""]
         lines += ["| " + " | ".join(_change_headings()) + " |", "|---|---|---|---|---|---|"]
         lines += [_md_row(change) for change in group]
         lines.append("")
     if diff.entities:
-        lines += [f"### {_('Changes in structure')}", ""]
+        lines += ["### " + _("Changes in structure"), ""]
         lines += [f"- {md_inline(_entity_line(e))}" for e in diff.entities]
         lines.append("")
     return "\n".join(lines)

@@ -45,3 +45,18 @@ def test_an_opened_period_counts_every_action_not_yet_assessed(repo: Path) -> No
     ]
     assert data["summary"]["total"]["not-yet-assessed"] == 6
     assert data["summary"]["total"]["no-longer-assessed"] == 0
+
+
+@pytest.mark.parametrize(("lang", "heading", "added"), [
+    ("fi", "### Rakenteen muutokset", "- lisätty kausi 1/2026: Tilanne 1/2026"),
+    ("en", "### Changes in structure", "- added period 1/2026: Tilanne 1/2026"),
+])
+def test_the_opened_period_is_a_change_in_structure_in_the_chosen_language(
+    repo: Path, lang: str, heading: str, added: str,
+) -> None:
+    assert run_cli("period", "open", "1/2026", cwd=repo).returncode == 0
+    result = run_cli("--lang", lang, "diff", "--rev", "main", "-f", "md", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert heading in lines
+    assert added in lines

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
 import subprocess
 import sys
@@ -58,3 +59,27 @@ def test_the_compiled_catalogue_matches_the_source() -> None:
             assert compiled.ngettext(msgid, msgid, 1) == string[0], "run scripts/catalogs"
         else:
             assert compiled.gettext(msgid) == string, f"run scripts/catalogs ({msgid!r})"
+
+
+GETTEXT_CALLS = {"_", "N_", "ngettext", "gettext_in"}
+
+
+def _literal_messages_in_fstrings(path: Path) -> list[str]:
+    """Calls like f"{_('Total')}": Babel's extractor does not look inside f-strings on every
+    Python version, so such a message never reaches the catalogue and stays English."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for call in ast.walk(node):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                    and call.func.id in GETTEXT_CALLS
+                    and any(isinstance(a, ast.Constant) for a in call.args)):
+                found.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(call)}")
+    return found
+
+
+def test_no_message_is_hidden_inside_an_fstring() -> None:
+    hidden = [hit for path in sorted((ROOT / "kuopio_ohjelma").rglob("*.py"))
+              for hit in _literal_messages_in_fstrings(path)]
+    assert hidden == [], "translate first, then put the result into the f-string"
