@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from kuopio_ohjelma.edit.canonical import is_formatted
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -125,8 +126,11 @@ def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit],
         document = result.documents.get(path)
         if document is None or path in broken:
             continue
+        model = model_for(path)
+        if path in valid and is_formatted(document.source, model, _QUOTED):
+            continue  # certainly what ruamel would write: no round trip needed
         try:
-            edit = format_document(document, model_for(path), valid=path in valid)
+            edit = format_document(document, model, valid=path in valid)
         except EditError as error:
             problems.extend(error.problems or [Problem("E101", path, START, str(error))])
             continue
