@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+# The shipped data's first commit in a test repository, by a made-up author.
+GIT_AUTHOR = ("-c", "user.name=Test", "-c", "user.email=test@example.invalid")
+
+
+def commit_shipped_data(root: Path, data: Path) -> Path:
+    """`root` becomes a git repository holding a copy of `data` committed on main."""
+    shutil.copytree(data, root / "data")
+    for args in (("init", "-q", "-b", "main"), ("add", "-A"), ("commit", "-qm", "Tilanne 1/2024")):
+        subprocess.run(["git", *GIT_AUTHOR, *args], cwd=root, check=True, capture_output=True)
+    return root
+
 
 # Tests about a format or an English message run in English; Finnish is the default.
 EN = {"OHJELMA_LANG": "en"}

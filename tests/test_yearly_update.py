@@ -4,14 +4,13 @@ the shipped data in a git repository: what each step prints and what it changes.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
-from tests.helpers import run_cli
+from tests.helpers import commit_shipped_data, run_cli
 
 pytestmark = pytest.mark.slow  # a dozen real commands in subprocesses
 
@@ -41,12 +40,7 @@ def _ok(repo: Path, *args: str, stdin: str = "") -> str:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A data repository as a city keeps it: the shipped data committed on main."""
-    root = tmp_path / "kasvava-kuopio"
-    shutil.copytree(REPO / "data", root / "data")
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "add", "-A")
-    _git(root, "commit", "-qm", "Tilanne 1/2024")
-    return root
+    return commit_shipped_data(tmp_path / "kasvava-kuopio", REPO / "data")
 
 
 def test_the_whole_year(repo: Path) -> None:
