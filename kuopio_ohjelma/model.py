@@ -21,8 +21,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from kuopio_ohjelma.core.projects import ProjectYears, parse_line, parse_project
-from kuopio_ohjelma.indicators.numbers import check_number
+from kuopio_ohjelma.values.numbers import check_number
+from kuopio_ohjelma.values.projects import ProjectYears, parse_line, parse_project
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]

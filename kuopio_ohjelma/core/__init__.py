@@ -1,1 +1,1 @@
-"""Domain answers every part shares: periods, scope, moves, project years, safe text."""
+"""Domain answers every part shares: periods, scope, moves, the scale, safe text."""

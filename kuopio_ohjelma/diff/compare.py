@@ -11,7 +11,6 @@ from typing import Any, NamedTuple
 from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import find_period, previous_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.indicators.numbers import yaml_number
 from kuopio_ohjelma.indicators.series import in_order
 from kuopio_ohjelma.model import (
     Action,
@@ -25,6 +24,7 @@ from kuopio_ohjelma.model import (
     Project,
     Target,
 )
+from kuopio_ohjelma.values.numbers import yaml_number
 
 SUMMARY_KEYS = (
     "improved",

@@ -11,8 +11,8 @@ from typing import Any
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
+from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
-from kuopio_ohjelma.locale.labels import move_label
 from kuopio_ohjelma.report.renderers import md_inline
 
 DiffRenderer = Callable[[Diff, bool], str]

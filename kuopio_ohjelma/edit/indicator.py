@@ -26,11 +26,11 @@ from kuopio_ohjelma.edit.checked import (
 from kuopio_ohjelma.edit.observation import Entry
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
 from kuopio_ohjelma.edit.status import tidy_note
-from kuopio_ohjelma.indicators.numbers import number_from_text
 from kuopio_ohjelma.io.loader import Loaded, LoadResult, parse_bytes
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
+from kuopio_ohjelma.values.numbers import number_from_text
 
 _YEAR = re.compile(r"^\d{4}$")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kuopio_ohjelma.core.periods import period_key
-from kuopio_ohjelma.indicators.numbers import Number
+from kuopio_ohjelma.values.numbers import Number
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from pathlib import Path
 from kuopio_ohjelma.core.periods import period_key
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
 from kuopio_ohjelma.edit.observation import Entry
-from kuopio_ohjelma.indicators.numbers import yaml_number
-from kuopio_ohjelma.indicators.sidecar import parse_sidecar
 from kuopio_ohjelma.io.csv_positions import read_cells
+from kuopio_ohjelma.io.sidecar import parse_sidecar
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.values.numbers import yaml_number
 
 
 def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:

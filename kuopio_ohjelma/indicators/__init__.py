@@ -1,1 +1,1 @@
-"""Indicator series: numbers as editors write them, latest value, change, trend, sparkline."""
+"""Indicator series: latest value, change, trend, sparkline."""

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kuopio_ohjelma.core.periods import period_key
-from kuopio_ohjelma.indicators.numbers import Number, decimals
 from kuopio_ohjelma.model import Indicator, Observation, Target
+from kuopio_ohjelma.values.numbers import Number, decimals
 
 
 class Trend(StrEnum):

@@ -11,7 +11,6 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kuopio_ohjelma.indicators.sidecar import Sidecar, parse_sidecar, sidecar_path
 from kuopio_ohjelma.io.files import DiskSource, FileSource, find_root
 from kuopio_ohjelma.io.kinds import (
     DATA_DIR,
@@ -23,6 +22,7 @@ from kuopio_ohjelma.io.kinds import (
     FileKind,
 )
 from kuopio_ohjelma.io.names import folder_problems, text_problems
+from kuopio_ohjelma.io.sidecar import Sidecar, parse_sidecar, sidecar_path
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kuopio_ohjelma.indicators.numbers import format_change, format_value
 from kuopio_ohjelma.indicators.series import Summary, summarise
 from kuopio_ohjelma.indicators.sparkline import Sparkline, sparkline
-from kuopio_ohjelma.locale.labels import report_labels, trend_label
+from kuopio_ohjelma.labels import report_labels, trend_label
 from kuopio_ohjelma.model import Indicator, Target
+from kuopio_ohjelma.values.numbers import format_change, format_value
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.core.textsafe import inert
+from kuopio_ohjelma.labels import mark_label, report_labels
 from kuopio_ohjelma.locale import _, current_language
-from kuopio_ohjelma.locale.labels import mark_label, report_labels
 from kuopio_ohjelma.model import Programme
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.locale.labels import mark_label, move_label, report_labels
+from kuopio_ohjelma.labels import mark_label, move_label, report_labels
 from kuopio_ohjelma.model import (
     Action,
     BodyRef,

@@ -9,8 +9,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kuopio_ohjelma.labels import mark_label
 from kuopio_ohjelma.locale import gettext_in
-from kuopio_ohjelma.locale.labels import mark_label
 from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.instructions import write_instructions

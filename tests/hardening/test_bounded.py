@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kuopio_ohjelma
-from kuopio_ohjelma.core.projects import parse_line, parse_project, split_parts
 from kuopio_ohjelma.diff.compare import word_diff
+from kuopio_ohjelma.values.projects import parse_line, parse_project, split_parts
 from tests.helpers import run_cli
 
 # Catastrophic backtracking on 20 000 characters takes far longer than a second; a linear
@@ -55,7 +55,7 @@ ADVERSARIAL = [
 
 def test_the_package_has_patterns_to_check() -> None:
     names = {name for name, _ in PATTERNS}
-    assert "kuopio_ohjelma.core.projects._YEARS" in names
+    assert "kuopio_ohjelma.values.projects._YEARS" in names
 
 
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kuopio_ohjelma.indicators.numbers import (
+from kuopio_ohjelma.indicators.series import Trend, summarise, target_in_view
+from kuopio_ohjelma.indicators.sparkline import HEIGHT, PAD, sparkline
+from kuopio_ohjelma.model import Indicator, Target
+from kuopio_ohjelma.values.numbers import (
     decimals,
     format_change,
     format_value,
     number_from_text,
 )
-from kuopio_ohjelma.indicators.series import Trend, summarise, target_in_view
-from kuopio_ohjelma.indicators.sparkline import HEIGHT, PAD, sparkline
-from kuopio_ohjelma.model import Indicator, Target
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kuopio_ohjelma.core.projects import ProjectYears
 from kuopio_ohjelma.export.schema import Field, ForeignKey, Resource, Row, Words
 from kuopio_ohjelma.export.selection import Selection
 from kuopio_ohjelma.export.tables.programme import GOAL_NUMBER, NOTE, POSITION
 from kuopio_ohjelma.model import Action, Assessment, Programme
+from kuopio_ohjelma.values.projects import ProjectYears
 
 ACTION_ID = Field(
     "action_id",

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.suggest import did_you_mean
-from kuopio_ohjelma.indicators.numbers import decimals
 from kuopio_ohjelma.indicators.series import time_key, year_of
 from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
 from kuopio_ohjelma.io.loader import Loaded
@@ -22,6 +21,7 @@ from kuopio_ohjelma.lint.registry import loader_rule, rule
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.model import Indicator, Observation
 from kuopio_ohjelma.problems import START, Position, Problem, Severity
+from kuopio_ohjelma.values.numbers import decimals
 
 # Units whose values are counts: a fraction of a person or a company is a typing mistake.
 COUNT_UNITS = frozenset({"kpl", "lkm", "henkilöä", "hlöä", "yritystä", "työpaikkaa"})

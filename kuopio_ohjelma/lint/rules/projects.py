@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kuopio_ohjelma.core.projects import ProjectYears
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.values.projects import ProjectYears
 
 # Something that looks like an attempt at years: a bracket or a trailing run with digits.
-# Possessive quantifiers: linear time on long runs of spaces (see core/projects.py).
+# Possessive quantifiers: linear time on long runs of spaces (see values/projects.py).
 _YEARISH = re.compile(r"\(\s*+\d|\d{4}\s*+[-–]|[-–]\s*+\d{2,4}+\s*+\)?+\s*+$")
 _EARLIEST, _LATEST = 1990, 2100
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kuopio_ohjelma.indicators.numbers import Number, number_from_text, yaml_number
 from kuopio_ohjelma.io.csv_positions import Cell, CsvSyntaxError, Row, read_cells
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import number_as_text_problem
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Observation
 from kuopio_ohjelma.problems import START, Position, Problem
+from kuopio_ohjelma.values.numbers import Number, number_from_text, yaml_number
 
 COLUMNS = ("vuosi", "kausi", "arvo", "huomautus", "lähde")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")

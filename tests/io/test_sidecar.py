@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kuopio_ohjelma.indicators.sidecar import parse_sidecar
 from kuopio_ohjelma.io.csv_positions import read_cells
+from kuopio_ohjelma.io.sidecar import parse_sidecar
 from kuopio_ohjelma.problems import Position
 
 CSV = Path("data/indicators/keksitty.csv")

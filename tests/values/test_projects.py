@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kuopio_ohjelma.core.projects import parse_line
+from kuopio_ohjelma.values.projects import parse_line
 
 
 def test_a_line_of_several_projects_gives_each_its_years() -> None:
