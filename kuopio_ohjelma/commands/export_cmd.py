@@ -66,9 +66,7 @@ def export(
     theme: options.Themes = None,
     goal: options.Goals = None,
     owner: options.Owner = None,
-    force: Annotated[
-        bool, typer.Option("--force", help=_("Write into a folder that is not empty."))
-    ] = False,
+    force: options.ForceFolder = False,
 ) -> None:
     """Write the programme as open data: CSV tables, datapackage.json and a field guide."""
     from kuopio_ohjelma.core.scope import resolve_scope

@@ -20,3 +20,6 @@ Owner = Annotated[
     str | None,
     typer.Option("--owner", metavar="BODY", help=_("Only actions of this responsible body.")),
 ]
+ForceFolder = Annotated[
+    bool, typer.Option("--force", help=_("Write into a folder that is not empty."))
+]

@@ -68,6 +68,7 @@ def export(
         str | None,
         typer.Option("--lang", metavar="fi|en", help=_("Language of the workbook: fi or en.")),
     ] = None,
+    force: options.ForceFolder = False,
 ) -> None:
     """Write the status collection workbook(s): one row per action, two columns to fill."""
     from kuopio_ohjelma.locale import LANGUAGES, current_language
@@ -77,7 +78,7 @@ def export(
     if lang is not None and lang not in LANGUAGES:
         common.fail(_("unknown language '{lang}'; choose fi or en").format(lang=lang))
     root = common.repository_root(ctx)
-    common.ensure_writable(output or per_owner, root)
+    _check_destination(output, per_owner, root, force=force)
     programme = common.load_clean_programme(root)
     spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
     if output is not None:
@@ -117,6 +118,22 @@ def _spec(
     rows = [(g, a) for g, a in programme.all_actions() if scope.includes(g, a)]
     previous = previous_period(periods, chosen.id)
     return ExportSpec(programme, chosen, previous, scope, rows, lang, return_to)
+
+
+def _check_destination(
+    output: Path | None, folder: Path | None, root: Path, *, force: bool
+) -> None:
+    """Refuse, before any work, a workbook name Excel would not open or a folder that holds
+    other files (last round's workbooks are written over only with --force)."""
+    from kuopio_ohjelma.io.output_paths import check_output_folder, check_workbook_output
+
+    if output is not None:
+        refusal = check_workbook_output(output, root)
+    else:
+        assert folder is not None
+        refusal = check_output_folder(folder, root, force=force, example=_("workbooks/"))
+    if refusal:
+        common.fail(refusal)
 
 
 def _write(path: Path, spec: ExportSpec) -> None:

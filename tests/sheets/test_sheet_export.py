@@ -137,6 +137,40 @@ def test_usage_errors(repo: Path, run: Run) -> None:
     assert into_data.exit_code == 2
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["-o", "kysely.ods"], "kysely.ods: työkirjan nimen pitää päättyä .xlsx, esim. tilanne.xlsx"),
+    (["-o", "kysely"], "kysely: työkirjan nimen pitää päättyä .xlsx, esim. tilanne.xlsx"),
+    (["-o", "kansio"], "kansio: on kansio; jos haluat yhden työkirjan kullekin vastuutaholle, "
+                       "käytä --per-owner kansio"),
+    (["-o", "kansio.xlsx"], "kansio.xlsx: on kansio; anna tiedostonimi, esim. tilanne.xlsx"),
+    (["--per-owner", "vanhat"], "vanhat: kansio ei ole tyhjä; anna --force, jos sen päälle saa "
+                                "kirjoittaa, tai anna uusi kansio"),
+    (["--per-owner", "tiedosto.txt"], "tiedosto.txt: on tiedosto; anna kansio, esim. tyokirjat/"),
+])
+def test_a_destination_excel_could_not_open_or_full_of_other_files_is_refused(
+    repo: Path, run: Run, args: list[str], message: str
+) -> None:
+    for folder in ("kansio", "kansio.xlsx", "vanhat"):
+        (repo / folder).mkdir()
+    (repo / "vanhat" / "testipalvelut.xlsx").write_bytes(b"viime vuoden")
+    (repo / "tiedosto.txt").write_text("x", encoding="utf-8")
+    result = run("sheet", "export", *args)
+    assert result.exit_code == 2
+    assert result.stderr == f"ohjelma: virhe: {message}\n"
+    assert (repo / "vanhat" / "testipalvelut.xlsx").read_bytes() == b"viime vuoden"
+    assert not list(repo.glob("kysely*"))
+
+
+def test_an_empty_folder_is_fine_and_force_writes_over_last_round(repo: Path, run: Run) -> None:
+    (repo / "out").mkdir()
+    assert run("sheet", "export", "--per-owner", "out").exit_code == 0
+    assert run("sheet", "export", "--per-owner", "out").exit_code == 2
+    assert run("sheet", "export", "--per-owner", "out", "--force").exit_code == 0
+    assert sorted(p.name for p in (repo / "out").iterdir()) == [
+        "kokeiluyksikko.xlsx", "testipalvelut.xlsx"
+    ]
+
+
 def test_to_standard_output_and_with_source_date_epoch(
     repo: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
