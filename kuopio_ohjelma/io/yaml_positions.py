@@ -158,6 +158,9 @@ class _Builder:
         self.too_deep = False
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
+        # Plain text needs no tag, alias or position bookkeeping: such scalars (most nodes)
+        # are taken inline, without a call and a path per node (half of the parse's cost).
+        self.plain = not (record or self.may_have_tags or self.may_have_aliases)
 
     def build(self, node: Node, loc: PathKey) -> Any:
         if self.record:
@@ -183,6 +186,13 @@ class _Builder:
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):
             self._check_tag(node, f"{_CORE}seq")
+            if self.plain and len(loc) < MAX_DEPTH:
+                return [
+                    self._nfc(item)
+                    if type(item) is ScalarNode and item.tag == _STR
+                    else self.build(item, (*loc, index))
+                    for index, item in enumerate(node.value)
+                ]
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         return self._scalar(node)
@@ -191,8 +201,12 @@ class _Builder:
         self._check_tag(node, f"{_CORE}map")
         result: dict[Any, Any] = {}
         key_marks: dict[str, Node] = {}
+        inline = self.plain and len(loc) < MAX_DEPTH
         for key_node, value_node in node.value:
-            key = self.build(key_node, (*loc, "<key>"))
+            if inline and type(key_node) is ScalarNode and key_node.tag == _STR:
+                key = self._nfc(key_node)
+            else:
+                key = self.build(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
                 self._problem("E202", key_node, *_key_problem(key, loc))
                 continue
@@ -210,7 +224,10 @@ class _Builder:
             key_marks[key] = key_node
             if self.record:
                 self.keys[(*loc, key)] = _mark(key_node)
-            result[key] = self.build(value_node, (*loc, key))
+            if inline and type(value_node) is ScalarNode and value_node.tag == _STR:
+                result[key] = self._nfc(value_node)
+            else:
+                result[key] = self.build(value_node, (*loc, key))
         self.values.pop((*loc, "<key>"), None)
         return result
 

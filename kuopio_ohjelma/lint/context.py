@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,9 @@ class LintContext:
     # An indicator without a value in this many latest years is stale (W609).
     stale_years: int = 3
 
-    @property
+    @cached_property
     def programme(self) -> Programme | None:
+        """Built once per check: many rules ask, and each build sorts and copies."""
         return self.load.programme
 
     def problem(

@@ -66,6 +66,8 @@ def parse_line(text: str) -> list[ProjectYears]:
 def split_parts(text: str) -> list[str]:
     """Split at commas outside brackets: a comma whose next bracket is ')' is inside one.
     One pass from the end (a lookahead regex did this in quadratic time on long lines)."""
+    if "," not in text:
+        return [text]  # most lines: nothing to split, no pass over the characters
     cuts: list[int] = []
     next_bracket = ""
     for index in range(len(text) - 1, -1, -1):

@@ -88,8 +88,13 @@ def empty_note(context: LintContext) -> Iterator[Problem]:
     if context.load.info is None:
         return
     info = context.load.info.model
+    # Per mark, not per assessment: a large programme has tens of thousands of assessments.
+    explained: dict[str, bool] = {}
     for goal, index, period, assessment in _assessments(context):
-        if needs_explaining(info, assessment.progress) and not assessment.note.strip():
+        mark = assessment.progress
+        if mark not in explained:
+            explained[mark] = needs_explaining(info, mark)
+        if explained[mark] and not assessment.note.strip():
             yield context.problem(
                 "W403",
                 goal,
@@ -112,10 +117,12 @@ def stale_note(context: LintContext) -> Iterator[Problem]:
     order = list(dict.fromkeys(context.programme.period_ids()))
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
-            periods = [p for p in order if p in action.assessments]
-            for before, after in itertools.pairwise(periods):
-                note = action.assessments[after].note.strip()
-                if note and note == action.assessments[before].note.strip():
+            assessments = action.assessments
+            if len(assessments) < 2:
+                continue
+            notes = [(p, assessments[p].note.strip()) for p in order if p in assessments]
+            for (before, earlier), (after, note) in itertools.pairwise(notes):
+                if note and note == earlier:
                     yield context.problem(
                         "W404",
                         goal,
