@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem, Severity
@@ -13,12 +12,47 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-class SourceText(NamedTuple):
-    path: Path
-    text: str
-    newline: str
-    had_bom: bool
-    raw: bytes
+class SourceText:
+    """A data file's bytes and its text (the bytes decoded, without a byte-order mark, with
+    LF line endings).
+
+    Once a file has loaded, its text may be let go (`forget_text`): asking for it again
+    decodes the bytes again. A large repository's texts were a sixth of its memory, and
+    only files with a finding are read again."""
+
+    __slots__ = ("_text", "had_bom", "newline", "path", "raw")
+
+    def __init__(self, path: Path, text: str, newline: str, had_bom: bool, raw: bytes) -> None:
+        self.path = path
+        self.newline = newline
+        self.had_bom = had_bom
+        self.raw = raw
+        self._text: str | None = text
+
+    @property
+    def text(self) -> str:
+        kept = self._text
+        return kept if kept is not None else _decoded(self.raw, self.had_bom)
+
+    def forget_text(self) -> None:
+        self._text = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SourceText):
+            return NotImplemented
+        return (self.path, self.raw) == (other.path, other.raw)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.raw))
+
+    def __repr__(self) -> str:
+        return f"SourceText(path={self.path!r}, bytes={len(self.raw)})"
+
+
+def _decoded(raw: bytes, had_bom: bool) -> str:
+    """The text of bytes that decoded once already (see decode_source)."""
+    text = raw[len(_UTF8_BOM) if had_bom else 0 :].decode("utf-8")
+    return text.replace("\r\n", "\n") if "\r" in text else text
 
 
 def decode_source(path: Path, raw: bytes) -> tuple[SourceText | None, list[Problem]]:

@@ -12,6 +12,7 @@ round-trip dumper (yamlrt.py).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _REFUSING = {"E109", "E110", "E113"}
 # Data files need about six levels; far deeper nesting is an accident or an attack.
 MAX_DEPTH = 32
+_SHARED_LENGTH = 64
 
 
 @dataclass
@@ -61,9 +63,11 @@ class Document:
         return self._data
 
     def release(self) -> None:
-        """Let the plain values go once the models hold them (a large repository's plain
-        copy is a third of its memory); asking for them again composes the file again."""
+        """Let the plain values and the text go once the models hold them (a large
+        repository's plain copy is a third of its memory, its text a sixth); asking for
+        them again decodes and composes the file again."""
         self._data = _RELEASED
+        self.source.forget_text()
 
     @property
     def keys(self) -> dict[PathKey, Mark]:
@@ -250,7 +254,10 @@ class _Builder:
         """Text is compared composed (NFC): 'ö' typed as o + U+0308 is the same body as 'ö'.
         W116 still asks the editor to save the composed form."""
         value: str = node.value
-        return value if value.isascii() else unicodedata.normalize("NFC", value)
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
+        # Short text repeats (period ids, marks, bodies, projects): the models keep one copy.
+        return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
 
     @property
     def refused(self) -> bool:
