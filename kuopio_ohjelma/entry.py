@@ -90,9 +90,12 @@ def _run() -> int:
 
 
 def _front_door(argv: list[str]) -> int | None:
-    if "lint" not in argv:
+    if "lint" in argv:
+        from kuopio_ohjelma.commands.lint_run import front_door
+    elif "status" in argv or "period" in argv:  # edits: see commands/edit_run.py
+        from kuopio_ohjelma.commands.edit_run import front_door
+    else:
         return None
-    from kuopio_ohjelma.commands.lint_run import front_door
 
     try:
         return front_door(argv)

@@ -21,6 +21,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from kuopio_ohjelma.values.marks import UNCERTAIN_SUFFIX as UNCERTAIN_SUFFIX
+from kuopio_ohjelma.values.marks import allowed_marks
+from kuopio_ohjelma.values.marks import split_progress as split_progress
 from kuopio_ohjelma.values.numbers import check_number
 from kuopio_ohjelma.values.projects import ProjectYears, parse_line, parse_project
 
@@ -31,16 +34,6 @@ PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}/[0-9]{4}$")]
 # A value of an indicator: a YAML number. Text such as "71,2" is refused with its fix.
 Number = Annotated[float | int, PlainValidator(check_number), WithJsonSchema({"type": "number"})]
 Year = Annotated[int, Field(ge=1900, le=2200)]
-
-UNCERTAIN_SUFFIX = "?"
-
-
-def split_progress(progress: str) -> tuple[str, bool]:
-    """'+?' → ('+', True): the scale code and whether the assessment is marked uncertain."""
-    if len(progress) > 1 and progress.endswith(UNCERTAIN_SUFFIX):
-        return progress[: -len(UNCERTAIN_SUFFIX)], True
-    return progress, False
-
 
 class _Record(BaseModel):
     model_config = ConfigDict(
@@ -133,10 +126,7 @@ class ProgrammeInfo(_Record):
 
     def allowed_progress(self) -> list[str]:
         """The scale's codes plus the uncertain form ('+?') of every ranked code."""
-        codes = [step.code for step in self.scale]
-        return codes + [
-            step.code + UNCERTAIN_SUFFIX for step in self.scale if step.rank is not None
-        ]
+        return allowed_marks(self.scale)
 
 
 class Body(_Record):

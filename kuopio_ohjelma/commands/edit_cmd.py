@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 import typer
 
 from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands.edit_run import describe_status
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
-    from kuopio_ohjelma.edit.status import StatusResult
 
 period_app = typer.Typer(help=_("Monitoring periods."), no_args_is_help=True)
 status_app = typer.Typer(help=_("Progress and notes of actions."), no_args_is_help=True)
@@ -117,31 +117,6 @@ def status_set(
         forced = replace(change, force=True)
         result = _apply(root, lambda: set_status(root, forced))
     typer.echo(describe_status(result))
-
-
-def describe_status(result: StatusResult) -> str:
-    """One line an editor can check: action, period, old → new mark, what became of the note."""
-    from kuopio_ohjelma.edit.status import NoteState
-
-    words = {
-        NoteState.NEW: _("note written") if result.new_note else _("no note"),
-        NoteState.CHANGED: _("note changed"),
-        NoteState.KEPT: _("note kept"),
-        NoteState.CLEARED: _("note cleared"),
-    }
-    if not result.edit.changed:
-        return _('{action} {period}: nothing changed ("{progress}", note kept)').format(
-            action=result.action_id, period=result.period, progress=result.new_progress
-        )
-    old = f'"{result.old_progress}"' if result.old_progress is not None else _("no assessment")
-    return _('{action} {period}: {old} → "{new}", {note} ({path})').format(
-        action=result.action_id,
-        period=result.period,
-        old=old,
-        new=result.new_progress,
-        note=words[result.note],
-        path=result.edit.path,
-    )
 
 
 @status_app.command("show", help=_("Show an action's assessments in every period."))

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Period
+
+
+class PeriodLike(Protocol):
+    """A declared period (model.Period, or the same values remembered for a quick edit):
+    nothing here needs pydantic, so an edit's front door answers with these functions too."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+
+
+P = TypeVar("P", bound=PeriodLike)
 
 # [0-9] and re.ASCII: superscript (¹), full-width (１) and other Unicode digits are refused.
 _PERIOD_ID = re.compile(r"([0-9]{1,2})/([0-9]{4})", re.ASCII)
@@ -56,16 +68,16 @@ def period_key(period_id: str) -> PeriodKey:
     return PeriodKey(int(match.group(2)), int(match.group(1))) if match else PeriodKey(0, 0)
 
 
-def find_period(periods: Sequence[Period], period_id: str) -> Period | None:
+def find_period(periods: Sequence[P], period_id: str) -> P | None:
     return next((period for period in periods if period.id == period_id), None)
 
 
-def latest_period(periods: Sequence[Period]) -> Period | None:
+def latest_period(periods: Sequence[P]) -> P | None:
     """Periods are declared oldest first (lint E405 checks it): the last is the latest."""
     return periods[-1] if periods else None
 
 
-def resolve_period(periods: Sequence[Period], given: str | None) -> Period:
+def resolve_period(periods: Sequence[P], given: str | None) -> P:
     """The period `given`, or the latest declared when none is given."""
     if given is None:
         latest = latest_period(periods)
@@ -84,7 +96,7 @@ def resolve_period(periods: Sequence[Period], given: str | None) -> Period:
     return found
 
 
-def unknown_period(given: str, periods: Sequence[Period]) -> PeriodError:
+def unknown_period(given: str, periods: Sequence[PeriodLike]) -> PeriodError:
     ids = [period.id for period in periods]
     return PeriodError(
         _("unknown period '{period}'; {hint}").format(
@@ -93,7 +105,7 @@ def unknown_period(given: str, periods: Sequence[Period]) -> PeriodError:
     )
 
 
-def previous_period(periods: Sequence[Period], period_id: str) -> Period | None:
+def previous_period(periods: Sequence[P], period_id: str) -> P | None:
     """The period declared just before `period_id` (None for the first or an unknown one)."""
     ids = [period.id for period in periods]
     if period_id not in ids:
@@ -102,7 +114,7 @@ def previous_period(periods: Sequence[Period], period_id: str) -> Period | None:
     return periods[index - 1] if index > 0 else None
 
 
-def check_next(periods: Sequence[Period], new_id: str, *, force: bool = False) -> None:
+def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = False) -> None:
     """A new period must be well formed, new, after the latest and (unless forced) not skip
     ahead more than a year."""
     key = parse_period(new_id)
@@ -126,7 +138,7 @@ def check_next(periods: Sequence[Period], new_id: str, *, force: bool = False) -
         )
 
 
-def next_label(periods: Sequence[Period], new_id: str) -> str | None:
+def next_label(periods: Sequence[PeriodLike], new_id: str) -> str | None:
     """The new period's label after the latest one's pattern: 'Tilanne 1/2024' → 'Tilanne
     1/2025'. None when the latest label does not contain its own id (give --label then)."""
     if not periods:

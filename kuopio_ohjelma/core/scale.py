@@ -9,7 +9,8 @@ from __future__ import annotations
 import difflib
 from enum import StrEnum
 
-from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep, split_progress
+from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep
+from kuopio_ohjelma.values.marks import split_progress
 
 
 class Tone(StrEnum):

@@ -9,31 +9,27 @@ is edited at its target.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from kuopio_ohjelma.io.atomic import write_bytes_atomic
-from kuopio_ohjelma.io.kinds import DATA_DIR, PROGRAMME, is_kind
-from kuopio_ohjelma.io.loader import (
-    LoadResult,
-    load_repository,
-    parse_bytes,
-    validate,
-)
+from kuopio_ohjelma.io.files import DATA_DIR
+from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Position, Problem
+
+if TYPE_CHECKING:  # pydantic, the loader and filelock only where used: see edit/quick.py
+    from pydantic import BaseModel
+
+    from kuopio_ohjelma.io.loader import LoadResult
 
 
 class EditError(Exception):
@@ -62,15 +58,64 @@ def lock_path(root: Path) -> Path:
     git = root / ".git"
     if git.is_dir():
         return git / "ohjelma.lock"
-    digest = hashlib.sha256(os.path.realpath(root).encode("utf-8", "replace")).hexdigest()
+    digest = _sha256(os.path.realpath(root).encode("utf-8", "replace")).hexdigest()
     return Path(tempfile.gettempdir()) / f"ohjelma-{digest[:16]}.lock"
+
+
+def _sha256(data: bytes) -> Any:
+    """hashlib would load OpenSSL first, a tenth of a quick edit; the built-in is the same."""
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        try:
+            from _sha256 import sha256  # type: ignore[import-not-found, no-redef, unused-ignore]
+        except ImportError:  # pragma: no cover - other Python implementations
+            from hashlib import sha256
+    return sha256(data)
+
+
+@contextmanager
+def _posix_lock(path: Path) -> Iterator[bool]:
+    """An exclusive lock on `path` with os.lockf (POSIX); yields False where there is none
+    (Windows, a file system without locks). The lock goes when the descriptor is closed."""
+    lockf = getattr(os, "lockf", None)
+    if lockf is None:
+        yield False
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            lockf(fd, os.F_LOCK, 0)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def quick_lock(root: Path) -> AbstractContextManager[bool]:
+    """repository_lock for a quick edit, which must not import filelock (a quarter of its
+    time): the same lock where os.lockf holds it; False elsewhere (the full path locks)."""
+    return _posix_lock(lock_path(root))
 
 
 @contextmanager
 def repository_lock(root: Path) -> Iterator[None]:
-    """Exclusive lock on the repository for one read-modify-write."""
+    """Exclusive lock on the repository for one read-modify-write: os.lockf where the system
+    has it (every edit, quick or full, takes that one), else filelock."""
     if not (root / DATA_DIR).is_dir():
         raise EditError(_("no {data}/ folder in {root}").format(data=DATA_DIR, root=root))
+    with _posix_lock(lock_path(root)) as locked:
+        if locked:
+            yield
+            return
+    from filelock import FileLock
+
     with FileLock(str(lock_path(root))):
         yield
 
@@ -110,6 +155,9 @@ def commit(edit: FileEdit) -> None:
 def load_for_edit(root: Path, *, only: Callable[[Path], bool] | None = None) -> LoadResult:
     """The programme, the organisations, and the goal and indicator files `only` picks (all
     of them by default); refused when the programme itself does not load."""
+    from kuopio_ohjelma.io.kinds import PROGRAMME, is_kind
+    from kuopio_ohjelma.io.loader import load_repository
+
     result = load_repository(root, only=only)
     if result.info is None:
         raise EditError(
@@ -131,6 +179,8 @@ def checked_edit(
     source: SourceText, original: bytes, text: str, model: type[BaseModel]
 ) -> FileEdit:
     """Never write a file that would not load: parse and validate the result first."""
+    from kuopio_ohjelma.io.loader import validate
+
     new = encode_like(source, text)
     document, problems = parse_bytes(source.path, new)
     errors = [p for p in problems if p.severity == "error"]
@@ -147,6 +197,8 @@ def checked_edit(
 def confirm_data(edit: FileEdit, model: type[BaseModel], expected: Any) -> None:
     """The round-trip check after every edit: the WHOLE written file, read by the loader
     (the one dialect), must hold exactly the expected data, or nothing is written."""
+    from kuopio_ohjelma.io.loader import validate
+
     document, problems = parse_bytes(edit.path, edit.new)
     errors = [p for p in problems if p.severity == "error"]
     if document is not None and not errors:

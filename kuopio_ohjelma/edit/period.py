@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from ruamel.yaml.comments import CommentedMap
-
 from kuopio_ohjelma.core.periods import check_next, next_label
 from kuopio_ohjelma.core.textsafe import hidden_characters
+from kuopio_ohjelma.edit import known
+from kuopio_ohjelma.edit.append import appended, compose
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -18,11 +17,9 @@ from kuopio_ohjelma.edit.checked import (
     load_for_edit,
     load_rt_checked,
 )
-from kuopio_ohjelma.io.loader import parse_bytes
+from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.text import SourceText
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import ProgrammeInfo
 
 
 @dataclass(frozen=True)
@@ -47,14 +44,28 @@ def open_period(
                 period=period_id
             )
         )
-    _check_label(label)
-    return OpenedPeriod(_declare(result.info.document, period_id, label), period_id, label)
+    check_label(label)
+    edit = _declare(result.info.document, period_id, label)
+    _remember(root, result, edit, period_id, label)
+    return OpenedPeriod(edit, period_id, label)
+
+
+def _remember(root: Path, result: Any, edit: FileEdit, period_id: str, label: str) -> None:
+    """The programme before and after (validated by checked_edit), for quick edits."""
+    if any(p.path == edit.path for p in result.errors):
+        return
+    facts = known.programme_facts(result.info.model)
+    known.remember_programme(root, edit.original, facts, with_layout=True)
+    added = facts._replace(periods=[*facts.periods, known.PeriodFacts(period_id, label)])
+    known.remember_programme(root, edit.new, added, with_layout=True)
 
 
 def _declare(document: Any, period_id: str, label: str) -> FileEdit:
+    from kuopio_ohjelma.model import ProgrammeInfo
+
     source = document.source
     entry = {"tunnus": period_id, "nimi": label}
-    inserted = _appended(source, entry)
+    inserted = appended(source.text, compose(source.text), entry)
     if inserted is not None:
         edit = checked_edit(source, source.raw, inserted, ProgrammeInfo)
         written, _problems = parse_bytes(edit.path, edit.new)
@@ -64,34 +75,12 @@ def _declare(document: Any, period_id: str, label: str) -> FileEdit:
     return _rewritten(source, entry)
 
 
-def _appended(source: SourceText, entry: dict[str, str]) -> str | None:
-    """The text with the entry written after the last period and every other byte kept; a
-    round trip through ruamel would cost as much as the rest of the programme file is long.
-    None when the periods are not a plain block list to append to."""
-    root = yaml.compose(source.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    periods = _value_of(root, "kaudet")
-    if not isinstance(periods, yaml.SequenceNode) or periods.flow_style or not periods.value:
-        return None
-    lines = source.text.split("\n")
-    last = periods.value[-1]
-    prefix = lines[last.start_mark.line][: last.start_mark.column]
-    if prefix.strip() != "-":
-        return None
-    end = last.end_mark
-    at = end.line if end.column == 0 else end.line + 1
-    written = dump_rt(CommentedMap(entry)).rstrip("\n").split("\n")
-    indent = " " * len(prefix)
-    new = [prefix + written[0], *(indent + line if line else line for line in written[1:])]
-    return "\n".join(lines[:at] + new + lines[at:])
-
-
-def _value_of(root: Any, key: str) -> Any:
-    if not isinstance(root, yaml.MappingNode):
-        return None
-    return next((value for name, value in root.value if name.value == key), None)
-
-
 def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
+    from ruamel.yaml.comments import CommentedMap
+
+    from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
+    from kuopio_ohjelma.model import ProgrammeInfo
+
     data = load_rt_checked(source)
     data["kaudet"].append(CommentedMap(entry))
     edit = checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)
@@ -101,7 +90,7 @@ def _rewritten(source: SourceText, entry: dict[str, str]) -> FileEdit:
     return edit
 
 
-def _check_label(label: str) -> None:
+def check_label(label: str) -> None:
     """A label is one visible line: refused with a plain message (exit 2), never written."""
     if not label.strip():
         raise EditError(_("--label must not be empty; write e.g. --label 'Tilanne 1/2025'"))

@@ -13,13 +13,13 @@ from __future__ import annotations
 import io
 import json
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.io.text import SourceText
-from kuopio_ohjelma.io.yaml_roundtrip import round_trip_yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
@@ -93,6 +93,8 @@ def _through_line(lines: Lines, end: tuple[int, int]) -> int:
 
 def render(data: Any, indent: int, newline: str) -> str:
     """`data` in the house format, every line indented by `indent` spaces."""
+    from kuopio_ohjelma.io.yaml_roundtrip import round_trip_yaml  # ruamel: only when writing
+
     buffer = io.StringIO()
     round_trip_yaml().dump(data, buffer)
     lines = buffer.getvalue().rstrip("\n").split("\n")
@@ -100,8 +102,18 @@ def render(data: Any, indent: int, newline: str) -> str:
     return "".join((" " * indent + line if line else "") + newline for line in lines)
 
 
+# Writes mappings in the house format at an indentation: `render`, or edit/house.py's quick
+# writer with `render` behind it.
+Writer = Callable[[Any, int, str], str]
+
+
 def splice_assessment(
-    text: str, newline: str, action_index: int, period: str, assessment: Any
+    text: str,
+    newline: str,
+    action_index: int,
+    period: str,
+    assessment: Any,
+    write: Writer = render,
 ) -> str | None:
     """`text` with one assessment set; None when the shape needs a full round trip."""
     lines = Lines(text, newline)
@@ -118,21 +130,21 @@ def splice_assessment(
     if followed is None:
         column = action.value[0][0].start_mark.column
         at = _through_line(lines, _content_end(action))
-        text = render({"seuranta": {period: assessment}}, column, lines.newline)
+        text = write({"seuranta": {period: assessment}}, column, lines.newline)
         return _join(lines.text, at, at, text, lines.newline)
     _key_node, periods = followed
     if not isinstance(periods, MappingNode) or periods.flow_style or not periods.value:
         return None
     found = _value(periods, period)
     column = periods.value[0][0].start_mark.column
-    text = render({period: assessment}, column, lines.newline)
+    text = write({period: assessment}, column, lines.newline)
     if found is None:
         at = _through_line(lines, _content_end(periods))
         return _join(lines.text, at, at, text, lines.newline)
     period_key, old = found
     if not lines.key_starts_line(period_key):
         return None
-    in_place = _replace_values(lines, old, assessment)
+    in_place = _replace_values(lines, old, assessment, write)
     if in_place is not None:
         return in_place
     if isinstance(old, MappingNode) and not _covers(old, assessment):
@@ -142,7 +154,7 @@ def splice_assessment(
     return _join(lines.text, start, end, text, lines.newline)
 
 
-def _replace_values(lines: Lines, old: Node, assessment: Any) -> str | None:
+def _replace_values(lines: Lines, old: Node, assessment: Any, write: Writer) -> str | None:
     """Each given value of an existing block assessment replaced where it stands: its keys,
     the values not given (a kept note) and comments between them stay. None when the
     assessment has another shape."""
@@ -156,7 +168,7 @@ def _replace_values(lines: Lines, old: Node, assessment: Any) -> str | None:
         key_node, value_node = nodes[key]
         if not isinstance(value_node, ScalarNode):
             return None
-        spans.append(_value_span(lines, key_node, value_node, key, assessment[key]))
+        spans.append(_value_span(lines, key_node, value_node, key, assessment[key], write))
     text = lines.text
     for start, end, new in sorted(spans, reverse=True):
         text = text[:start] + new + text[end:]
@@ -168,9 +180,9 @@ def _covers(old: MappingNode, assessment: Any) -> bool:
 
 
 def _value_span(
-    lines: Lines, key_node: Node, value: ScalarNode, key: str, scalar: Any
+    lines: Lines, key_node: Node, value: ScalarNode, key: str, scalar: Any, write: Writer
 ) -> tuple[int, int, str]:
-    rendered = render({key: scalar}, key_node.start_mark.column, lines.newline)
+    rendered = write({key: scalar}, key_node.start_mark.column, lines.newline)
     new = rendered.lstrip(" ")[len(key) + 1 :].lstrip(" ")
     start = lines.offset(value.start_mark.line, value.start_mark.column)
     if value.style in ("|", ">"):  # a block scalar ends at the start of the next line
@@ -197,6 +209,8 @@ def quote_for_round_trip(text: str) -> str:
     `2024-5-6 9:00:00` (ruamel makes a timestamp of it), `0o17`. The data stays the same; only
     then may a whole-file rewrite (fmt, period open) go through ruamel."""
     from ruamel.yaml.nodes import ScalarNode as RuamelScalar
+
+    from kuopio_ohjelma.io.yaml_roundtrip import round_trip_yaml
 
     resolver = round_trip_yaml().resolver
     root = compose(text)

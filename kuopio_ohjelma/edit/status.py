@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,11 @@ from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.scale import suggest_mark
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.edit import splice
+from kuopio_ohjelma.edit.assessments import NoteState as NoteState
+from kuopio_ohjelma.edit.assessments import StatusChange as StatusChange
+from kuopio_ohjelma.edit.assessments import StatusResult as StatusResult
+from kuopio_ohjelma.edit.assessments import expected_entry, new_note
+from kuopio_ohjelma.edit.assessments import tidy_note as tidy_note
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -32,47 +35,8 @@ from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Assessment, Goal, ProgrammeInfo
 
 
-@dataclass(frozen=True)
-class StatusChange:
-    """What the editor asked for. `note=None` keeps the period's note; clearing it takes an
-    explicit empty note or `clear_note`. `force` allows changing a period that is not the
-    latest (the command asks on a terminal and sets it)."""
-
-    action_id: str
-    period: str | None
-    progress: str
-    note: str | None = None
-    clear_note: bool = False
-    force: bool = False
-
-
-class NoteState(StrEnum):
-    NEW = "new"
-    CHANGED = "changed"
-    KEPT = "kept"
-    CLEARED = "cleared"
-
-
-@dataclass(frozen=True)
-class StatusResult:
-    """What the edit changed, for the command to print."""
-
-    edit: FileEdit
-    action_id: str
-    period: str
-    old_progress: str | None
-    new_progress: str
-    note: NoteState
-    new_note: str
-
-
 class PastPeriod(EditError):
     """A change to a period that is not the latest: needs confirmation or --force."""
-
-
-def tidy_note(note: str) -> str:
-    """Trailing white space on each line and around the note is never meaningful."""
-    return "\n".join(line.rstrip() for line in note.strip().split("\n"))
 
 
 # One planned assessment: the action's index in its goal file, the period, the mark, and
@@ -93,13 +57,15 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
     goal, index = _find_action(result, change.action_id)
     source = goal.document.source
     old = goal.model.actions[index].assessments.get(period)
-    note, state = _new_note(change, old.note if old else None)
+    note, state = new_note(change, old.note if old else None)
     if old is not None and old.progress == change.progress and state is NoteState.KEPT:
         edit = FileEdit(source.path, source.raw, source.raw)
     else:
         _check_past(change, period, info.periods[-1].id, old)
         written = None if state is NoteState.KEPT else note
         edit = _edit_file(goal, [(index, period, change.progress, written)])
+    if edit.changed:  # a call that changes nothing leaves no trace, not even in the cache
+        _remember(root, result, goal.path, edit)
     return StatusResult(
         edit,
         change.action_id,
@@ -109,6 +75,19 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
         state,
         note,
     )
+
+
+def _remember(root: Path, result: LoadResult, path: Path, edit: FileEdit) -> None:
+    """What loaded with no error, for the next edit to take as known (edit/quick.py)."""
+    from kuopio_ohjelma.edit import known
+
+    failed = {p.path for p in result.errors}
+    if result.info is not None and result.info.path not in failed:
+        raw = result.info.document.source.raw
+        known.remember_programme(root, raw, known.programme_facts(result.info.model))
+    if path not in failed:
+        known.remember_goal(root, edit.original)
+        known.remember_goal(root, edit.new)  # read back and validated (confirm_data)
 
 
 def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
@@ -130,7 +109,7 @@ def _notes(plan: list[tuple[Any, int, str, StatusChange]]) -> list[_Planned]:
     """Each change with the note to write; a note that stays the same is kept as it is."""
     planned: list[_Planned] = []
     for goal, index, period, change in plan:
-        note, state = _new_note(change, _old_note(goal, index, period))
+        note, state = new_note(change, _old_note(goal, index, period))
         planned.append((index, period, change.progress, None if state is NoteState.KEPT else note))
     return planned
 
@@ -144,7 +123,7 @@ def _edit_file(goal: Any, planned: list[_Planned]) -> FileEdit:
     expected = copy.deepcopy(goal.document.data)
     text: str | None = splice.original_text(source)
     for index, period, progress, note in planned:
-        written = _expect(expected["toimenpiteet"][index], period, progress, note)
+        written = expected_entry(expected["toimenpiteet"][index], period, progress, note)
         if text is not None:
             assessment = CommentedMap()
             assessment["eteneminen"] = DoubleQuotedScalarString(progress)
@@ -167,21 +146,6 @@ def _round_trip(source: Any, planned: list[_Planned]) -> FileEdit:
     for index, period, progress, note in planned:
         _write_assessment(data["toimenpiteet"][index], period, progress, note)
     return checked_edit(source, source.raw, dump_rt(data), Goal)
-
-
-def _expect(action: dict[str, Any], period: str, progress: str, note: str | None) -> str | None:
-    """What `_write_assessment` does, on the loader's plain data: the expected read-back.
-    Returns the note text to write, None when the note already there is kept."""
-    if not isinstance(action.get("seuranta"), dict):
-        action["seuranta"] = {}
-    entry = action["seuranta"].get(period)
-    if not isinstance(entry, dict):
-        entry = action["seuranta"][period] = {}
-    entry["eteneminen"] = progress
-    if note is not None or "tilanne" not in entry:
-        entry["tilanne"] = note or ""
-        return entry["tilanne"]  # type: ignore[no-any-return]
-    return None
 
 
 def _old_note(goal: Any, index: int, period: str) -> str | None:
@@ -234,20 +198,6 @@ def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
         if not isinstance(raw, bytes) or needle in raw:
             found.add(path)  # what cannot be read, the loader reports
     return found.__contains__
-
-
-def _new_note(change: StatusChange, old: str | None) -> tuple[str, NoteState]:
-    """The note to write and what happened to it: never lost unless asked."""
-    if change.clear_note:
-        return "", NoteState.CLEARED if old else NoteState.KEPT
-    if change.note is None:
-        return (old, NoteState.KEPT) if old is not None else ("", NoteState.NEW)
-    note = tidy_note(change.note)
-    if old is None:
-        return note, NoteState.NEW
-    if note == old:
-        return note, NoteState.KEPT
-    return note, NoteState.CLEARED if not note else NoteState.CHANGED
 
 
 def _check_past(change: StatusChange, period: str, latest: str, old: Assessment | None) -> None:

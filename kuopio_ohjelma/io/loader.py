@@ -21,18 +21,18 @@ from kuopio_ohjelma.io.kinds import (
     PROGRAMME,
     FileKind,
 )
-from kuopio_ohjelma.io.names import folder_problems, text_problems
+from kuopio_ohjelma.io.names import folder_problems
+from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.sidecar import Sidecar, parse_sidecar, sidecar_path
-from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.io.validation import validation_problems
-from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
+from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
 
 M = TypeVar("M", bound=BaseModel)
 
-__all__ = ["DATA_DIR", "LoadResult", "Loaded", "find_root", "load_repository"]
+__all__ = ["DATA_DIR", "LoadResult", "Loaded", "find_root", "load_repository", "parse_bytes"]
 
 
 
@@ -171,23 +171,6 @@ def _load(
     if loaded is not None:
         document.release()
     return loaded
-
-
-def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | None, list[Problem]]:
-    """Decode and parse one file's bytes; every failure is a problem, not an exception."""
-    if raw is None:
-        return None, [
-            Problem(
-                "E112", path, START, _("file is missing"), _("create {name}").format(name=path.name)
-            )
-        ]
-    if isinstance(raw, Problem):
-        return None, [raw]
-    source, problems = decode_source(path, raw)
-    if source is None:
-        return None, problems
-    document, parse_problems = parse_yaml(source)
-    return document, problems + parse_problems + text_problems(path, source.text)
 
 
 def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import io
-import unicodedata
 from typing import Any
 
-import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from kuopio_ohjelma.io.scalars import STR_TAG as _STR_TAG
+from kuopio_ohjelma.io.scalars import fits_block as fits_block
+from kuopio_ohjelma.io.scalars import resolve_1_1 as _resolve_1_1
+
 # Wide enough that no note is ever folded onto a second line.
 LINE_WIDTH = 4096
-_UNSAFE = {"Cc", "Cf", "Zl", "Zp", "Cs"}
 
 
 def _null(representer: RoundTripRepresenter, _: None) -> Any:
@@ -24,17 +25,6 @@ def _null(representer: RoundTripRepresenter, _: None) -> Any:
 # ruamel writes YAML 1.2, where they are ordinary characters. Escaping them in double
 # quotes ("\N", "\L", "\P", "\uFEFF") makes both read the same text.
 _AMBIGUOUS = frozenset("\x85\u2028\u2029\ufeff")
-
-
-_STR_TAG = "tag:yaml.org,2002:str"
-# The loader reads YAML 1.1: 'no', 'On', '1_0' or '12:30' written plain would come back as
-# booleans or numbers. Ask its resolver, and quote whatever it would not read as text.
-_RESOLVER_1_1 = yaml.resolver.Resolver()
-
-
-def _resolve_1_1(plain: str) -> str:
-    tag: str = _RESOLVER_1_1.resolve(yaml.ScalarNode, plain, (True, False))  # type: ignore[no-untyped-call]
-    return tag
 
 
 def _str(representer: RoundTripRepresenter, data: str) -> Any:
@@ -53,16 +43,6 @@ def round_trip_yaml() -> YAML:
     yaml.representer.add_representer(type(None), _null)
     yaml.representer.add_representer(str, _str)
     return yaml
-
-
-def fits_block(text: str) -> bool:
-    """Whether a multi-line text can be written as a literal block (`|-`) and read back the
-    same: no control or line-separator characters, no trailing blanks, no leading blank."""
-    if "\n" not in text or text[:1] in (" ", "\t") or text.endswith("\n"):
-        return False
-    if any(line != line.rstrip() for line in text.split("\n")):
-        return False
-    return all(ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE for ch in text)
 
 
 def text_scalar(text: str) -> Any:
