@@ -10,7 +10,10 @@ How the guide is read (the same rules are written for its editors in a comment a
   of the last command of the ```sh block just before it; a line holding only `…` stands for
   any number of lines left out; spaces at line ends do not count;
 - `<!-- testi: … -->` is a step the reader does by hand (in an editor or a spreadsheet),
-  written as a bash script; it is hidden from the reader and must end with 0.
+  written as a bash script; it is hidden from the reader and must end with 0;
+- a ```yaml block shows lines of a data file as they stand at that point of the year: some
+  file under data/ must hold them, in that order, as shown;
+- every link to a heading of the guide (`](#…)`) must find its heading.
 """
 
 from __future__ import annotations
@@ -37,10 +40,11 @@ GAP = "…"
 
 class Step(NamedTuple):
     line: int  # 1-based line of the guide
-    script: str
+    script: str  # a command, a hidden script, or the lines of a data file (`excerpt`)
     exit_code: int
     hidden: bool
     expected: str | None = None
+    excerpt: bool = False
 
 
 def parse(text: str) -> list[Step]:
@@ -69,6 +73,8 @@ def parse(text: str) -> list[Step]:
             assert previous_block == "sh", f"guide line {start}: output not after a sh block"
             assert not steps[-1].hidden and steps[-1].expected is None, f"guide line {start}"
             steps[-1] = steps[-1]._replace(expected="\n".join(body))
+        elif fence.group(1) == "yaml":
+            steps.append(Step(start, "\n".join(body) + "\n", 0, hidden=True, excerpt=True))
         previous_block = fence.group(1)
         number = end + 1
     return steps
@@ -118,6 +124,17 @@ def clone_of_shipped_data(tmp: Path) -> Path:
     return tmp / "kasvava-kuopio"
 
 
+def shown_in_data(excerpt: str, root: Path) -> bool:
+    """Some data file holds these lines as they are, in this order."""
+    files = sorted((root / "data").rglob("*.yaml"))
+    return any(excerpt in path.read_text(encoding="utf-8") for path in files)
+
+
+def slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to dashes."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
 def run(step: Step, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["bash", "-c", step.script], cwd=cwd, env=_env(), stdin=subprocess.DEVNULL,
@@ -138,11 +155,21 @@ def test_every_command_of_the_guide_does_what_the_guide_says(tmp_path: Path) -> 
     assert sum(not s.hidden for s in steps) >= 30 and sum(s.expected is not None for s in steps)
     work = clone_of_shipped_data(tmp_path)
     for step in steps:
+        if step.excerpt:
+            assert shown_in_data(step.script, work), f"docs/toimittajan-opas.md:{step.line}"
+            continue
         result = run(step, work)
         where = f"docs/toimittajan-opas.md:{step.line}: {step.script}\n{result.stdout}"
         assert result.returncode == step.exit_code, where
         if step.expected is not None:
             assert matches(step.expected, result.stdout), where
+
+
+def test_every_link_of_the_guide_finds_its_heading() -> None:
+    text = GUIDE.read_text(encoding="utf-8")
+    headings = {slug(h) for h in re.findall(r"^#+ (.+)$", text, flags=re.M)}
+    links = re.findall(r"\]\(#([^)]+)\)", text)
+    assert links and set(links) <= headings, set(links) - headings
 
 
 @pytest.mark.parametrize(
@@ -163,10 +190,11 @@ def test_a_quoted_output_matches_with_gaps(expected: str, actual: str, ok: bool)
 def test_the_guide_is_read_as_documented() -> None:
     text = (
         "<!-- testi:\nprintf x > a.txt\n-->\n```sh\nohjelma lint   # paluukoodi 1: virhe\n"
-        "# vain kommentti\nohjelma fmt\n```\n\n```text\nvalmis\n```\n"
+        "# vain kommentti\nohjelma fmt\n```\n\n```text\nvalmis\n```\n```yaml\nnimi: x\n```\n"
     )
     assert parse(text) == [
         Step(1, "printf x > a.txt", 0, hidden=True),
         Step(5, "ohjelma lint   # paluukoodi 1: virhe", 1, hidden=False),
         Step(7, "ohjelma fmt", 0, hidden=False, expected="valmis"),
+        Step(13, "nimi: x\n", 0, hidden=True, excerpt=True),
     ]
