@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.io.places import named, place
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
@@ -73,7 +74,9 @@ def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
             "E202",
             document.path,
             document.position(loc),
-            _("'{key}' must be a list, but the '-' is missing").format(key=loc[-1]),
+            _("{where} must be a list, but the '-' is missing").format(
+                where=named(loc, document.data)
+            ),
             _("start each item on its own line with '- ': - {item}").format(item=detail["input"]),
         )
     return None
@@ -117,13 +120,13 @@ def _comment_as_value(document: Document, loc: PathKey) -> Problem | None:
 def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem:
     loc: PathKey = tuple(detail["loc"])
     kind = detail["type"]
-    where = _describe(loc)
+    where = named(loc, document.data)
     if kind == "missing":
         return Problem(
             "E201",
             document.path,
             document.key_position(loc[:-1]),
-            _missing(loc),
+            _missing(loc, document.data),
             _("add '{key}:' here").format(key=loc[-1]),
         )
     if kind == "extra_forbidden":
@@ -132,7 +135,7 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             "E203",
             document.path,
             document.key_position(loc),
-            _unknown(loc),
+            _unknown(loc, document.data),
             did_you_mean(str(loc[-1]), allowed),
         )
     if kind == "number_as_text":
@@ -145,14 +148,15 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             _("{where} must be {expected}, not {found}").format(
                 where=where, expected=_(_TYPE_NAMES[kind]), found=_shown(detail["input"])
             ),
-            _type_hint(kind, detail["input"]),
+            _type_hint(kind, detail["input"], loc),
         )
     return Problem(
         "E204",
         document.path,
         document.position(loc),
-        f"{where}: {_value_message(detail)}",
+        _("{where}: {problem}").format(where=where, problem=_value_message(detail)),
         _value_hint(detail),
+        detail=str(detail["msg"]),
     )
 
 
@@ -177,33 +181,18 @@ def number_as_text_problem(
     )
 
 
-def _describe(loc: PathKey) -> str:
-    return f"'{loc[-1]}'" if loc and isinstance(loc[-1], str) else _("value")
-
-
-def _missing(loc: PathKey) -> str:
-    if len(loc) > 1:
-        return _("missing required key '{key}' in {where}").format(
-            key=loc[-1], where=dotted(loc[:-1])
-        )
+def _missing(loc: PathKey, data: Any) -> str:
+    where = place(loc[:-1], data)
+    if where:
+        return _("missing required key '{key}' in {where}").format(key=loc[-1], where=where)
     return _("missing required key '{key}'").format(key=loc[-1])
 
 
-def _unknown(loc: PathKey) -> str:
-    if len(loc) > 1:
-        return _("unknown key '{key}' in {where}").format(key=loc[-1], where=dotted(loc[:-1]))
+def _unknown(loc: PathKey, data: Any) -> str:
+    where = place(loc[:-1], data)
+    if where:
+        return _("unknown key '{key}' in {where}").format(key=loc[-1], where=where)
     return _("unknown key '{key}'").format(key=loc[-1])
-
-
-def dotted(loc: PathKey) -> str:
-    """A path the editor can follow: toimenpiteet[2].seuranta.1/2024 (lists count from 1)."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text
 
 
 def _shown(value: Any) -> str:
@@ -220,9 +209,11 @@ def _shown(value: Any) -> str:
     return _("text {value}").format(value=repr(str(value)))
 
 
-def _type_hint(kind: str, value: Any) -> str:
+def _type_hint(kind: str, value: Any, loc: PathKey) -> str:
     if kind == "string_type" and isinstance(value, bool | int | float):
-        return _("put the value in quotes so that it stays text, e.g. '1.10' or 'no'")
+        shown = str(value).lower() if isinstance(value, bool) else str(value)
+        line = f'{loc[-1]}: "{shown}"' if loc and isinstance(loc[-1], str) else f'- "{shown}"'
+        return _("put the value in quotes so that it stays text: {line}").format(line=line)
     if kind == "string_type" and value is None:
         return _("write the text after the colon, or remove the key")
     return ""
@@ -234,14 +225,23 @@ def _value_message(detail: ErrorDetails) -> str:
         return _("{found} is not in the expected form").format(found=_shown(detail["input"]))
     if kind == "string_too_short":
         return _("must not be empty")
+    ctx = detail.get("ctx") or {}
     if kind == "greater_than_equal":
-        return _("must be {minimum} or more").format(minimum=(detail.get("ctx") or {}).get("ge"))
-    return str(detail["msg"])
+        return _("must be {minimum} or more").format(minimum=ctx.get("ge"))
+    if kind == "less_than_equal":
+        return _("must be {maximum} or less").format(maximum=ctx.get("le"))
+    if kind == "literal_error":
+        return _("{found} is not one of {choices}").format(
+            found=_shown(detail["input"]),
+            choices=str(ctx.get("expected", "")).replace(" or ", ", "),
+        )
+    return _("{found} is not allowed here").format(found=_shown(detail["input"]))
 
 
 _PATTERN_HINTS = {
     r"^T[0-9]+\.[0-9]+$": N_("write an action id as T<goal>.<number>, e.g. T1.2"),
     r"^[0-9]{1,2}/[0-9]{4}$": N_("write a period as <number>/<year>, e.g. 1/2024"),
+    r"^https?://\S+$": N_("write the whole address, starting with https://"),
     r"^[a-z0-9][a-z0-9-]*$": N_("use lower-case letters a-z, digits and '-', e.g. 'pk-barometri'"),
 }
 
