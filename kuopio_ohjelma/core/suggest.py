@@ -27,6 +27,26 @@ def did_you_mean(word: str, choices: Iterable[str], *, list_all: bool = True) ->
     return ""
 
 
+def split_names(text: str, known: set[str], *, most: int = 4) -> list[str]:
+    """`text` as two or more known names side by side ('Testipalvelut Kokeiluyksikkö', two
+    list items joined when a '- ' was lost), or [] when it is not."""
+    words = text.replace(",", " ").split()
+    if len(words) > 12:
+        return []
+    for cut in range(1, len(words)):
+        first = " ".join(words[:cut])
+        if first not in known:
+            continue
+        rest = " ".join(words[cut:])
+        if rest in known:
+            return [first, rest]
+        if most > 2:
+            tail = split_names(rest, known, most=most - 1)
+            if tail:
+                return [first, *tail]
+    return []
+
+
 def join_hint(message: str, hint: str) -> str:
     """A message and its 'did you mean' (when there is one), as one line."""
     return f"{message}; {hint}" if hint else message

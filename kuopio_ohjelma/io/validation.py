@@ -14,7 +14,9 @@ from pydantic_core import ErrorDetails
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.io.places import named, place
+from kuopio_ohjelma.io.yaml_lines import usual_indents
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
+from kuopio_ohjelma.io.yaml_structure import pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
 
@@ -38,19 +40,45 @@ def validation_problems(
 ) -> Iterator[Problem]:
     details = error.errors()
     dedented = {tuple(d["loc"]) for d in details if _dedented_loc(tuple(d["loc"]))}
+    explained: set[Position] = set()
     for detail in details:
         loc = tuple(detail["loc"])
         if loc[-1:] == ("[key]",) and loc[:-1] in dedented:
             continue  # the same dedented line, already explained
+        if detail["input"] is None and any(loc[:-1] == other[:-1] for other in dedented):
+            continue  # the period left empty above a dedented line
+        pasted = _pasted(detail, document)
+        if pasted is not None:
+            if pasted.position not in explained:  # one finding for the pasted line
+                explained.add(pasted.position)
+                yield pasted
+            continue
         yield _mistake(detail, document) or _problem(detail, document, model)
 
 
-# Keys of an assessment: found directly under `seuranta`, the line lost its indentation.
+def _pasted(detail: ErrorDetails, document: Document) -> Problem | None:
+    """A pasted second line of a note (`Huom: jatkuu.` under `tilanne: Hanke eteni.`) that the
+    parser read as a key: the note needs quotes or a `|-` block."""
+    loc: PathKey = tuple(part for part in detail["loc"] if part != "[key]")
+    if detail["type"] not in _KEY_ERRORS or not loc or not isinstance(loc[-1], str):
+        return None
+    line = document.key_position(loc).line
+    found = pasted_at(document.source.text.split("\n"), line - 1)
+    return Problem("E202", document.path, *found) if found else None
+
+
+_KEY_ERRORS = ("extra_forbidden", "string_pattern_mismatch", "model_type", "dict_type")
+
+
+# Keys of an assessment: found directly under `seuranta` (or among the action's keys), the
+# line lost its indentation.
 _ASSESSMENT_KEYS = ("eteneminen", "tilanne")
 
 
 def _dedented_loc(loc: PathKey) -> bool:
-    return len(loc) >= 2 and loc[-2] == "seuranta" and loc[-1] in _ASSESSMENT_KEYS
+    if len(loc) < 2 or loc[-1] not in _ASSESSMENT_KEYS:
+        return False
+    return loc[-2] == "seuranta" or (len(loc) >= 3 and loc[-3] == "toimenpiteet")
 
 
 def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
@@ -58,12 +86,17 @@ def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
     loc: PathKey = tuple(detail["loc"])
     if _dedented_loc(loc):
         position = document.key_position(loc)
+        spaces = usual_indents(document.source.text.split("\n")).get(str(loc[-1]), 0)
+        if spaces <= position.col - 1:
+            spaces = position.col + 1
         return Problem(
             "E202",
             document.path,
             position,
             _("'{key}' is not under a period: the line lost its indentation").format(key=loc[-1]),
-            _("indent it under the period, like the 'eteneminen' line above it"),
+            _("indent it under the period like the other '{key}' lines ({spaces} spaces)").format(
+                key=loc[-1], spaces=spaces
+            ),
         )
     if loc[-1:] == ("[key]",) and len(loc) >= 3 and loc[-3] == "seuranta":
         return _period_key(document, loc, str(detail["input"]))
@@ -77,9 +110,21 @@ def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
             _("{where} must be a list, but the '-' is missing").format(
                 where=named(loc, document.data)
             ),
-            _("start each item on its own line with '- ': - {item}").format(item=detail["input"]),
+            _("start each item on its own line with '- ': - {item}").format(
+                item=_first_item(document, loc, str(detail["input"]))
+            ),
         )
     return None
+
+
+def _first_item(document: Document, loc: PathKey, value: str) -> str:
+    """`Testipalvelut` above `- Kokeiluyksikkö`: YAML joined the two lines into one text."""
+    lines = document.source.text.split("\n")
+    line = document.position(loc).line  # 1-based: the index of the line below
+    below = lines[line].strip() if line < len(lines) else ""
+    if below.startswith("- ") and f" {below}" in value:
+        return value[: value.index(f" {below}")]
+    return value
 
 
 def _period_key(document: Document, loc: PathKey, key: str) -> Problem:

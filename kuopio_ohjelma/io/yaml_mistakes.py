@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
+from kuopio_ohjelma.io.yaml_lines import Explained, read_line, usual_indents
+from kuopio_ohjelma.io.yaml_structure import indent_like, structural_mistake
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Position
 
@@ -24,12 +25,6 @@ _BARE_MARK = re.compile(
 # was quadratic on a long line of blanks; tests/hardening/test_bounded.py times it).
 _PLAIN_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[^\s:#'\"-](?:[^:#]*[^\s:#])?)\s*$")
 _KEY = re.compile(r"^(?P<indent>\s*)(?:-\s+)?(?P<key>[^\s:#'\"-][^:#]*?):(\s|$)")
-
-
-class Explained(NamedTuple):
-    position: Position
-    message: str
-    hint: str
 
 
 Situation = Callable[[list[str], int, int, str], "Explained | None"]
@@ -82,30 +77,25 @@ def _missing_colon(lines: list[str], line: int, context: int, words: str) -> Exp
 
 def _indentation(lines: list[str], line: int, context: int, words: str) -> Explained | None:
     """Lines of one block indented differently (`eteneminen` two spaces too far): the parser
-    notices at the line after the wrong one. The first line of the block sets the indent."""
+    notices at the line after the wrong one. The first line of the block sets the indent,
+    unless it is the one unlike its namesakes elsewhere in the file."""
     if "did not find expected key" not in words or not 0 <= context < line < len(lines):
         return None
     if any(text.count('"') % 2 for text in lines[context : line + 1]):
         return None  # an unclosed quote, not indentation
     above = _previous_content(lines, line)
-    first = _KEY.match(lines[context + 1]) if context + 1 < len(lines) else None
-    here = _KEY.match(lines[line])
-    if above is None or first is None or here is None:
+    first = read_line(lines[context + 1], context + 1) if context + 1 < len(lines) else None
+    here = read_line(lines[line], line)
+    if above is None or first is None or here is None or first.key is None or here.key is None:
         return None
-    previous = _KEY.match(lines[above])
-    if above == context + 1 and len(first["indent"]) > len(here["indent"]):
-        wrong, number, like = first, above, here  # the block's only line is too deep
-    elif previous is not None and len(previous["indent"]) != len(here["indent"]):
-        wrong, number, like = here, line, previous
+    previous = read_line(lines[above], above)
+    if above == context + 1 and first.indent > here.indent:
+        wrong, like = first, here  # the block's only line is too deep
+    elif previous is not None and previous.key is not None and previous.indent != here.indent:
+        wrong, like = here, previous
     else:
         return None
-    return Explained(
-        Position(number + 1, len(wrong["indent"]) + 1),
-        _("'{key}' is not indented like the lines of its block").format(key=wrong["key"]),
-        _("indent it like '{other}' ({spaces} spaces)").format(
-            other=like["key"], spaces=len(like["indent"])
-        ),
-    )
+    return indent_like(wrong, like, usual_indents(lines))
 
 
 def _previous_content(lines: list[str], line: int) -> int | None:
@@ -116,4 +106,9 @@ def _previous_content(lines: list[str], line: int) -> int | None:
     return None
 
 
-_SITUATIONS: list[Situation] = [_unquoted_mark, _missing_colon, _indentation]
+def _structure(lines: list[str], line: int, context: int, words: str) -> Explained | None:
+    """The first line, from the top down to the parser's stop, whose shape is never valid."""
+    return structural_mistake(lines, line + 1)
+
+
+_SITUATIONS: list[Situation] = [_unquoted_mark, _structure, _missing_colon, _indentation]

@@ -206,6 +206,7 @@ class _Builder:
         result: dict[Any, Any] = {}
         key_marks: dict[str, Node] = {}
         inline = self.plain and len(loc) < MAX_DEPTH
+        merged = False  # two list items run together: their other keys are not reported
         for key_node, value_node in node.value:
             if inline and type(key_node) is ScalarNode and key_node.tag == _STR:
                 key = self._nfc(key_node)
@@ -215,15 +216,8 @@ class _Builder:
                 self._problem("E202", key_node, *_key_problem(key, loc))
                 continue
             if key in result:
-                first = Position.from_zero_based(*_mark(key_marks[key]))
-                self._problem(
-                    "E104",
-                    key_node,
-                    _("duplicate key '{key}' (first at line {line})").format(
-                        key=key, line=first.line
-                    ),
-                    _("keep one of the two and remove the other"),
-                )
+                if not merged:
+                    merged = self._duplicate(key, key_node, key_marks, loc, value_node)
                 continue
             key_marks[key] = key_node
             if self.record:
@@ -234,6 +228,29 @@ class _Builder:
                 result[key] = self.build(value_node, (*loc, key))
         self.values.pop((*loc, "<key>"), None)
         return result
+
+    def _duplicate(
+        self, key: str, key_node: Node, marks: dict[str, Node], loc: PathKey, value: Node
+    ) -> bool:
+        """A key twice in one mapping; the first key of a list item again means a new item
+        that lost its '- ' (reported once, as that). True when items ran together."""
+        if len(loc) >= 2 and isinstance(loc[-1], int) and key == next(iter(marks)):
+            shown = value.value if isinstance(value, ScalarNode) else ""
+            self._problem(
+                "E104",
+                key_node,
+                _("a new item of '{key}' starts here without its '- '").format(key=loc[-2]),
+                _("write: - {key}: {value}").format(key=key, value=shown).rstrip(),
+            )
+            return True
+        first = _position(marks[key])
+        self._problem(
+            "E104",
+            key_node,
+            _("duplicate key '{key}' (first at line {line})").format(key=key, line=first.line),
+            _("keep one of the two and remove the other"),
+        )
+        return False
 
     def _scalar(self, node: ScalarNode) -> Any:
         value = self._nfc(node)
@@ -336,6 +353,10 @@ def _key_message(key: Any) -> str:
     if isinstance(key, bool):
         return _("key {key} is read as true/false, not as text").format(key=str(key).lower())
     return _("key {key} is read as a number, not as text").format(key=key)
+
+
+def _position(node: Node) -> Position:
+    return Position.from_zero_based(*_mark(node))
 
 
 def _mark(node: Node) -> Mark:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import closest, did_you_mean, split_names
 from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
@@ -142,8 +142,22 @@ def unknown_body(context: LintContext) -> Iterator[Problem]:
                 goal,
                 _body_path(goal, index, b_index),
                 _("unknown responsible body '{body}'").format(body=body),
-                did_you_mean(body, names, list_all=False) or _("add it to data/organisations.yaml"),
+                _unknown_body_hint(body, names, known),
             )
+
+
+def _unknown_body_hint(body: str, names: list[str], known: set[str]) -> str:
+    """Did you mean a body, but never one whose name would drop words of the line: two
+    bodies joined on one line (a '- ' lost) are split instead."""
+    parts = split_names(body, known)
+    if parts:
+        return _("this line holds {count} bodies: write each on its own line: {items}").format(
+            count=len(parts), items=" ".join(f"- {part}" for part in parts)
+        )
+    match = closest(body, names)
+    if match is not None and len(match.split()) >= len(body.split()):
+        return _("did you mean '{match}'?").format(match=match)
+    return _("add it to data/organisations.yaml")
 
 
 @rule("W316", "body-alias", Severity.WARNING)

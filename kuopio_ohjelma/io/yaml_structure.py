@@ -1,0 +1,245 @@
+"""The first line whose shape cannot be right, found from the top of the file down to where
+the parser gave up: a list item without its '- ', a note's lines not indented under its
+`|-`, a pasted second line of a note, a key that lost its indentation, a missing colon.
+
+Each check here only fires on a line that is never valid YAML in block style, so a file the
+parser read is never blamed; the first such line is the one the editor must change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kuopio_ohjelma.io.yaml_lines import Explained, Line, content_lines, usual_indents
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import Position
+
+# A key as editors write keys: lower-case words joined by '_' (or a period such as 1/2024).
+# Anything else before ': ' on a line of its own is a sentence that happens to hold a colon.
+_KEY_WORD = re.compile(r"^([a-zåäö_]+|[0-9]{1,2}/[0-9]{4})$")
+
+
+
+class Scan(list[Line]):
+    """The shaped lines down to the parser's stop, and the usual column of each key in the
+    whole file (yaml_lines.usual_indents)."""
+
+    def __init__(self, lines: list[Line], usual: dict[str, int]) -> None:
+        super().__init__(lines)
+        self.usual = usual
+
+
+Check = Callable[[Scan, int, "Line | None"], "Explained | None"]
+
+
+def structural_mistake(lines: list[str], upto: int) -> Explained | None:
+    """The first line up to 0-based `upto` that breaks the file's structure, explained."""
+    shaped = Scan(content_lines(lines, min(upto, len(lines) - 1)), usual_indents(lines))
+    owner: Line | None = None  # the last key or item line: what a text line would continue
+    for index, line in enumerate(shaped):
+        for check in _CHECKS:
+            found = check(shaped, index, owner)
+            if found is not None:
+                return found
+        if not line.is_text:
+            owner = line
+    return None
+
+
+def _column(line: Line) -> int:
+    """The column a continuation of `line`'s value must be deeper than."""
+    return line.content if line.key is not None else line.indent
+
+
+def _unindented_note(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`tilanne: |-` with the note's lines at the key's own column (or left of it)."""
+    line = shaped[index]
+    if not line.is_text or owner is None or not owner.opens_block:
+        return None
+    if shaped[index - 1] is not owner:
+        return None
+    spaces = _column(owner) + 2
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("the lines of the note '{key}' (line {line}) are not indented under it").format(
+            key=owner.key, line=owner.number + 1
+        ),
+        _("indent every line of the note by {spaces} spaces, deeper than '{key}'").format(
+            spaces=spaces, key=owner.key
+        ),
+    )
+
+
+def _missing_item_dash(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """A list item written without its '- ': its neighbours at the same column have one."""
+    line = shaped[index]
+    if not line.is_text or (owner is not None and line.indent > _column(owner)):
+        return None
+    neighbours = [shaped[i] for i in (index - 1, index + 1) if 0 <= i < len(shaped)]
+    if not any(other.dash and other.indent == line.indent for other in neighbours):
+        return None
+    listed = _list_key(shaped, index, line.indent)
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("this item of '{key}' has no '- ' at the start").format(key=listed)
+        if listed
+        else _("this list item has no '- ' at the start"),
+        _("write: - {item}").format(item=line.value),
+    )
+
+
+def _missing_entry_dash(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`  tunnus: T1.2` at the column of the '- ' above it: a new item without its '- '."""
+    line = shaped[index]
+    if line.key is None or line.dash:
+        return None
+    above = next((s for s in reversed(shaped[:index]) if s.indent <= line.indent), None)
+    if above is None or not above.dash or above.indent != line.indent:
+        return None
+    opener = _list_opener(shaped, shaped.index(above))
+    if opener is None or opener.indent >= line.indent:
+        return None  # `key:` with its items at its own column, and this its next key: valid
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("a new item of '{key}' starts here without its '- '").format(key=opener.key),
+        _("write: - {key}: {value}").format(key=line.key, value=line.value).rstrip(),
+    )
+
+
+def _missing_colon(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`1/2024` or `vastuutahot` without its colon: the lines below are deeper."""
+    line = shaped[index]
+    below = shaped[index + 1] if index + 1 < len(shaped) else None
+    if not line.is_text or below is None or below.indent <= line.indent or below.is_text:
+        return None
+    if not (_KEY_WORD.match(line.value) or " " not in line.value):
+        return None  # a sentence, not a key that lost its colon
+    return Explained(
+        Position(line.number + 1, line.indent + len(line.value) + 1),
+        _("the colon is missing after '{key}'").format(key=line.value),
+        _("write: {key}:").format(key=line.value),
+    )
+
+
+def _pasted_line(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """The second line of a note pasted under `tilanne: Hanke eteni.`: not deeper than the
+    key (a new line of data) or holding ': ' (a key where no key may be)."""
+    line = shaped[index]
+    if owner is None or owner.key is None or not owner.plain_value or line.dash:
+        return None
+    if line.is_text and line.indent > _column(owner):
+        return None  # a valid continuation of the value
+    if not line.is_text and _KEY_WORD.match(line.key or ""):
+        return None  # a key of its own (or an over-indented one: _over_indented)
+    return pasted_note(owner, line)
+
+
+def pasted_at(lines: list[str], number: int) -> Explained | None:
+    """The key line at 0-based `number` (which the parser read) as a pasted line of the note
+    above it: `Huom: jatkuu.` under `tilanne: Hanke eteni.`, or None."""
+    shaped = content_lines(lines, number)
+    if not shaped or shaped[-1].number != number:
+        return None
+    owner = next((line for line in reversed(shaped[:-1]) if not line.is_text), None)
+    return _pasted_line(Scan(shaped, {}), len(shaped) - 1, owner)
+
+
+def pasted_note(owner: Line, line: Line) -> Explained:
+    """The finding for a pasted line `line` of the note on `owner`'s line, with both fixes."""
+    column = _column(owner)
+    text = line.value if line.is_text else f"{line.key}: {line.value}"
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("this line continues the note '{key}' of line {line}, but a note of several lines "
+          "must be in quotes or a block").format(key=owner.key, line=owner.number + 1),
+        _('write the note in quotes: {key}: "{first} {rest}" — or write {key}: |- and under '
+          "it each line of the note indented by {spaces} spaces").format(
+            key=owner.key,
+            first=owner.value.replace('"', '\\"'),
+            rest=text.replace('"', '\\"'),
+            spaces=column + 2,
+        ),
+    )
+
+
+def _over_indented(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """A key deeper than a key with a value just above it: never valid. Either this line is
+    too deep, or the one above lost its indentation (it is shallower than its own block)."""
+    line = shaped[index]
+    previous = shaped[index - 1] if index else None
+    if line.key is None or line.dash or previous is None or previous.key is None:
+        return None
+    if previous.opens_mapping or previous.opens_block or line.indent <= _column(previous):
+        return None
+    before = shaped[index - 2] if index >= 2 else None
+    if (
+        before is not None and before.key is not None and not before.opens_mapping
+        and not before.dash and before.indent > previous.indent
+    ):
+        return indent_like(previous, before, shaped.usual)  # the line above was dedented
+    return indent_like(line, previous, shaped.usual)
+
+
+def _dedented_first(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`1/2024:` then `eteneminen: "+"` at the same column, `tilanne` deeper below: the line
+    that lost its indentation is the one right under the opening key."""
+    line = shaped[index]
+    if line.key is None or line.dash or line.opens_mapping or index + 1 >= len(shaped):
+        return None
+    previous, below = shaped[index - 1] if index else None, shaped[index + 1]
+    if previous is None or not previous.opens_mapping or previous.dash:
+        return None
+    if previous.indent != line.indent or below.key is None or below.dash:
+        return None
+    if below.indent <= line.indent:
+        return None
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("'{key}' is not under '{parent}': the line lost its indentation").format(
+            key=line.key, parent=previous.key
+        ),
+        _("indent it like '{other}' ({spaces} spaces)").format(
+            other=below.key, spaces=below.indent
+        ),
+    )
+
+
+def indent_like(line: Line, like: Line, usual: dict[str, int]) -> Explained:
+    """`line` and `like` disagree: the one at its key's usual column is right."""
+    at_usual = usual.get(line.key or "") == line.content
+    if at_usual and usual.get(like.key or "", like.content) != like.content:
+        line, like = like, line
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("'{key}' is not indented like the lines of its block").format(key=line.key),
+        _("indent it like '{other}' ({spaces} spaces)").format(
+            other=like.key, spaces=_column(like)
+        ),
+    )
+
+
+def _list_opener(shaped: Scan, index: int) -> Line | None:
+    """The `key:` line that opens the list whose item is at `index`."""
+    column = shaped[index].indent
+    for other in reversed(shaped[:index]):
+        if other.indent < column or (other.indent == column and not other.dash):
+            return other if other.key is not None else None
+    return None
+
+
+def _list_key(shaped: Scan, index: int, column: int) -> str | None:
+    """The key of the list an item at `column` belongs to."""
+    above = next((s for s in reversed(shaped[:index]) if s.key and s.indent < column), None)
+    return above.key if above is not None else None
+
+
+_CHECKS: list[Check] = [
+    _unindented_note,
+    _missing_item_dash,
+    _missing_colon,
+    _pasted_line,
+    _missing_entry_dash,
+    _dedented_first,
+    _over_indented,
+]
