@@ -56,7 +56,8 @@ class _Doubt(Exception):
 
 
 def is_formatted(source: SourceText, model: type[BaseModel], quoted: Collection[Place]) -> bool:
-    """True only when fmt would leave `source` byte for byte as it is."""
+    """True only when fmt would leave `source` byte for byte as it is. `quoted`: the
+    (model, key) places whose text fmt writes in double quotes."""
     text = source.text
     if _ODD_CHARACTER.search(text) or " \n" in text or not text.endswith("\n"):
         return False
@@ -67,7 +68,7 @@ def is_formatted(source: SourceText, model: type[BaseModel], quoted: Collection[
     if not lines or max(map(len, lines)) > _MAX_LINE:
         return False
     try:
-        _Reader(lines, quoted).document(model)
+        _Reader(lines, frozenset(quoted)).document(model)
     except _Doubt:
         return False
     return True
@@ -78,9 +79,12 @@ _END = -1  # … and for the end of the file
 
 
 class _Reader:
-    """Walks the lines of the house-format subset, as fmt's `_house` walks the model."""
+    """Walks the lines of the house-format subset, as fmt's `_house` walks the model.
 
-    def __init__(self, lines: list[str], quoted: Collection[Place]) -> None:
+    Each collection knows its type (or _UNWALKED where fmt does not look inside) and whether
+    fmt writes its text values in double quotes (`quoted`, the place of fmt's `_QUOTED`)."""
+
+    def __init__(self, lines: list[str], quoted: frozenset[Place]) -> None:
         self.lines = lines
         self.indents = [len(line) - len(line.lstrip(" ")) if line else _BLANK for line in lines]
         self.indents.append(_END)
@@ -94,7 +98,7 @@ class _Reader:
                 raise _Doubt
         if self.indents[self.pos] != 0:
             raise _Doubt
-        self.mapping(0, model, None)
+        self.mapping(0, model, quoted=False)
         if self.pos != len(self.lines):
             raise _Doubt
 
@@ -112,68 +116,67 @@ class _Reader:
                 raise _Doubt  # a comment must stand right before an entry, at its indentation
         return True
 
-    def mapping(self, indent: int, annotation: Any, place: Place | None) -> None:
-        fields, values = _shape(annotation)
+    def mapping(self, indent: int, annotation: Any, *, quoted: bool) -> None:
+        fields, values, quoted_keys = _shape(annotation, self.quoted)
         last = -1
-        child_place: Place | None
+        lines = self.lines
         while True:
-            entry = _entry(self.lines[self.pos], indent)
-            if entry is None:
+            line = lines[self.pos]
+            match = _KEY.match(line, indent)
+            if match is None:
                 raise _Doubt
-            key, rest = entry
+            end = match.end()
+            key = line[indent:end - 1]
             if not _good_key(key):
                 raise _Doubt
             if fields is not None:
                 rank, child = fields.get(key, _NOT_A_FIELD)
                 if rank <= last:
                     raise _Doubt  # out of the model's order (or not a field): fmt reorders
-                last, child_place = rank, (annotation, key)
+                last, child_quoted = rank, key in quoted_keys
             elif values is not None:
-                child, child_place = values, place
+                child, child_quoted = values, quoted
             else:
-                child, child_place = _UNWALKED, None
+                child, child_quoted = _UNWALKED, False
             self.pos += 1
-            if rest is None:
-                self.collection(indent + 2, child, child_place)
-            else:
-                self.value(indent, rest, child is not _UNWALKED and child_place in self.quoted)
+            if end == len(line):  # `key:` and a collection below
+                self.collection(indent + 2, child, quoted=child_quoted)
+            elif line[end] != " ":
+                raise _Doubt
+            elif line[end + 1:] == "|-" and not child_quoted:
+                self.literal(indent + 2)
+            elif not _scalar_ok(line[end + 1:], quoted=child_quoted, empty_list=True):
+                raise _Doubt
             if not self._more(indent):
                 return
 
-    def value(self, indent: int, rest: str, quoted: bool) -> None:
-        """The value after `key: ` (`rest`), and the lines of a note below it."""
-        if rest == "|-" and not quoted:
-            self.literal(indent + 2)
-        elif rest != "[]" or quoted:
-            self.scalar(rest, quoted=quoted)
-
-    def collection(self, indent: int, annotation: Any, place: Place | None) -> None:
+    def collection(self, indent: int, annotation: Any, *, quoted: bool) -> None:
         """The mapping or list below `key:`, at `indent`."""
         if self.indents[self.pos] != indent or self.lines[self.pos][indent] == "#":
             raise _Doubt
         if self.lines[self.pos].startswith("- ", indent):
-            self.sequence(indent, annotation, place)
+            self.sequence(indent, annotation, quoted=quoted)
         else:
-            self.mapping(indent, annotation, place)
+            self.mapping(indent, annotation, quoted=quoted)
 
-    def sequence(self, indent: int, annotation: Any, place: Place | None) -> None:
+    def sequence(self, indent: int, annotation: Any, *, quoted: bool) -> None:
         item = _list_items(annotation)
-        item_place = place if item is not _UNWALKED else None
-        quoted = item is not _UNWALKED and item_place in self.quoted
+        quoted = quoted and item is not _UNWALKED
         lines = self.lines
         while True:
             line = lines[self.pos]
             if not line.startswith("- ", indent):
                 raise _Doubt
             rest = line[indent + 2:]
-            if _entry(rest, 0) is not None:
+            if _is_entry(rest):
                 # `- key: value` opens a mapping whose keys stand 2 columns further in.
                 lines[self.pos] = " " * (indent + 2) + rest
                 self.indents[self.pos] = indent + 2
-                self.mapping(indent + 2, item, item_place)
-            else:
-                self.scalar(rest, quoted=quoted)
+                self.mapping(indent + 2, item, quoted=quoted)
+            elif _scalar_ok(rest, quoted=quoted, empty_list=False):
                 self.pos += 1
+            else:
+                raise _Doubt
             if not self._more(indent):
                 return
 
@@ -188,31 +191,26 @@ class _Reader:
         if not body or not body[0] or not body[-1] or not fits_block("\n".join(body)):
             raise _Doubt
 
-    def scalar(self, text: str, *, quoted: bool) -> None:
-        first = text[:1]
-        if first == '"':
-            if len(text) < 3 or not text.endswith('"') or _has_escape(text[1:-1]):
-                raise _Doubt
-        elif quoted:
-            raise _Doubt  # fmt writes marks in double quotes
-        elif first == "'":
-            if len(text) < 3 or not text.endswith("'") or "'" in text[1:-1].replace("''", ""):
-                raise _Doubt
-        elif not _plain_value(text):
-            raise _Doubt
+
+def _is_entry(text: str) -> bool:
+    """Whether `text` starts with `key:` followed by a space or nothing."""
+    match = _KEY.match(text)
+    return match is not None and (match.end() == len(text) or text[match.end()] == " ")
 
 
-def _entry(line: str, start: int) -> tuple[str, str | None] | None:
-    """`key` and the text after `key: ` (None after a bare `key:`), or None: no entry."""
-    match = _KEY.match(line, start)
-    if match is None:
-        return None
-    end = match.end()
-    if end == len(line):
-        return line[start:end - 1], None
-    if line[end] != " ":
-        return None
-    return line[start:end - 1], line[end + 1:]
+def _scalar_ok(text: str, *, quoted: bool, empty_list: bool) -> bool:
+    """Whether ruamel writes the one-line value `text` back as it stands. `quoted`: fmt
+    writes it in double quotes; `empty_list`: `[]` may stand here (after a key)."""
+    first = text[:1]
+    if first == '"':
+        return len(text) > 2 and text.endswith('"') and not _has_escape(text[1:-1])
+    if quoted:
+        return False  # fmt writes marks in double quotes
+    if first == "'":
+        return len(text) > 2 and text.endswith("'") and "'" not in text[1:-1].replace("''", "")
+    if text == "[]":
+        return empty_list
+    return _plain_value(text)
 
 
 def _has_escape(body: str) -> bool:
@@ -309,14 +307,18 @@ _NOT_A_FIELD = (-1, None)
 
 
 @cache
-def _shape(annotation: Any) -> tuple[dict[str, tuple[int, Any]] | None, Any]:
-    """How fmt walks a mapping of this type: a model's fields in order, or a dict's values."""
+def _shape(
+    annotation: Any, quoted: frozenset[Place]
+) -> tuple[dict[str, tuple[int, Any]] | None, Any, frozenset[str]]:
+    """How fmt walks a mapping of this type: a model's fields in order (and which of them it
+    writes in double quotes), or a dict's values; neither for anything else."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _ranks(annotation), None
+        keys = frozenset(key for model, key in quoted if model is annotation)
+        return _ranks(annotation), None, keys
     if annotation is _UNWALKED or typing.get_origin(annotation) is not dict:
-        return None, None
+        return None, None, frozenset()
     args = typing.get_args(annotation)
-    return None, (unwrap_annotation(args[1]) if len(args) == 2 else None)
+    return None, (unwrap_annotation(args[1]) if len(args) == 2 else None), frozenset()
 
 
 def _list_items(annotation: Any) -> Any:
