@@ -12,10 +12,12 @@ import typer.core
 import typer.main
 
 from kuopio_ohjelma import __version__
+from kuopio_ohjelma.commands import cli_words
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
+from kuopio_ohjelma.core.suggest import closest
 from kuopio_ohjelma.core.textsafe import inert
-from kuopio_ohjelma.locale import N_, _, set_language
+from kuopio_ohjelma.locale import N_, LanguageError, _, set_language
 from kuopio_ohjelma.locale.oserrors import os_reason
 
 # Each command by name → the module under commands/ whose register(app) defines it. A module
@@ -39,9 +41,22 @@ COMMANDS = {
 APP_HELP = N_(
     "Keep a city's strategy programme as plain text: lint it, diff it, render the report."
 )
+ROOT_METAVAR = N_("DIR")
 ROOT_HELP = N_("Data repository (default: nearest folder upward with data/).")
 LANG_HELP = N_("Language of messages: fi (default) or en; or OHJELMA_LANG.")
 VERSION_HELP = N_("Show the version.")
+INSTALL_COMPLETION_HELP = N_("Install completion for the current shell.")
+SHOW_COMPLETION_HELP = N_(
+    "Show completion for the current shell, to copy it or customize the installation."
+)
+HELPS = {
+    "root": ROOT_HELP,
+    "lang": LANG_HELP,
+    "version": VERSION_HELP,
+    "install_completion": INSTALL_COMPLETION_HELP,
+    "show_completion": SHOW_COMPLETION_HELP,
+}
+cli_words.install()
 
 
 class LazyGroup(typer.core.TyperGroup):
@@ -50,14 +65,36 @@ class LazyGroup(typer.core.TyperGroup):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The group's own texts were made before --lang was read: word them now."""
         self.help = _(APP_HELP)
-        helps = {"root": ROOT_HELP, "lang": LANG_HELP, "version": VERSION_HELP}
         for param in self.params:
-            if param.name in helps:
-                param.help = _(helps[param.name])  # type: ignore[attr-defined]
+            if param.name in HELPS:
+                param.help = _(HELPS[param.name])  # type: ignore[attr-defined]
+            if param.name == "root":
+                param.metavar = _(ROOT_METAVAR)
         super().format_help(ctx, formatter)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with cli_words.worded_errors():  # the program's own options
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with cli_words.worded_errors():  # every command's, below this group
+            return super().invoke(ctx)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMANDS)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """typer suggests from the commands loaded so far (none yet): suggest from all, in
+        typer's words (worded in commands/cli_words)."""
+        if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+            message = _("No such command {name!r}.").format(name=args[0])
+            match = closest(args[0], COMMANDS)
+            if match is not None:
+                message = _("{message}. Did you mean {choices}?").format(
+                    message=message.rstrip("."), choices=repr(match)
+                )
+            ctx.fail(message)
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
@@ -106,7 +143,7 @@ def main_options(
     ctx: typer.Context,
     root: Annotated[
         Path | None,
-        typer.Option("--root", help=ROOT_HELP, metavar="DIR"),
+        typer.Option("--root", help=ROOT_HELP, metavar=ROOT_METAVAR),
     ] = None,
     lang: Annotated[
         str | None,
@@ -122,13 +159,15 @@ def main_options(
     ctx.obj = root
 
 
-
 def run() -> int:
     """Run the command; the exit code comes back instead of SystemExit, errors as one line."""
     try:
         app(prog_name="ohjelma")  # typer reports usage mistakes itself and exits 2
     except SystemExit as done:
         return _exit_code(done.code)
+    except LanguageError as error:  # worded in a language that works, not the unknown one
+        typer.echo(error.line(), err=True)
+        return EXIT_USAGE
     except (UsageError, ChoiceError) as error:
         typer.echo(inert(_("ohjelma: error: {message}").format(message=error)), err=True)
         return EXIT_USAGE

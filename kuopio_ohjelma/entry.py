@@ -23,6 +23,7 @@ from kuopio_ohjelma.locale.oserrors import os_reason
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+ROOT_VALUED = ("--root", "--lang")  # the program's own options that take a value
 
 
 def main() -> None:
@@ -64,7 +65,7 @@ def _run() -> int:
     if hasattr(signal, "SIGPIPE"):
         # Like git and other Unix tools: `ohjelma lint | head` just stops when head does.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    from kuopio_ohjelma.locale import _
+    from kuopio_ohjelma.locale import LanguageError, _
 
     if sys.stdout is None:
         _say(_("ohjelma: error: standard output is closed; nothing was done"))
@@ -73,6 +74,11 @@ def _run() -> int:
     _without_pydantic_plugins()
     try:
         sys.argv[1:] = root_first(sys.argv[1:])
+        _choose_language(sys.argv[1:])
+    except LanguageError as error:
+        _say(error.line())
+        return EXIT_USAGE
+    try:
         code = _front_door(sys.argv[1:])
         if code is None:
             from kuopio_ohjelma.cli import run
@@ -83,10 +89,41 @@ def _run() -> int:
         raise
     except OSError as error:
         _silence_stdout()
-        _say(_("ohjelma: error: cannot write to standard output: {reason}")
-             .format(reason=os_reason(error)))
+        _say(
+            _("ohjelma: error: cannot write to standard output: {reason}").format(
+                reason=os_reason(error)
+            )
+        )
         return EXIT_USAGE
     return code
+
+
+def root_option(argv: list[str], name: str) -> str | None:
+    """The value of a program-wide option (`--lang`), which stands before the command word:
+    None when it is not there, "" when it has no value."""
+    words = iter(argv)
+    for word in words:
+        if word == name:
+            return next(words, "")
+        if word.startswith(name + "="):
+            return word[len(name) + 1 :]
+        if word in ROOT_VALUED:
+            next(words, None)
+        elif word == "--" or not word.startswith("-"):
+            return None
+    return None
+
+
+def _choose_language(argv: list[str]) -> None:
+    """Before anything is said: `--lang` (even after `--help`) or OHJELMA_LANG, checked, so
+    that an unknown language is an error on every path (lint's front door too), never a
+    silent fall back to Finnish."""
+    from kuopio_ohjelma.locale import ENV_VARIABLE, checked_language, set_language
+
+    given = root_option(argv, "--lang")
+    set_language(given)
+    if given is None and os.environ.get(ENV_VARIABLE):
+        checked_language(os.environ[ENV_VARIABLE], ENV_VARIABLE)
 
 
 def _front_door(argv: list[str]) -> int | None:

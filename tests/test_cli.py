@@ -25,7 +25,7 @@ def test_help_lists_commands() -> None:
 def test_unknown_command_is_usage_error() -> None:
     result = run_cli("lnit")
     assert result.returncode == 2
-    assert "No such command" in result.stderr
+    assert "tuntematon komento 'lnit'; tarkoititko 'lint'?" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -92,7 +92,7 @@ def test_root_after_the_command_and_output_names(mini: Path, tmp_path: Path) -> 
 
 def test_help_in_finnish_by_default_and_english_on_request() -> None:
     finnish = run_cli("lint", "--help").stdout
-    assert "Tarkista datatiedostot" in finnish and "-o, --output FILE" in finnish
+    assert "Tarkista datatiedostot" in finnish and "-o, --output TIEDOSTO" in finnish
     assert "--output-file" not in finnish
     english = run_cli("--lang", "en", "lint", "--help").stdout
     assert "Check the data files" in english
@@ -104,12 +104,12 @@ def test_help_in_finnish_by_default_and_english_on_request() -> None:
 def test_help_of_the_editing_commands_in_finnish_and_in_english() -> None:
     finnish = run_cli("status", "set", "--help").stdout
     assert "Aseta toimenpiteen eteneminen (ja tilannekuvaus) kaudelle" in finnish
-    assert "--period PERIOD   Kausi (oletus: viimeisin)." in finnish
+    assert "--period KAUSI        Kausi (oletus: viimeisin)." in finnish
     english = run_cli("--lang", "en", "status", "set", "--help").stdout
     assert "Set an action's progress (and note) for a period" in english
     assert "--period PERIOD   Period id (default: the latest)." in english
     render = run_cli("render", "--help").stdout
-    assert "--theme THEME" in render and "Vain tämä teema (voi toistaa)." in render
+    assert "--theme TEEMA" in render and "Vain tämä teema (voi toistaa)." in render
     assert "<list[str]>" not in render
     export = run_cli("--lang", "en", "export", "--help").stdout
     assert "-o, --output DIR" in export and "Folder to write the package into." in export

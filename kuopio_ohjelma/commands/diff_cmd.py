@@ -24,23 +24,25 @@ def register(app: typer.Typer) -> None:
 def diff(
     ctx: typer.Context,
     from_period: Annotated[
-        str | None, typer.Option("--from", metavar="PERIOD", help=_("Older period id."))
+        str | None, typer.Option("--from", metavar=_("PERIOD"), help=_("Older period id."))
     ] = None,
     to_period: Annotated[
-        str | None, typer.Option("--to", metavar="PERIOD", help=_("Newer period id."))
+        str | None, typer.Option("--to", metavar=_("PERIOD"), help=_("Newer period id."))
     ] = None,
     rev: Annotated[
         str | None,
         typer.Option(
-            "--rev", metavar="REV", help=_("Compare the work tree with REV, or two revisions A..B.")
+            "--rev",
+            metavar=_("REV"),
+            help=_("Compare the work tree with REV, or two revisions A..B."),
         ),
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help=_("text, md or json."))
+        str, typer.Option("--format", "-f", metavar=_("FORMAT"), help=_("text, md or json."))
     ] = "text",
     only: Annotated[
         str | None,
-        typer.Option("--only", metavar="WHICH", help=_("all, changed, improved or declined.")),
+        typer.Option("--only", metavar=_("WHICH"), help=_("all, changed, improved or declined.")),
     ] = None,
     theme: options.Themes = None,
     goal: options.Goals = None,
@@ -49,7 +51,7 @@ def diff(
         bool, typer.Option("--exit-code", help=_("Exit 1 when there are differences."))
     ] = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help=_("Write here."))
+        Path | None, typer.Option("--output", "-o", metavar=_("FILE"), help=_("Write here."))
     ] = None,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""

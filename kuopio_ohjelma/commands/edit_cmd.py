@@ -36,13 +36,13 @@ def register(app: typer.Typer) -> None:
 def period_open(
     ctx: typer.Context,
     period_id: Annotated[
-        str, typer.Argument(metavar="PERIOD", help=_("The new period, e.g. 1/2025."))
+        str, typer.Argument(metavar=_("PERIOD"), help=_("The new period, e.g. 1/2025."))
     ],
     label: Annotated[
         str | None,
         typer.Option(
             "--label",
-            metavar="TITLE",
+            metavar=_("TITLE"),
             help=_("Its title (default: the latest's, e.g. 'Tilanne 1/2025')."),
         ),
     ] = None,
@@ -72,26 +72,28 @@ MARKS_HELP = N_('Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?
 )
 def status_set(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(metavar="ACTION", help=_("Action id, e.g. T4.2."))],
-    progress: Annotated[str, typer.Argument(metavar="MARK", help=_(MARKS_HELP))],
+    action_id: Annotated[str, typer.Argument(metavar=_("ACTION"), help=_("Action id, e.g. T4.2."))],
+    progress: Annotated[str, typer.Argument(metavar=_("MARK"), help=_(MARKS_HELP))],
     note: Annotated[
         str | None,
         typer.Option(
             "--note",
-            metavar="TEXT",
+            metavar=_("TEXT"),
             help=_("Status note (default: keep the note); '-' reads stdin."),
         ),
     ] = None,
     note_file: Annotated[
         Path | None,
-        typer.Option("--note-file", metavar="FILE", help=_("Read the note from this UTF-8 file.")),
+        typer.Option(
+            "--note-file", metavar=_("FILE"), help=_("Read the note from this UTF-8 file.")
+        ),
     ] = None,
     clear_note: Annotated[
         bool, typer.Option("--clear-note", help=_("Empty the period's note."))
     ] = False,
     period: Annotated[
         str | None,
-        typer.Option("--period", metavar="PERIOD", help=_("Period id (default: the latest).")),
+        typer.Option("--period", metavar=_("PERIOD"), help=_("Period id (default: the latest).")),
     ] = None,
     force: Annotated[
         bool,
@@ -122,7 +124,7 @@ def status_set(
 @status_app.command("show", help=_("Show an action's assessments in every period."))
 def status_show(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(metavar="ACTION", help=_("Action id, e.g. T4.2."))],
+    action_id: Annotated[str, typer.Argument(metavar=_("ACTION"), help=_("Action id, e.g. T4.2."))],
 ) -> None:
     """Show an action's assessments in every period."""
     from kuopio_ohjelma.report.status import UnknownAction, show_status
@@ -142,21 +144,22 @@ def status_show(
 def indicator_set(
     ctx: typer.Context,
     slug: Annotated[
-        str, typer.Argument(metavar="INDICATOR", help=_("Indicator: its file name without .yaml."))
+        str,
+        typer.Argument(metavar=_("INDICATOR"), help=_("Indicator: its file name without .yaml.")),
     ],
     when: Annotated[
-        str, typer.Argument(metavar="YEAR|PERIOD", help=_("Year (2023) or period (1/2024)."))
+        str, typer.Argument(metavar=_("YEAR|PERIOD"), help=_("Year (2023) or period (1/2024)."))
     ],
     value: Annotated[
-        str, typer.Argument(metavar="VALUE", help=_("The value: 71.2, 71,2 or 1234."))
+        str, typer.Argument(metavar=_("VALUE"), help=_("The value: 71.2, 71,2 or 1234."))
     ],
     note: Annotated[
         str | None,
-        typer.Option("--note", metavar="TEXT", help=_("A note on the value (huomautus).")),
+        typer.Option("--note", metavar=_("TEXT"), help=_("A note on the value (huomautus).")),
     ] = None,
     source: Annotated[
         str | None,
-        typer.Option("--source", metavar="SOURCE", help=_("Source of this value (lähde).")),
+        typer.Option("--source", metavar=_("SOURCE"), help=_("Source of this value (lähde).")),
     ] = None,
 ) -> None:
     """Record an indicator's value for a year or period; a value already there is replaced."""
@@ -177,7 +180,7 @@ def fmt(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="PATH", help=_("Files (default: all data files).")),
+        typer.Argument(metavar=_("FILE"), help=_("Files (default: all data files).")),
     ] = None,
     check: Annotated[
         bool,

@@ -28,14 +28,16 @@ def export(
     ctx: typer.Context,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", metavar="DIR", help=_("Folder to write the package into.")),
+        typer.Option(
+            "--output", "-o", metavar=_("DIR"), help=_("Folder to write the package into.")
+        ),
     ],
     output_format: Annotated[
         str,
         typer.Option(
             "--format",
             "-f",
-            metavar="FORMAT",
+            metavar=_("FORMAT"),
             help=_("csv (the package) or json (also programme.json)."),
         ),
     ] = "csv",
@@ -43,7 +45,7 @@ def export(
         str | None,
         typer.Option(
             "--licence",
-            metavar="LICENCE",
+            metavar=_("LICENCE"),
             help=_("Licence of the data, e.g. CC-BY-4.0 (default: none)."),
         ),
     ] = None,
@@ -51,7 +53,7 @@ def export(
         str | None,
         typer.Option(
             "--date",
-            metavar="YYYY-MM-DD",
+            metavar=_("YYYY-MM-DD"),
             help=_("Date to record in the package, YYYY-MM-DD (default: none)."),
         ),
     ] = None,
@@ -59,7 +61,7 @@ def export(
         list[str] | None,
         typer.Option(
             "--period",
-            metavar="PERIOD",
+            metavar=_("PERIOD"),
             help=_("Only this period, e.g. 1/2024 (repeatable; default: all)."),
         ),
     ] = None,

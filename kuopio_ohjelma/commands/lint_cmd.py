@@ -25,17 +25,17 @@ def lint(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help=_("Report only on these files or folders."), metavar="PATH"),
+        typer.Argument(help=_("Report only on these files or folders."), metavar=_("PATH")),
     ] = None,
     output_format: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help=_("text, json, github, gitlab or sarif."), metavar="FORMAT"
+            "--format", "-f", help=_("text, json, github, gitlab or sarif."), metavar=_("FORMAT")
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help=_("Write the report to this file."), metavar="FILE"),
+        typer.Option("--output", "-o", help=_("Write the report to this file."), metavar=_("FILE")),
     ] = None,
     output_file: Annotated[Path | None, typer.Option("--output-file", hidden=True)] = None,
     strict: Annotated[bool, typer.Option("--strict", help=_("Warnings fail too."))] = False,
@@ -50,7 +50,7 @@ def lint(
         typer.Option(
             "--explain",
             help=_("Show the documentation of a rule (code or name) and exit."),
-            metavar="RULE",
+            metavar=_("RULE"),
         ),
     ] = None,
     no_cache: Annotated[

@@ -10,15 +10,15 @@ from kuopio_ohjelma.locale import _
 
 Themes = Annotated[
     list[str] | None,
-    typer.Option("--theme", metavar="THEME", help=_("Only this theme id (repeatable).")),
+    typer.Option("--theme", metavar=_("THEME"), help=_("Only this theme id (repeatable).")),
 ]
 Goals = Annotated[
     list[int] | None,
-    typer.Option("--goal", metavar="GOAL", help=_("Only this goal number (repeatable).")),
+    typer.Option("--goal", metavar=_("GOAL"), help=_("Only this goal number (repeatable).")),
 ]
 Owner = Annotated[
     str | None,
-    typer.Option("--owner", metavar="BODY", help=_("Only actions of this responsible body.")),
+    typer.Option("--owner", metavar=_("BODY"), help=_("Only actions of this responsible body.")),
 ]
 ForceFolder = Annotated[
     bool, typer.Option("--force", help=_("Write into a folder that is not empty."))

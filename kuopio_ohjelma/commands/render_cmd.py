@@ -23,19 +23,19 @@ def render(
     output_format: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help=_("md or html (default: from --output).")
+            "--format", "-f", metavar=_("FORMAT"), help=_("md or html (default: from --output).")
         ),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help=_("Write here (default: standard output).")
+            "--output", "-o", metavar=_("FILE"), help=_("Write here (default: standard output).")
         ),
     ] = None,
     period: Annotated[
         str | None,
         typer.Option(
-            "--period", metavar="PERIOD", help=_("Period id, e.g. 1/2024 (default: latest).")
+            "--period", metavar=_("PERIOD"), help=_("Period id, e.g. 1/2024 (default: latest).")
         ),
     ] = None,
     theme: options.Themes = None,
@@ -48,13 +48,15 @@ def render(
         str | None,
         typer.Option(
             "--date",
-            metavar="YYYY-MM-DD",
+            metavar=_("YYYY-MM-DD"),
             help=_("Date under the title, e.g. 2025-05-31 (default: none)."),
         ),
     ] = None,
     templates: Annotated[
         Path | None,
-        typer.Option("--templates", metavar="DIR", help=_("Folder of templates overriding ours.")),
+        typer.Option(
+            "--templates", metavar=_("DIR"), help=_("Folder of templates overriding ours.")
+        ),
     ] = None,
 ) -> None:
     """Render the report in Markdown or self-contained, accessible HTML."""

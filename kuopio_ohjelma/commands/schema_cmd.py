@@ -23,7 +23,10 @@ def schema(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=_("Folder (default: schema/ in the repository)."), metavar="DIR"
+            "--output",
+            "-o",
+            help=_("Folder (default: schema/ in the repository)."),
+            metavar=_("DIR"),
         ),
     ] = None,
     output_dir: Annotated[Path | None, typer.Option("--output-dir", hidden=True)] = None,

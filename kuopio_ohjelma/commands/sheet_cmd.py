@@ -39,18 +39,22 @@ def export(
     ctx: typer.Context,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help=_("Write one workbook (.xlsx) here.")),
+        typer.Option(
+            "--output", "-o", metavar=_("FILE"), help=_("Write one workbook (.xlsx) here.")
+        ),
     ] = None,
     per_owner: Annotated[
         Path | None,
         typer.Option(
-            "--per-owner", metavar="DIR", help=_("Write one workbook per responsible body in DIR.")
+            "--per-owner",
+            metavar=_("DIR"),
+            help=_("Write one workbook per responsible body in DIR."),
         ),
     ] = None,
     period: Annotated[
         str | None,
         typer.Option(
-            "--period", metavar="PERIOD", help=_("Period to collect (default: the latest).")
+            "--period", metavar=_("PERIOD"), help=_("Period to collect (default: the latest).")
         ),
     ] = None,
     owner: options.Owner = None,
@@ -60,7 +64,7 @@ def export(
         str | None,
         typer.Option(
             "--return-to",
-            metavar="ADDRESS",
+            metavar=_("ADDRESS"),
             help=_("Where to send the workbook back, as the sheet says."),
         ),
     ] = None,
@@ -186,7 +190,7 @@ def _default_format() -> str:
 def import_(
     ctx: typer.Context,
     files: Annotated[
-        list[Path], typer.Argument(metavar="FILE", help=_("Returned workbooks (.xlsx)."))
+        list[Path], typer.Argument(metavar=_("FILE"), help=_("Returned workbooks (.xlsx)."))
     ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help=_("Show what would change; write nothing."))
@@ -205,7 +209,7 @@ def import_(
         typer.Option(
             "--format",
             "-f",
-            metavar="FORMAT",
+            metavar=_("FORMAT"),
             help=_("Findings as text, json, github, gitlab or sarif."),
         ),
     ] = None,

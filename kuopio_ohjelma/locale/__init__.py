@@ -16,21 +16,52 @@ from pathlib import Path
 DOMAIN = "ohjelma"
 LANGUAGES = ("fi", "en")
 DEFAULT_LANGUAGE = "fi"
+ENV_VARIABLE = "OHJELMA_LANG"
 LOCALE_DIR = Path(__file__).parent
 
 _chosen: str | None = None
 
 
 def set_language(lang: str | None) -> None:
-    """Choose the language for this process (`--lang`); None falls back to OHJELMA_LANG."""
+    """Choose the language for this process (`--lang`); None falls back to OHJELMA_LANG.
+    An unknown language raises LanguageError."""
     global _chosen  # one process, one language: the CLI sets it once, before any output
-    _chosen = lang
+    _chosen = None if lang is None else checked_language(lang, "--lang")
+
+
+class LanguageError(ValueError):
+    """An unknown language asked for: a usage error (exit 2), worded in `lang`."""
+
+    def __init__(self, message: str, lang: str) -> None:
+        super().__init__(message)
+        self.lang = lang
+
+    def line(self) -> str:
+        """The one line the command prints (the current language may be the unknown one)."""
+        return gettext_in(self.lang, "ohjelma: error: {message}").format(message=self)
 
 
 def current_language() -> str:
-    """`--lang`, else OHJELMA_LANG, else Finnish; an unknown value falls back to Finnish."""
-    lang = _chosen or os.environ.get("OHJELMA_LANG") or DEFAULT_LANGUAGE
-    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    """`--lang`, else OHJELMA_LANG, else Finnish. The command checks both first (see
+    checked_language); an unknown value reaching here is a caller's mistake, never silent."""
+    lang = _chosen or os.environ.get(ENV_VARIABLE) or DEFAULT_LANGUAGE
+    return checked_language(lang, ENV_VARIABLE if not _chosen else "--lang")
+
+
+def checked_language(value: str | None, where: str) -> str:
+    """`value` when it names a language of ours; else LanguageError naming `where` it came
+    from (`--lang`, OHJELMA_LANG) and the accepted values."""
+    if value in LANGUAGES:
+        return value
+    # Worded in a language that works: the other setting if it is valid, else Finnish.
+    words = next((w for w in (_chosen, os.environ.get(ENV_VARIABLE)) if w in LANGUAGES), None)
+    lang = words or DEFAULT_LANGUAGE
+    choices = ", ".join(LANGUAGES)
+    if not value:
+        message = gettext_in(lang, "no language given; choose one of {choices}")
+    else:
+        message = gettext_in(lang, "unknown language '{lang}'; choose one of {choices}")
+    raise LanguageError(f"{where}: " + message.format(lang=value, choices=choices), lang)
 
 
 @cache
