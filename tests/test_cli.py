@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kuopio_ohjelma import __version__
 from tests.conftest import REPO
 from tests.helpers import EN, run_cli
@@ -113,3 +115,33 @@ def test_help_of_the_editing_commands_in_finnish_and_in_english() -> None:
     assert "<list[str]>" not in render
     export = run_cli("--lang", "en", "export", "--help").stdout
     assert "-o, --output DIR" in export and "Folder to write the package into." in export
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "line"),
+    [
+        (("--lang", "sv", "rules"), {}, "--lang: tuntematon kieli 'sv'"),
+        (("--lang", "sv", "lint"), {}, "--lang: tuntematon kieli 'sv'"),  # lint's front door
+        (("--lang=sv", "lint", "-f", "json"), {}, "--lang: tuntematon kieli 'sv'"),
+        (("lint",), {"OHJELMA_LANG": "sv"}, "OHJELMA_LANG: tuntematon kieli 'sv'"),
+        (("rules",), {"OHJELMA_LANG": "sv"}, "OHJELMA_LANG: tuntematon kieli 'sv'"),
+        (("--help",), {"OHJELMA_LANG": "EN"}, "OHJELMA_LANG: tuntematon kieli 'EN'"),
+        (("--lang",), {}, "--lang: kieli puuttuu"),
+        (("--lang=", "lint"), {}, "--lang: kieli puuttuu"),
+    ],
+)
+def test_an_unknown_language_is_a_usage_error_naming_the_choices(
+    args: tuple[str, ...], env: dict[str, str], line: str, mini: Path
+) -> None:
+    result = run_cli(*args, cwd=mini, env=env)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"ohjelma: virhe: {line}; valitse jokin näistä: fi, en\n"
+
+
+def test_a_valid_lang_option_words_the_error_about_the_variable(mini: Path) -> None:
+    result = run_cli("--lang", "sv", "lint", cwd=mini, env=EN)
+    assert result.stderr == (
+        "ohjelma: error: --lang: unknown language 'sv'; choose one of fi, en\n"
+    )
+    result = run_cli("--lang", "en", "--help", cwd=mini, env={"OHJELMA_LANG": "sv"})
+    assert (result.returncode, result.stdout[:6]) == (0, "Usage:")
