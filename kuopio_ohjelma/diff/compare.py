@@ -79,6 +79,11 @@ _ONLY: dict[str, Callable[[ActionChange], bool]] = {
 ONLY_CHOICES = tuple(_ONLY)
 
 
+# The side of a revision diff that is the work tree: a stable value (the JSON's "to"); the
+# human formats word it in the reader's language.
+WORK_TREE = "worktree"
+
+
 @dataclass(frozen=True)
 class Diff:
     old_label: str

@@ -10,7 +10,14 @@ from typing import Any
 
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
-from kuopio_ohjelma.diff.compare import SUMMARY_KEYS, ActionChange, Diff, EntityChange, word_diff
+from kuopio_ohjelma.diff.compare import (
+    SUMMARY_KEYS,
+    WORK_TREE,
+    ActionChange,
+    Diff,
+    EntityChange,
+    word_diff,
+)
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
 from kuopio_ohjelma.report.renderers import md_inline
@@ -47,7 +54,16 @@ def _mark(assessment: Any) -> str:
 
 
 def _no_changes(diff: Diff) -> str:
-    return _("No changes: {old} → {new}").format(old=diff.old_label, new=diff.new_label) + "\n"
+    old, new = _sides(diff)
+    return _("No changes: {old} → {new}").format(old=old, new=new) + "\n"
+
+
+def _sides(diff: Diff) -> tuple[str, str]:
+    """The two sides' names; the work tree in the reader's language (JSON keeps WORK_TREE)."""
+    def word(label: str) -> str:
+        return _("work tree") if label == WORK_TREE else label
+
+    return word(diff.old_label), word(diff.new_label)
 
 
 def _move_words(move: Move) -> str:
@@ -72,7 +88,7 @@ def text_diff(diff: Diff, color: bool) -> str:
     measures and styles every cell (two thirds of a large diff's time)."""
     if not diff.has_differences:
         return inert(_no_changes(diff))
-    lines = [_bold(inert_name(f"{diff.old_label} → {diff.new_label}"), color)]
+    lines = [_bold(inert_name(" → ".join(_sides(diff))), color)]
     names = _theme_names(diff)
     summary = [
         [inert_name(_("Total") if theme == "total" else names.get(theme, theme)),
@@ -131,9 +147,8 @@ def md_diff(diff: Diff, color: bool) -> str:
     if not diff.has_differences:
         return md_inline(_no_changes(diff).rstrip("\n")) + "\n"
     names = _theme_names(diff)
-    heading = _("Changes: {old} → {new}").format(
-        old=md_inline(diff.old_label), new=md_inline(diff.new_label)
-    )
+    old, new = _sides(diff)
+    heading = _("Changes: {old} → {new}").format(old=md_inline(old), new=md_inline(new))
     lines = [f"## {heading}", ""]
     lines += [
         "| " + " | ".join(_summary_headings()) + " |",

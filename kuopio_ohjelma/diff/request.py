@@ -7,15 +7,13 @@ from pathlib import Path
 
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope, resolve_scope
-from kuopio_ohjelma.diff.compare import Diff, compare_periods, compare_programmes
+from kuopio_ohjelma.diff.compare import WORK_TREE, Diff, compare_periods, compare_programmes
 from kuopio_ohjelma.io.files import FileSource
 from kuopio_ohjelma.io.git import GitError, GitSource
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
-
-WORK_TREE = "työpuu"
 
 
 class DiffRunError(Exception):

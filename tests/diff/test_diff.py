@@ -12,7 +12,7 @@ import pytest
 
 from kuopio_ohjelma.diff.compare import word_diff
 from tests.conftest import MINI, REPO
-from tests.helpers import run_cli
+from tests.helpers import EN, run_cli
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -193,6 +193,10 @@ def test_work_tree_against_revision_leaves_git_untouched(history: Path) -> None:
     assert "~~Ei~~ **Nyt**" in result.stdout
     assert "HEAD" not in result.stdout and "end → työpuu" in result.stdout
     assert _git(history, "status", "--porcelain") == status
+    english = run_cli("diff", "--rev", "end", cwd=history, env=EN)
+    assert english.stdout.startswith("end → work tree\n"), english.stdout
+    machine = json.loads(run_cli("diff", "--rev", "end", "-f", "json", cwd=history).stdout)
+    assert (machine["from"], machine["to"]) == ("end", "worktree")  # stable, in any language
 
 
 def test_broken_revision_is_reported_with_positions(history: Path) -> None:
@@ -217,7 +221,7 @@ def test_against_this_repositorys_own_history() -> None:
     result = run_cli("--root", str(REPO), "diff", "--rev", first, "-f", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["from"] == first and data["to"] == "työpuu"
+    assert data["from"] == first and data["to"] == "worktree"
     # the same period on both sides: only assessments whose text differs are compared
     compared = sum(data["summary"]["total"][k] for k in ("improved", "declined", "unchanged",
                                                          "to-unknown", "from-unknown"))
