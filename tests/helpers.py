@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 # The shipped data's first commit in a test repository, by a made-up author.
 GIT_AUTHOR = ("-c", "user.name=Test", "-c", "user.email=test@example.invalid")
@@ -49,3 +52,45 @@ def assert_golden(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     assert path.is_file(), f"{path} missing; UPDATE_GOLDEN=1 to create it"
     assert data == path.read_bytes(), f"{path.name} differs; UPDATE_GOLDEN=1 to accept"
+
+
+class Answer(NamedTuple):
+    code: int
+    stdout: str
+    stderr: str
+
+
+# One process answers many calls (a process per call takes half a second): the same `run()`
+# the console entry calls, with its own standard output and error per call.
+_DRIVER = """
+import contextlib, io, json, sys
+from kuopio_ohjelma.cli import run
+answers = []
+for args in json.loads(sys.stdin.read()):
+    sys.argv = ["ohjelma", *args]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = run()
+    answers.append([code, out.getvalue(), err.getvalue()])
+print(json.dumps(answers))
+"""
+
+
+def run_many(
+    calls: Sequence[Sequence[str]], cwd: Path, env: dict[str, str] | None = None
+) -> list[Answer]:
+    """Each call's answer, in one process whose language is set by `env` (OHJELMA_LANG)."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
+    environment.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-c", _DRIVER],
+        input=json.dumps([list(call) for call in calls]),
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=True,
+    )
+    return [Answer(*answer) for answer in json.loads(done.stdout)]

@@ -70,7 +70,7 @@ def test_folder_in_place_of_a_file_is_a_finding(mini: Path) -> None:
     (mini / "data" / "organisations.yaml").mkdir()
     result = run_cli("lint", cwd=mini)
     assert result.returncode == 1
-    assert "expected a file, found a folder" in result.stdout
+    assert "E112 tässä pitäisi olla tiedosto, mutta tässä on kansio" in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Protocol
 
 from kuopio_ohjelma.io.text import MAX_FILE_BYTES, too_large
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Problem
 
 # The layout of a data repository. Kept here, free of pydantic, so that the start-up path
@@ -94,20 +96,24 @@ class DiskSource:
                     "E112",
                     path,
                     START,
-                    "symbolic link points outside the repository",
-                    "replace the link with the file itself",
+                    _("symbolic link points outside the repository"),
+                    _("replace the link with the file itself"),
                 )
             try:
                 entry = os.stat(path)
             except OSError as error:
                 if not _absent(error):
                     raise
-                return Problem("E112", path, START, "symbolic link is broken", "fix or remove it")
+                return Problem(
+                    "E112", path, START, _("symbolic link is broken"), _("fix or remove it")
+                )
         if stat.S_ISDIR(entry.st_mode):
-            return Problem("E112", path, START, "expected a file, found a folder", "")
+            return Problem("E112", path, START, _("expected a file, found a folder"), "")
         if not stat.S_ISREG(entry.st_mode):
             # A pipe or device would block or never end: never open one.
-            return Problem("E112", path, START, "not a regular file", "replace it with a file")
+            return Problem(
+                "E112", path, START, _("not a regular file"), _("replace it with a file")
+            )
         # Size first: a 1.5 GB file is refused unread. Read at most one byte past the limit
         # in case the file grows meanwhile; decode_source refuses that too.
         if entry.st_size > MAX_FILE_BYTES:
@@ -117,7 +123,11 @@ class DiskSource:
                 return handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
             return Problem(
-                "E112", path, START, f"cannot read file: {error.strerror}", "check permissions"
+                "E112",
+                path,
+                START,
+                _("cannot read file: {reason}").format(reason=os_reason(error)),
+                _("check permissions"),
             )
 
 

@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 from kuopio_ohjelma.io.files import DATA_DIR, yaml_names
+from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Problem
 
 _SYMLINK_MODE = "120000"
@@ -29,21 +30,38 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
             timeout=120,
         )
     except FileNotFoundError as error:
-        raise GitError("git is not installed") from error
+        raise GitError(_("git is not installed; --rev needs it")) from error
     if completed.returncode != 0:
-        message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(message[-1] if message else f"git {args[0]} failed")
+        said = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        message = _("git {command} failed").format(command=args[0])
+        raise GitError(f"{message}: {said[-1]}" if said else message)
     return completed.stdout
 
 
 def resolve_revision(root: Path, rev: str) -> str:
     """The commit id of `rev`, or a GitError an editor can act on."""
     if rev.startswith("-"):
-        raise GitError(f"'{rev}' is not a revision")
+        raise GitError(_("'{rev}' is not a revision").format(rev=rev))
     try:
         return _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
     except GitError as error:
-        raise GitError(f"unknown revision '{rev}' (try a branch, tag or commit id)") from error
+        if not _is_repository(root):
+            raise GitError(
+                _(
+                    "the folder {root} is not in a git repository; --rev compares git revisions"
+                ).format(root=root)
+            ) from error
+        raise GitError(
+            _("unknown revision '{rev}' (try a branch, tag or commit id)").format(rev=rev)
+        ) from error
+
+
+def _is_repository(root: Path) -> bool:
+    try:
+        _git(root, "rev-parse", "--git-dir")
+    except GitError:
+        return False
+    return True
 
 
 class GitSource:
@@ -80,13 +98,16 @@ class GitSource:
                 "E112",
                 path,
                 START,
-                f"symbolic link at {self.rev}; not followed",
-                "replace the link with the file itself",
+                _("symbolic link at {revision}; not followed").format(revision=self.rev),
+                _("replace the link with the file itself"),
             )
         if self._modes[path] == _SUBMODULE_MODE:
             return Problem(
-                "E112", path, START, f"a git submodule at {self.rev}, not a file",
-                "keep data files in the repository itself",
+                "E112",
+                path,
+                START,
+                _("a git submodule at {revision}, not a file").format(revision=self.rev),
+                _("keep data files in the repository itself"),
             )
         return self._contents.get(path, b"")
 

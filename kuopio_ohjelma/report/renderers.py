@@ -93,9 +93,10 @@ class ConfinedLoader(FileSystemLoader):
             real = Path(os.path.realpath(candidate))
             if not real.is_relative_to(self.folder) or not real.is_file():
                 raise TemplateError(
-                    _("template {name} leads out of the templates folder or is not a file; "
-                      "copy the file into the folder instead of linking to it")
-                    .format(name=inert(template))
+                    _(
+                        "template {name} leads out of the templates folder or is not a file; "
+                        "copy the file into the folder instead of linking to it"
+                    ).format(name=inert(template))
                 )
         return super().get_source(environment, template)
 
@@ -175,10 +176,14 @@ def _tidy(text: str) -> str:
 def template_problem(error: TemplateError) -> str:
     """A template mistake (usually in --templates) as file:line: message."""
     if isinstance(error, TemplateSyntaxError):
-        return f"template {error.filename or error.name}:{error.lineno}: {error.message}"
+        return _("template {place}: {message}").format(
+            place=f"{error.filename or error.name}:{error.lineno}", message=error.message
+        )
     if isinstance(error, TemplateNotFound):
-        return f"template not found: {error.name} (template names cannot leave their folder)"
-    return f"template error: {error.message or error}"
+        return _("template not found: {name} (template names cannot leave their folder)").format(
+            name=error.name
+        )
+    return _("template error: {message}").format(message=error.message or error)
 
 
 RENDERERS: dict[str, Renderer] = {"md": render_markdown, "html": render_html}

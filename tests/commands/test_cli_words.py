@@ -8,12 +8,8 @@ so a new command or option is covered without touching this file.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -22,7 +18,7 @@ import typer.main
 
 from kuopio_ohjelma.cli import app
 from tests.conftest import MINI
-from tests.helpers import EN, run_cli
+from tests.helpers import EN, Answer, run_cli, run_many
 
 # Words that give English away in a Finnish answer (click's, typer's, pydantic's).
 ENGLISH = re.compile(
@@ -80,49 +76,15 @@ def _cases() -> list[Case]:
 
 CASES = _cases()
 
-# One process per language answers every case (a process per case would take minutes): the
-# same `run()` the console entry calls, with its own standard output and error per case.
-DRIVER = """
-import contextlib, io, json, sys
-from kuopio_ohjelma.cli import run
-answers = []
-for args in json.loads(sys.stdin.read()):
-    sys.argv = ["ohjelma", *args]
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = run()
-    answers.append([code, out.getvalue(), err.getvalue()])
-print(json.dumps(answers))
-"""
-
-
-class Answer(NamedTuple):
-    code: int
-    stdout: str
-    stderr: str
-
 
 @pytest.fixture(scope="module")
 def answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Answer]]:
     repo = tmp_path_factory.mktemp("words") / "mini"
     shutil.copytree(MINI, repo)
-    found = {}
-    for lang in ("fi", "en"):
-        env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_ACTIONS", "NO_COLOR")}
-        env["OHJELMA_LANG"] = lang
-        done = subprocess.run(
-            [sys.executable, "-c", DRIVER],
-            input=json.dumps([case.args for case in CASES]),
-            cwd=repo,
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=300,
-            check=True,
-        )
-        found[lang] = [Answer(*answer) for answer in json.loads(done.stdout)]
-    return found
+    return {
+        lang: run_many([c.args for c in CASES], repo, {"OHJELMA_LANG": lang})
+        for lang in ("fi", "en")
+    }
 
 
 @pytest.mark.slow

@@ -210,7 +210,7 @@ def test_broken_revision_is_reported_with_positions(history: Path) -> None:
 
 def test_unknown_revision_and_not_a_repository(history: Path, tmp_path: Path) -> None:
     result = run_cli("diff", "--rev", "nosuch", cwd=history)
-    assert result.returncode == 2 and "unknown revision 'nosuch'" in result.stderr
+    assert result.returncode == 2 and "tuntematon versio 'nosuch'" in result.stderr
     plain = tmp_path / "plain"
     shutil.copytree(MINI, plain)
     assert run_cli("diff", "--rev", "HEAD", cwd=plain).returncode == 2

@@ -33,6 +33,6 @@ def test_submodule_under_data_in_diff_rev(mini: Path, where: str) -> None:
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     if where.endswith(".yaml"):
         assert result.returncode == 2  # diff: data that does not load is exit 2
-        assert "submodule" in result.stderr
+        assert "git-alimoduuli" in result.stderr
     else:
         assert result.returncode == 0, result.stderr

@@ -49,8 +49,14 @@ def test_a_symlink_in_a_revision_is_a_problem(repo: Path) -> None:
     assert isinstance(found, Problem) and found.code == "E112"
 
 
+@pytest.mark.usefixtures("english")
 def test_unknown_and_option_like_revisions_are_refused(repo: Path) -> None:
     with pytest.raises(GitError, match="unknown revision"):
         GitSource(repo, "ei-tällaista")
     with pytest.raises(GitError, match="is not a revision"):
         GitSource(repo, "--output=/tmp/x")
+
+
+def test_a_folder_outside_git_is_named_as_such(tmp_path: Path) -> None:
+    with pytest.raises(GitError, match=r"ei ole git-repositoriossa; --rev vertaa git-versioita"):
+        GitSource(tmp_path, "HEAD")
