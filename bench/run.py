@@ -63,15 +63,30 @@ _MODELS = (
 MODELS_SCRIPT = "import yaml\n" + _MODELS
 # The models' classes only, their validators not built: what importing them costs at least.
 DEFINED_SCRIPT = "import yaml\nimport kuopio_ohjelma.model\n"
-# Every file composed by libyaml and validated by the models, the models kept: what lint
-# cannot do without while the pydantic models are the contract (no positions, no rules).
+# Every file composed by libyaml, turned into plain data by the least a converter can do
+# (text as it is, other scalars through PyYAML's own constructor) and validated by the
+# models, the models kept: what lint cannot do without while the pydantic models are the
+# contract (no positions, checks of tags, names or text, no rules, no report).
 VALIDATED_SCRIPT = (
-    "import yaml\n"
+    "import gc, yaml\n"
+    "gc.disable()  # as lint does while it loads\n"
     "from pathlib import Path\n"
+    "from yaml.nodes import MappingNode, ScalarNode, SequenceNode\n"
     "from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo\n"
-    "data = Path('data')\n"
+    "STR = 'tag:yaml.org,2002:str'\n"
+    "def plain(loader, node):\n"
+    "    if isinstance(node, MappingNode):\n"
+    "        return {plain(loader, k): plain(loader, v) for k, v in node.value}\n"
+    "    if isinstance(node, SequenceNode):\n"
+    "        return [plain(loader, item) for item in node.value]\n"
+    "    return node.value if node.tag == STR else loader.construct_object(node)\n"
     "def load(path, model):\n"
-    "    return model.model_validate(yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader))\n"
+    "    loader = yaml.CSafeLoader(path.read_bytes())\n"
+    "    try:\n"
+    "        return model.model_validate(plain(loader, loader.get_single_node()))\n"
+    "    finally:\n"
+    "        loader.dispose()\n"
+    "data = Path('data')\n"
     "kept = [load(data / 'programme.yaml', ProgrammeInfo),"
     " load(data / 'organisations.yaml', BodyRegistry)]\n"
     "kept += [load(path, Goal) for path in sorted((data / 'goals').glob('*.yaml'))]\n"
@@ -303,33 +318,28 @@ def _growth(goal: Goal, repos: dict[str, Path], runs: int) -> Result:
     show as about 10. A command whose time hardly grows (under 0.1 s from 1× to 100×: edits,
     warm lint) is size-independent and shown as 0.
 
-    The three sizes run in turn, round after round (1× 10× 100× 1× 10× 100× …), and the figure
-    is the median of the rounds' growths, as the other goals take the median of paired
-    ratios: t₁₀ − t₁ is small, so sizes timed minutes apart on a shared machine made the
-    figure swing by a third from one run of the benchmark to the next."""
+    The figure divides by a small difference (t₁₀ − t₁, a tenth of a second for lint), so it
+    is taken from interleaved runs, as the ratios are: twice as many rounds as pairs, each
+    running the three sizes in turn, every other round in reverse order (1× 10× 100×,
+    100× 10× 1×, …) so that no size always follows the heaviest; then the median time of
+    each size. Sizes timed minutes apart, one after the other, swung the figure by a third."""
     commands = {label: _with_repo(goal.a, repos[label]) for label in _SIZES}
     for label, command in commands.items():
         run_once(command.argv, repos[label], command.setup)  # warm-up
-    rounds: list[dict[str, float]] = []
-    for _ in range(runs):
-        rounds.append({
-            label: run_once(command.argv, repos[label], command.setup).wall
-            for label, command in commands.items()
-        })
-    times = {label: statistics.median(r[label] for r in rounds) for label in _SIZES}
-    growths = [_growth_of(r) for r in rounds]
-    value = statistics.median(growths)
-    detail = ", ".join(f"{label}: {seconds:.3f} s" for label, seconds in times.items())
-    if value == 0.0:
-        return Result(goal, value, detail + " (size-independent)")
-    return Result(goal, value, detail + f" (rounds {min(growths):.2f}–{max(growths):.2f})")
-
-
-def _growth_of(times: dict[str, float]) -> float:
+    walls: dict[str, list[float]] = {label: [] for label in _SIZES}
+    for round_number in range(2 * runs):
+        order = _SIZES if round_number % 2 == 0 else _SIZES[::-1]
+        for label in order:
+            command = commands[label]
+            walls[label].append(run_once(command.argv, repos[label], command.setup).wall)
+    times = {label: statistics.median(walls[label]) for label in _SIZES}
     growth = times["100×"] - times["1×"]
-    if growth < 0.1:
-        return 0.0
-    return (growth / 99) / max((times["10×"] - times["1×"]) / 9, 1e-4)
+    value = 0.0 if growth < 0.1 else (growth / 99) / max((times["10×"] - times["1×"]) / 9, 1e-4)
+    detail = ", ".join(
+        f"{label}: {times[label]:.3f} s ({min(walls[label]):.3f}–{max(walls[label]):.3f})"
+        for label in _SIZES
+    )
+    return Result(goal, value, detail + (" (size-independent)" if value == 0.0 else ""))
 
 
 def _with_repo(command: Command, repo: Path) -> Command:
@@ -400,8 +410,9 @@ def _markdown(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, {platform.system()} {platform.release()}. "
         f"Whole processes, {runs} pairs per goal after a warm-up pair, A and B in turn; "
-        f"the figure is the median of the per-pair ratios (growth: of the per-round growths, "
-        "the three sizes run in turn). Peak memory is the command's own, read by GNU time. "
+        "the figure is the median of the per-pair ratios (growth: from the median time of "
+        "each size, the sizes run in turn, twice as many rounds). Peak memory is the "
+        "command's own, read by GNU time. "
         f"Start-up (`ohjelma --version`): "
         f"{startup:.3f} s. Data: the shipped programme, and synthetic repositories 1×, 10× and "
         f"100× its size with {PERIODS} periods per action (bench/generate.py). Growth is the "
