@@ -161,17 +161,27 @@ def indicator_set(
         str | None,
         typer.Option("--source", metavar=_("SOURCE"), help=_("Source of this value (lähde).")),
     ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "--yksikkö",
+            metavar="UNIT",
+            help=_('The indicator\'s unit (yksikkö), e.g. "%" or henkilöä; needed once, '
+                   "when the indicator has none."),
+        ),
+    ] = None,
 ) -> None:
     """Record an indicator's value for a year or period; a value already there is replaced."""
     from kuopio_ohjelma.edit.indicator import ValueChange, set_value
     from kuopio_ohjelma.locale import _
 
     root = common.repository_root(ctx)
-    change = ValueChange(slug, when, value, note, source)
-    edit = _apply(root, lambda: set_value(root, change))
+    change = ValueChange(slug, when, value, note, source, unit)
+    done = _apply(root, lambda: set_value(root, change))
     typer.echo(
         _("{slug} {when}: {value} ({path})").format(
-            slug=slug, when=when, value=value, path=edit.path
+            slug=slug, when=when, value=value, path=done.edit.path
         )
     )
 
@@ -240,19 +250,30 @@ class _Edited(Protocol):
     def edit(self) -> FileEdit: ...
 
 
+def _edits(result: _Edited | FileEdit) -> list[FileEdit]:
+    """Every file a result writes: most write one; `indicator set` may add a unit too."""
+    from kuopio_ohjelma.edit.checked import FileEdit
+
+    if isinstance(result, FileEdit):
+        return [result]
+    edits: list[FileEdit] = getattr(result, "edits", [result.edit])
+    return edits
+
+
 Result = TypeVar("Result", bound="_Edited | FileEdit")
 
 
 def _apply(root: Path, make: Callable[[], Result]) -> Result:
     """Compute and write one edit under the repository lock; a refusal writes nothing.
     A change to a past period is left to the caller, which may ask and try again."""
-    from kuopio_ohjelma.edit.checked import EditError, FileEdit, commit, repository_lock
+    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
     from kuopio_ohjelma.edit.status import PastPeriod
 
     try:
         with repository_lock(root):
             result = make()
-            commit(result if isinstance(result, FileEdit) else result.edit)
+            for edit in _edits(result):
+                commit(edit)
     except PastPeriod:
         raise
     except EditError as error:

@@ -8,8 +8,10 @@ and holds exactly the value asked for.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -20,14 +22,18 @@ from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
     checked_edit,
+    confirm_data,
     load_for_edit,
     load_rt_checked,
 )
+from kuopio_ohjelma.edit.lint_guard import refuse_new_errors
 from kuopio_ohjelma.edit.observation import Entry
+from kuopio_ohjelma.edit.series_splice import INDICATOR_KEYS, entry_values, splice_value
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
+from kuopio_ohjelma.edit.splice import encode, original_text
 from kuopio_ohjelma.edit.status import tidy_note
-from kuopio_ohjelma.io.loader import Loaded, LoadResult, parse_bytes
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
+from kuopio_ohjelma.io.loader import Loaded, LoadResult
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
 from kuopio_ohjelma.values.numbers import number_from_text
@@ -42,17 +48,56 @@ class ValueChange:
     value: str
     note: str | None = None
     source: str | None = None
+    unit: str | None = None  # the indicator's unit (yksikkö), needed once when it has none
 
 
-def set_value(root: Any, change: ValueChange) -> FileEdit:
+@dataclass(frozen=True)
+class ValueSet:
+    """The edits of one value: the unit's line first when one is added, then the value."""
+
+    edits: list[FileEdit]
+
+    @property
+    def edit(self) -> FileEdit:
+        """The file that holds the value."""
+        return self.edits[-1]
+
+
+def set_value(root: Path, change: ValueChange) -> ValueSet:
     result = load_for_edit(root)
     loaded = _find(result, change.slug)
     entry = _entry(result, change)
+    unit = _unit_to_add(loaded, change.unit)
     sidecar = result.sidecars.get(loaded.stem)
     in_yaml = any(_same(o.year, o.period, entry) for o in loaded.model.observations)
     if sidecar is not None and not in_yaml:
-        return set_in_sidecar(sidecar.path, entry)
-    return _set_in_yaml(loaded, entry)
+        edits = [_set_in_yaml(loaded, None, unit)] if unit is not None else []
+        edits.append(set_in_sidecar(sidecar.path, entry))
+    else:
+        edits = [_set_in_yaml(loaded, entry, unit)]
+    refuse_new_errors(root, result, edits)
+    return ValueSet(edits)
+
+
+def _unit_to_add(loaded: Loaded[Indicator], given: str | None) -> str | None:
+    """The unit to write into the file: None when it has one (which `given` must match).
+    A value without a unit means nothing to a reader, and lint refuses it (E608)."""
+    unit = given.strip() if given is not None else None
+    if given is not None and not unit:
+        raise EditError(_('--unit is empty; give the unit, e.g. --unit "%"'))
+    if loaded.model.unit is None and unit is None:
+        raise EditError(
+            _('{path}: indicator \'{name}\' has no unit (yksikkö), and its values need one; '
+              'give it once with --unit, e.g. --unit "%" or --unit henkilöä').format(
+                path=loaded.path, name=loaded.model.name)
+        )
+    if loaded.model.unit is not None and unit not in (None, loaded.model.unit):
+        raise EditError(
+            _("{path}: the unit of indicator '{name}' is '{unit}', not '{given}'; give the "
+              "value in {unit}, or change yksikkö in the file if it is wrong").format(
+                path=loaded.path, name=loaded.model.name, unit=loaded.model.unit, given=unit)
+        )
+    return unit if loaded.model.unit is None else None
 
 
 def _find(result: LoadResult, slug: str) -> Loaded[Indicator]:
@@ -95,27 +140,51 @@ def _same(year: int | None, period: str | None, entry: Entry) -> bool:
     return (year if entry.key == "vuosi" else period) == entry.when
 
 
-def _set_in_yaml(loaded: Loaded[Indicator], entry: Entry) -> FileEdit:
+def _set_in_yaml(loaded: Loaded[Indicator], entry: Entry | None, unit: str | None) -> FileEdit:
+    """Splice the value's lines (and the unit's): every other byte stays. Then the WHOLE file
+    is read back: it must hold the old data with exactly this change, or nothing is written."""
     source = loaded.document.source
-    data = load_rt_checked(source)
-    if not isinstance(data.get("havainnot"), CommentedSeq):
+    expected = copy.deepcopy(loaded.document.data)
+    _put(expected, entry, unit)
+    text = splice_value(original_text(source), source.newline, entry, unit)
+    if text is not None:
+        edit = FileEdit(source.path, source.raw, encode(source, text))
+    else:
+        # A shape no splice fits (a flow-style havainnot): only then the whole file goes
+        # through ruamel; the read-back check still holds.
+        data = load_rt_checked(source)
+        _put(data, entry, unit)
+        edit = checked_edit(source, source.raw, dump_rt(data), Indicator)
+    confirm_data(edit, Indicator, expected)
+    return edit
+
+
+def _put(data: Any, entry: Entry | None, unit: str | None) -> None:
+    """The change on a file's data: the loader's plain data (what the file must read back
+    as) or ruamel's round-trip data (for a whole-file rewrite)."""
+    if unit is not None:
+        _put_unit(data, unit)
+    if entry is None:
+        return
+    if not isinstance(data.get("havainnot"), list):
         data["havainnot"] = CommentedSeq()
     series = data["havainnot"]
     item = next((o for o in series if isinstance(o, dict) and o.get(entry.key) == entry.when), None)
     if item is None:
         item = CommentedMap([(entry.key, entry.when)])
         series.insert(_position(series, entry), item)
-    item["arvo"] = entry.value
-    if entry.note is not None:
-        item["huomautus"] = text_scalar(entry.note)
-    if entry.source is not None:
-        item["lähde"] = entry.source
-    edit = checked_edit(source, source.raw, dump_rt(data), Indicator)
-    _confirm(edit, entry)
-    return edit
+    item.update(entry_values(entry))
 
 
-def _position(series: CommentedSeq, entry: Entry) -> int:
+def _put_unit(data: Any, unit: str) -> None:
+    if not isinstance(data, CommentedMap):
+        data["yksikkö"] = unit
+        return
+    earlier = INDICATOR_KEYS[: INDICATOR_KEYS.index("yksikkö")]
+    data.insert(sum(1 for key in data if key in earlier), "yksikkö", unit)
+
+
+def _position(series: list[Any], entry: Entry) -> int:
     """After every value that is earlier in time: the series stays in order."""
     index = len(series)
     while index > 0 and _later(series[index - 1], entry):
@@ -131,11 +200,3 @@ def _later(item: Any, entry: Entry) -> bool:
     if isinstance(item.get("kausi"), str) and is_period_id(item["kausi"]):
         return period_key(item["kausi"]) > entry.sort_key()
     return False
-
-
-def _confirm(edit: FileEdit, entry: Entry) -> None:
-    document, _problems = parse_bytes(edit.path, edit.new)
-    assert document is not None
-    found = [o for o in document.data["havainnot"] if o.get(entry.key) == entry.when]
-    if len(found) != 1 or found[0].get("arvo") != entry.value:
-        raise EditError(_("the value could not be written faithfully; nothing was written"))

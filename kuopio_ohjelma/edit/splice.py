@@ -69,24 +69,24 @@ class Lines:
         return before.strip() == ""
 
 
-def _value(mapping: MappingNode, key: str) -> tuple[Node, Node] | None:
+def value_of(mapping: MappingNode, key: str) -> tuple[Node, Node] | None:
     for key_node, value_node in mapping.value:
         if isinstance(key_node, ScalarNode) and key_node.value == key:
             return key_node, value_node
     return None
 
 
-def _content_end(node: Node) -> tuple[int, int]:
+def content_end(node: Node) -> tuple[int, int]:
     """Where the node's own text ends: the last scalar's end, not the block's end token
     (which comes after any comments that follow)."""
     if isinstance(node, MappingNode) and node.value and node.flow_style is False:
-        return _content_end(node.value[-1][1])
+        return content_end(node.value[-1][1])
     if isinstance(node, SequenceNode) and node.value and node.flow_style is False:
-        return _content_end(node.value[-1])
+        return content_end(node.value[-1])
     return node.end_mark.line, node.end_mark.column
 
 
-def _through_line(lines: Lines, end: tuple[int, int]) -> int:
+def through_line(lines: Lines, end: tuple[int, int]) -> int:
     line, column = end
     return lines.starts[line] if column == 0 and line < len(lines.starts) else lines.line_end(line)
 
@@ -120,27 +120,27 @@ def splice_assessment(
     root = compose(text.replace("\r\n", "\n"))
     if not isinstance(root, MappingNode):
         return None
-    actions = _value(root, "toimenpiteet")
+    actions = value_of(root, "toimenpiteet")
     if actions is None or not isinstance(actions[1], SequenceNode):
         return None
     action = actions[1].value[action_index]
     if not isinstance(action, MappingNode) or action.flow_style or not action.value:
         return None
-    followed = _value(action, "seuranta")
+    followed = value_of(action, "seuranta")
     if followed is None:
         column = action.value[0][0].start_mark.column
-        at = _through_line(lines, _content_end(action))
+        at = through_line(lines, content_end(action))
         text = write({"seuranta": {period: assessment}}, column, lines.newline)
-        return _join(lines.text, at, at, text, lines.newline)
+        return join(lines.text, at, at, text, lines.newline)
     _key_node, periods = followed
     if not isinstance(periods, MappingNode) or periods.flow_style or not periods.value:
         return None
-    found = _value(periods, period)
+    found = value_of(periods, period)
     column = periods.value[0][0].start_mark.column
     text = write({period: assessment}, column, lines.newline)
     if found is None:
-        at = _through_line(lines, _content_end(periods))
-        return _join(lines.text, at, at, text, lines.newline)
+        at = through_line(lines, content_end(periods))
+        return join(lines.text, at, at, text, lines.newline)
     period_key, old = found
     if not lines.key_starts_line(period_key):
         return None
@@ -150,8 +150,8 @@ def splice_assessment(
     if isinstance(old, MappingNode) and not _covers(old, assessment):
         return None  # a kept value (the note) would be lost by rewriting the whole entry
     start = lines.starts[period_key.start_mark.line]
-    end = _through_line(lines, _content_end(found[1]))
-    return _join(lines.text, start, end, text, lines.newline)
+    end = through_line(lines, content_end(found[1]))
+    return join(lines.text, start, end, text, lines.newline)
 
 
 def _replace_values(lines: Lines, old: Node, assessment: Any, write: Writer) -> str | None:
@@ -168,7 +168,7 @@ def _replace_values(lines: Lines, old: Node, assessment: Any, write: Writer) -> 
         key_node, value_node = nodes[key]
         if not isinstance(value_node, ScalarNode):
             return None
-        spans.append(_value_span(lines, key_node, value_node, key, assessment[key], write))
+        spans.append(value_span(lines, key_node, value_node, key, assessment[key], write))
     text = lines.text
     for start, end, new in sorted(spans, reverse=True):
         text = text[:start] + new + text[end:]
@@ -179,7 +179,7 @@ def _covers(old: MappingNode, assessment: Any) -> bool:
     return all(isinstance(k, ScalarNode) and k.value in assessment for k, _v in old.value)
 
 
-def _value_span(
+def value_span(
     lines: Lines, key_node: Node, value: ScalarNode, key: str, scalar: Any, write: Writer
 ) -> tuple[int, int, str]:
     rendered = write({key: scalar}, key_node.start_mark.column, lines.newline)
@@ -195,7 +195,7 @@ def _value_span(
     return start, end, new.rstrip("\r\n")
 
 
-def _join(text: str, start: int, end: int, new: str, newline: str) -> str:
+def join(text: str, start: int, end: int, new: str, newline: str) -> str:
     """Splice, making sure the text before ends with a line break."""
     before = text[:start]
     if before and not before.endswith("\n"):

@@ -105,3 +105,46 @@ def test_a_broken_indicator_file_is_refused_with_its_findings(repo: Path) -> Non
     assert code == 2  # data that does not load: exit 2 (README exit codes); findings shown
     assert "data/indicators/keksitty-osuus.yaml:25:11: E601" in out + err
     assert "vuosi: 2024" not in path.read_text(encoding="utf-8")
+
+
+def test_an_indicator_without_a_unit_needs_one_and_gets_it_in_house_order(repo: Path) -> None:
+    path = repo / "data/indicators/keksitty-tyhja.yaml"
+    before = path.read_bytes()
+    code, out, err = _set(repo, "keksitty-tyhja", "2023", "5")
+    assert (code, out) == (2, "")
+    assert err == (
+        "ohjelma: virhe: data/indicators/keksitty-tyhja.yaml: mittarilla 'Keksitty tyhjä "
+        "mittari' ei ole yksikköä (yksikkö), ja sen arvot tarvitsevat sen; anna se kerran "
+        'valitsimella --unit, esim. --unit "%" tai --unit henkilöä\n'
+    )
+    assert path.read_bytes() == before
+    code, out, err = _set(repo, "keksitty-tyhja", "2023", "5", "--unit", "kpl")
+    assert code == 0, err
+    assert path.read_bytes() == before + b"yksikk\xc3\xb6: kpl\nhavainnot:\n  - vuosi: 2023\n    arvo: 5\n"
+    assert run_cli("lint", cwd=repo).returncode == 0
+
+
+def test_a_unit_other_than_the_indicators_is_refused(repo: Path) -> None:
+    before = (repo / SHARE).read_bytes()
+    code, _, err = _set(repo, "keksitty-osuus", "2024", "5", "--yksikkö", "henkilöä")
+    assert code == 2
+    assert err == (
+        "ohjelma: virhe: data/indicators/keksitty-osuus.yaml: mittarin 'Keksitty osuus' "
+        "yksikkö on '%', ei 'henkilöä'; anna arvo yksikössä %, tai korjaa tiedoston yksikkö, "
+        "jos se on väärin\n"
+    )
+    assert (repo / SHARE).read_bytes() == before
+    assert _set(repo, "keksitty-osuus", "2024", "72.5", "--unit", " % ")[0] == 0
+
+
+def test_the_unit_of_a_csv_series_goes_into_its_yaml_file(repo: Path) -> None:
+    yaml_path = repo / COUNTS_CSV.with_suffix(".yaml")
+    yaml_path.write_text(yaml_path.read_text(encoding="utf-8").replace("yksikkö: henkilöä\n", ""),
+                         encoding="utf-8")
+    before = yaml_path.read_text(encoding="utf-8")
+    assert _set(repo, "keksitty-lukumaara", "2025", "1300")[0] == 2
+    code, _, err = _set(repo, "keksitty-lukumaara", "2025", "1300", "--unit", "henkilöä")
+    assert code == 0, err
+    assert _changes(before, yaml_path.read_text(encoding="utf-8")) == ["+yksikkö: henkilöä"]
+    assert (repo / COUNTS_CSV).read_text(encoding="utf-8").endswith("2024,1102,\n2025,1300,\n")
+    assert run_cli("lint", cwd=repo).returncode == 0

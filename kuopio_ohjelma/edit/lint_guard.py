@@ -1,0 +1,56 @@
+"""The last check of an edit: lint the repository as it would be, and refuse the edit if it
+brings an error that lint did not report before. An edit never writes data lint refuses;
+errors that were already there are the editor's to fix and do not block an unrelated edit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from kuopio_ohjelma.edit.checked import EditError, FileEdit
+from kuopio_ohjelma.io.files import DiskSource, OverlaySource
+from kuopio_ohjelma.io.loader import LoadResult, load_repository
+from kuopio_ohjelma.lint.config import ConfigError, LintConfig, load_config
+from kuopio_ohjelma.lint.engine import lint
+from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
+from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.problems import Problem, Severity
+
+
+def refuse_new_errors(root: Path, before: LoadResult, edits: list[FileEdit]) -> None:
+    """`before` is the repository as loaded for the edit; `edits` are not written yet."""
+    new = new_errors(root, before, edits)
+    if new:
+        raise EditError(
+            _("the edit would leave an error that lint reports; nothing was written"), new
+        )
+
+
+def new_errors(root: Path, before: LoadResult, edits: list[FileEdit]) -> list[Problem]:
+    config = _config(root)
+    old = Counter(_identity(p) for p in _errors(before, config))
+    source = OverlaySource(DiskSource(root), {edit.path: edit.new for edit in edits})
+    new = []
+    for problem in _errors(load_repository(root, source), config):
+        if old[_identity(problem)] > 0:
+            old[_identity(problem)] -= 1
+        else:
+            new.append(problem)
+    return new
+
+
+def _config(root: Path) -> LintConfig:
+    try:
+        return load_config(root, REGISTRY, resolve=find_rule)
+    except ConfigError:
+        return LintConfig()  # a broken config is lint's to report; every rule applies here
+
+
+def _errors(load: LoadResult, config: LintConfig) -> list[Problem]:
+    return [p for p in lint(load, config).findings if p.severity == Severity.ERROR]
+
+
+def _identity(problem: Problem) -> tuple[str, Path, str]:
+    """A finding apart from its position: an edit moves the lines below it."""
+    return problem.code, problem.path, problem.message
