@@ -120,7 +120,8 @@ def test_an_indicator_without_a_unit_needs_one_and_gets_it_in_house_order(repo: 
     assert path.read_bytes() == before
     code, out, err = _set(repo, "keksitty-tyhja", "2023", "5", "--unit", "kpl")
     assert code == 0, err
-    assert path.read_bytes() == before + b"yksikk\xc3\xb6: kpl\nhavainnot:\n  - vuosi: 2023\n    arvo: 5\n"
+    added = "yksikkö: kpl\nhavainnot:\n  - vuosi: 2023\n    arvo: 5\n"
+    assert path.read_bytes() == before + added.encode()
     assert run_cli("lint", cwd=repo).returncode == 0
 
 

@@ -132,11 +132,13 @@ def test_a_file_without_a_final_line_break_keeps_its_lines(commented: Path) -> N
 def test_an_unusual_layout_is_kept_as_the_file_has_it(commented: Path) -> None:
     text = COMMENTED.replace("  - vuosi", "-   vuosi")  # dash at column 0, keys at 4
     new = _set(commented, text, "2020", "1")
-    assert new == text.replace("-   vuosi: 2021\n", "-   vuosi: 2020\n    arvo: 1\n-   vuosi: 2021\n")
+    assert new == text.replace(
+        "-   vuosi: 2021\n", "-   vuosi: 2020\n    arvo: 1\n-   vuosi: 2021\n")
 
 
 def test_a_flow_style_series_is_rewritten_whole_and_still_checked(commented: Path) -> None:
-    text = "# MADE-UP TEST DATA\nnimi: Keksitty\nyksikkö: kpl\nhavainnot: [{vuosi: 2019, arvo: 1}]\n"
+    text = (
+        "# MADE-UP TEST DATA\nnimi: Keksitty\nyksikkö: kpl\nhavainnot: [{vuosi: 2019, arvo: 1}]\n")
     assert _set(commented, text, "2020", "2") == (
         "# MADE-UP TEST DATA\nnimi: Keksitty\nyksikkö: kpl\nhavainnot: [{vuosi: 2019, arvo: 1}, "
         "{vuosi: 2020, arvo: 2}]\n")
