@@ -15,6 +15,7 @@ from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Action, Goal, Programme
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets.cells import merged_cells, unreadable
 from kuopio_ohjelma.sheets.export import mark_items, row_values
 from kuopio_ohjelma.sheets.marks import parse_mark
 from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
@@ -82,6 +83,7 @@ def check_returned(returned: Returned, programme: Programme) -> Checked:
         return checked
     actions = {action.id: (goal, action) for goal, action in programme.all_actions()}
     seen: dict[str, int] = {}
+    checked.problems += [merged_cells(returned, *merged) for merged in returned.merged]
     for row in returned.rows:
         _check_row(returned, row, spec, actions, seen, checked)
     answered = set(seen)
@@ -98,6 +100,10 @@ def _check_row(
     checked: Checked,
 ) -> None:
     action_id = row.text("id")
+    odd = [unreadable(returned, row, key) for key in ("id", "mark", "note")]
+    if any(odd):
+        checked.problems += [problem for problem in odd if problem is not None]
+        return
     problem = _identify(returned, row, actions, seen)
     if problem is not None:
         checked.problems.append(problem)

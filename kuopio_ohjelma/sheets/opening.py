@@ -7,6 +7,7 @@ import io
 import warnings
 import zipfile
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl import Workbook, load_workbook
 
@@ -23,7 +24,16 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 
 
-def open_workbook(path: Path) -> Workbook | Problem:
+class Opened(NamedTuple):
+    """A workbook read twice: what each cell shows, and what was typed into it. A formula's
+    shown value is the one a spreadsheet program computed and saved; a file written by a
+    program that does not compute has none, and only the typed formula tells why."""
+
+    values: Workbook
+    formulas: Workbook
+
+
+def open_workbook(path: Path) -> Opened | Problem:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -93,11 +103,14 @@ def _damaged(path: Path) -> Problem:
     )
 
 
-def _load(path: Path, data: bytes) -> Workbook | Problem:
+def _load(path: Path, data: bytes) -> Opened | Problem:
     try:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (extensions, styles): harmless here.
             warnings.simplefilter("ignore")
-            return load_workbook(io.BytesIO(data), data_only=True)
+            return Opened(
+                load_workbook(io.BytesIO(data), data_only=True),
+                load_workbook(io.BytesIO(data), read_only=True),
+            )
     except Exception:  # openpyxl raises many kinds on damaged parts; all mean the same here
         return _damaged(path)
