@@ -130,23 +130,21 @@ def format_files(result: LoadResult, paths: list[Path]) -> tuple[list[FileEdit],
     """Edits for the files whose text is not in the house format; files that do not load are
     returned as problems and left alone."""
     edits: list[FileEdit] = []
-    # A file the loader reports errors for (syntax, a duplicate key, a tab in indentation…)
-    # is left alone, and lint's own findings say why.
+    # A file the loader reports errors for (syntax, a duplicate key, a tab in indentation, a
+    # value of the wrong kind…) is left alone, and lint's own findings say why, at their
+    # places in the file as the editor has it (not in the text fmt would have written).
     broken = {p.path for p in result.errors if p.code.startswith("E1")}
-    problems = [
-        p for p in result.errors
-        if p.path in paths and (p.path not in result.documents or p.path in broken)
-    ]
-    valid = _validated(result)
+    valid = _validated(result) - broken
+    problems = [p for p in result.errors if p.path in paths and p.path not in valid]
     for path in paths:
         document = result.documents.get(path)
-        if document is None or path in broken:
+        if document is None or path not in valid:
             continue
         model = model_for(path)
-        if path in valid and is_formatted(document.source, model, _QUOTED):
+        if is_formatted(document.source, model, _QUOTED):
             continue  # certainly what ruamel would write: no round trip needed
         try:
-            edit = format_document(document, model, valid=path in valid)
+            edit = format_document(document, model, valid=True)
         except EditError as error:
             problems.extend(error.problems or [Problem("E101", path, START, str(error))])
             continue
@@ -167,12 +165,17 @@ def format_document(
     text = dump_rt(data)
     if valid and encode_like(source, text) == source.raw:
         return FileEdit(source.path, source.raw, source.raw)
-    edit = checked_edit(source, source.raw, text, model)
+    changed = EditError(
+        _("{path}: formatting would change the data; left alone").format(path=source.path)
+    )
+    try:
+        edit = checked_edit(source, source.raw, text, model)
+    except EditError:
+        # Its findings would point into text the editor never saw: say what happened instead.
+        raise changed from None
     formatted, _problems = parse_bytes(source.path, edit.new)
     if formatted is None or formatted.data != document.data:
-        raise EditError(
-            _("{path}: formatting would change the data; left alone").format(path=source.path)
-        )
+        raise changed
     return edit
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from kuopio_ohjelma.io import atomic as atomic
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
-from tests.conftest import MINI, REPO
+from tests.conftest import INDICATORS, MINI, REPO
 from tests.helpers import EN, run_cli
 
 SHIPPED_FILES = sorted((REPO / "data").rglob("*.yaml")) + sorted((MINI / "data").rglob("*.yaml"))
@@ -274,3 +275,29 @@ def test_status_show_prints_a_tab_as_a_tab_and_an_escape_visibly(mini: Path) -> 
     assert run_cli("status", "set", "T2.2", "+", "--note", note, cwd=mini).returncode == 0
     shown = run_cli("status", "show", "T2.2", cwd=mini)
     assert shown.stdout.endswith("    Arvio\ttehty, \\u001b[31mpunainen\n")
+
+
+def test_fmt_points_at_mistakes_where_the_file_has_them(tmp_path: Path) -> None:
+    """A key out of the house order above the mistakes: the positions are those of the file
+    as it is (the same as lint's), not of the text fmt would have written; nothing written."""
+    root = tmp_path / "repo"
+    shutil.copytree(INDICATORS, root)
+    path = root / "data/indicators/keksitty-osuus.yaml"
+    text = path.read_text(encoding="utf-8").replace("suunta: ylös\n", "")
+    text = text.replace("nimi: Keksitty osuus\n", "nimi: Keksitty osuus\nsuunta: ylös\n")
+    text = text.replace("arvo: 70.1", 'arvo: "70,1"').replace(
+        "  - vuosi: 2023\n", "  - vuosi: 2023\n    tuntematon: 1\n")
+    path.write_text(text, encoding="utf-8")
+    expected = [
+        "data/indicators/keksitty-osuus.yaml:25:11: E601 arvo on kirjoitettu tekstinä '70,1' "
+        "eikä lukuna",
+        "data/indicators/keksitty-osuus.yaml:27:5: E203 tuntematon avain 'tuntematon' kohdassa "
+        "havainnot[5]",
+    ]
+    for args in (["fmt"], ["fmt", "--check"]):
+        result = run_cli(*args, cwd=root)
+        assert result.returncode == 1
+        assert [line for line in result.stderr.splitlines() if ": E" in line] == expected
+        assert path.read_text(encoding="utf-8") == text
+    lint = run_cli("lint", cwd=root)
+    assert [line for line in lint.stdout.splitlines() if ": E" in line] == expected
