@@ -28,7 +28,12 @@ from kuopio_ohjelma.edit.checked import (
 )
 from kuopio_ohjelma.edit.lint_guard import refuse_new_errors
 from kuopio_ohjelma.edit.observation import Entry
-from kuopio_ohjelma.edit.series_splice import INDICATOR_KEYS, entry_values, splice_value
+from kuopio_ohjelma.edit.series_splice import (
+    INDICATOR_KEYS,
+    entry_values,
+    splice_value,
+    unit_scalar,
+)
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
 from kuopio_ohjelma.edit.splice import encode, original_text
 from kuopio_ohjelma.edit.status import tidy_note
@@ -181,7 +186,7 @@ def _put_unit(data: Any, unit: str) -> None:
         data["yksikkö"] = unit
         return
     earlier = INDICATOR_KEYS[: INDICATOR_KEYS.index("yksikkö")]
-    data.insert(sum(1 for key in data if key in earlier), "yksikkö", unit)
+    data.insert(sum(1 for key in data if key in earlier), "yksikkö", unit_scalar(unit))
 
 
 def _position(series: list[Any], entry: Entry) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.core.periods import is_period_id, period_key
@@ -24,7 +25,7 @@ from kuopio_ohjelma.edit.splice import (
     value_of,
     value_span,
 )
-from kuopio_ohjelma.io.yaml_roundtrip import text_scalar
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
 from kuopio_ohjelma.model import Indicator, Observation
 
 Span = tuple[int, int, str]
@@ -37,6 +38,12 @@ def _order(model: type[Indicator] | type[Observation]) -> list[str]:
 
 INDICATOR_KEYS = _order(Indicator)
 OBSERVATION_KEYS = _order(Observation)
+
+
+def unit_scalar(unit: str) -> Any:
+    """The unit as the house writes it: plain (`henkilöä`), or in double quotes where YAML
+    needs quotes (`"%"`), as marks are, and as the README and the guide show it."""
+    return DoubleQuotedScalarString(unit) if dump_rt({"u": unit}).startswith("u: '") else unit
 
 
 def entry_values(entry: Entry) -> dict[str, Any]:
@@ -52,7 +59,7 @@ def entry_values(entry: Entry) -> dict[str, Any]:
 def splice_value(text: str, newline: str, entry: Entry | None, unit: str | None) -> str | None:
     """`text` with the value set (and `yksikkö: unit` added); None when a splice won't fit."""
     if unit is not None:
-        spliced = _splice_top_key(text, newline, "yksikkö", unit)
+        spliced = _splice_top_key(text, newline, "yksikkö", unit_scalar(unit))
         if spliced is None or entry is None:
             return spliced
         text = spliced

@@ -57,7 +57,7 @@ def test_a_shipped_file_gains_only_the_unit_and_the_value(shipped_repo: Path, pa
     edit = set_value(shipped_repo, ValueChange(path.stem, "2023", "71,2", unit="%")).edit
     assert edit.original == path.read_bytes()
     assert _inserted(edit.original, edit.new) == [
-        "yksikkö: '%'\n", "havainnot:\n", "  - vuosi: 2023\n", "    arvo: 71.2\n"]
+        'yksikkö: "%"\n', "havainnot:\n", "  - vuosi: 2023\n", "    arvo: 71.2\n"]
     text = edit.new.decode()
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert keys.index("yksikkö") == len(keys) - 2  # after every key that comes before it
