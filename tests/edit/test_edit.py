@@ -292,7 +292,7 @@ def test_fmt_points_at_mistakes_where_the_file_has_them(tmp_path: Path) -> None:
         "data/indicators/keksitty-osuus.yaml:25:11: E601 arvo on kirjoitettu tekstinä '70,1' "
         "eikä lukuna",
         "data/indicators/keksitty-osuus.yaml:27:5: E203 tuntematon avain 'tuntematon' kohdassa "
-        "havainnot[5]",
+        "arvo 2023",
     ]
     for args in (["fmt"], ["fmt", "--check"]):
         result = run_cli(*args, cwd=root)
