@@ -152,11 +152,16 @@ def next_label(periods: Sequence[PeriodLike], new_id: str) -> str | None:
 # Look-alikes editors type for the parts of a period id: the letter O for zero, a dash or a
 # dot for the slash; words around it ("Tilanne 1/2024") are ignored.
 _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "-": "/", "–": "/", ".": "/", "\\": "/"})
+_SHORT_PERIOD = re.compile(r"([0-9]{1,2})\s*/\s*([0-9]{2})", re.ASCII)
 _PERIOD_INSIDE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*/\s*([0-9]{4})(?![0-9])", re.ASCII)
 
 
 def period_typo(text: str) -> str | None:
     """The period id a malformed key was meant to be (`1/2O24`, `1-2024`, `"1/2024 "`,
-    `Tilanne 1/2024` → `1/2024`), or None when nothing like one is in it."""
-    found = _PERIOD_INSIDE.search(text.translate(_LOOKALIKES))
-    return f"{int(found[1])}/{found[2]}" if found else None
+    `Tilanne 1/2024`, `1/24` → `1/2024`), or None when nothing like one is in it."""
+    cleaned = text.translate(_LOOKALIKES)
+    found = _PERIOD_INSIDE.search(cleaned)
+    if found:
+        return f"{int(found[1])}/{found[2]}"
+    short = _SHORT_PERIOD.fullmatch(cleaned.strip())
+    return f"{int(short[1])}/20{short[2]}" if short else None

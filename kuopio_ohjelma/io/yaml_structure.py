@@ -128,6 +128,8 @@ def _pasted_line(shaped: Scan, index: int, owner: Line | None) -> Explained | No
     line = shaped[index]
     if owner is None or owner.key is None or not owner.plain_value or line.dash:
         return None
+    if not _KEY_WORD.match(owner.key):
+        return None  # the line above is itself pasted text: reported there
     if line.is_text and line.indent > _column(owner):
         return None  # a valid continuation of the value
     if not line.is_text and _KEY_WORD.match(line.key or ""):
@@ -161,6 +163,68 @@ def pasted_note(owner: Line, line: Line) -> Explained:
             spaces=column + 2,
         ),
     )
+
+
+# Characters that YAML reads as structure at the start of a value: '[' a list, '{' a mapping,
+# '*' a reference, '|' and '>' a block, '@' '`' '%' reserved.
+_SPECIAL_START = "[{*|>@`%"
+_CLOSING = {"[": "]", "{": "}"}
+
+
+def _special_value(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`tilanne: [kesken` or `tilanne: Hanke: eteni`: text that YAML reads as structure."""
+    line = shaped[index]
+    value = line.value
+    if line.key is None or not value or line.opens_block or line.opens_mapping:
+        return None
+    first, column = value[0], line.content + len(line.key) + 3
+    if first in _CLOSING and value.endswith(_CLOSING[first]):
+        return None  # a whole [list] or {mapping} on one line: the model says if it fits
+    if first in _SPECIAL_START:
+        message = _("'{key}': text starting with '{mark}' is read as YAML structure").format(
+            key=line.key, mark=first
+        )
+    elif line.plain_value and ": " in value:
+        column += value.index(": ")  # at the colon itself
+        message = _("'{key}': the text holds ': ', which YAML reads as a new key").format(
+            key=line.key
+        )
+    else:
+        return None
+    quoted = value.replace('"', '\\"')
+    hint = _('put the text in quotes: {key}: "{text}"').format(key=line.key, text=quoted)
+    if first in _CLOSING:
+        hint = _("close it with {closing}, or if it is text, {fix}").format(
+            closing=_CLOSING[first], fix=hint
+        )
+    return Explained(Position(line.number + 1, column), message, hint)
+
+
+def _unclosed_quote(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`nimi: "Paraneva toimenpide` with no closing quote before the next key: the parser
+    reads on to the next quote, lines later."""
+    line = shaped[index]
+    quote = line.value[:1]
+    if line.key is None or quote not in ("'", '"') or _closed(line.value, quote):
+        return None
+    following = shaped[index + 1 : index + 2]
+    if following and following[0].is_text:
+        return None  # the text goes on below: a quoted note of several lines
+    return Explained(
+        Position(line.number + 1, line.content + len(line.key) + 3),
+        _("the quote {quote} opened here is not closed").format(quote=quote),
+        _("end the text with {quote} on the same line: {key}: {text}{quote}").format(
+            quote=quote, key=line.key, text=line.value
+        ),
+    )
+
+
+def _closed(value: str, quote: str) -> bool:
+    """Whether the quoted text that `value` opens also ends on its line."""
+    body = value[1:]
+    if quote == '"':
+        return '"' in body.replace("\\\\", "").replace('\\"', "")
+    return "'" in body.replace("''", "")
 
 
 def _over_indented(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
@@ -235,6 +299,8 @@ def _list_key(shaped: Scan, index: int, column: int) -> str | None:
 
 
 _CHECKS: list[Check] = [
+    _special_value,
+    _unclosed_quote,
     _unindented_note,
     _missing_item_dash,
     _missing_colon,

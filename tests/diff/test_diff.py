@@ -204,7 +204,7 @@ def test_broken_revision_is_reported_with_positions(history: Path) -> None:
     _git(history, "commit", "-qam", "broken")
     result = run_cli("diff", "--rev", "end..HEAD", cwd=history)
     assert result.returncode == 2  # not 1, which --exit-code gives for differences
-    assert "HEAD:data/goals/02-toinen.yaml:2:1: E101" in result.stderr
+    assert "HEAD:data/goals/02-toinen.yaml:1:9: E101" in result.stderr
     assert "versiossa HEAD data ei lataudu" in result.stderr
 
 

@@ -186,7 +186,7 @@ def test_fmt_leaves_broken_files_alone(mini: Path) -> None:
     goal.write_text("numero: [2\n")
     result = run_cli("fmt", cwd=mini)
     assert result.returncode == 1
-    assert "02-toinen.yaml:2:1: E101" in result.stderr
+    assert "02-toinen.yaml:1:9: E101" in result.stderr
     assert goal.read_text() == "numero: [2\n"
 
 

@@ -49,7 +49,7 @@ def test_a_missing_place_falls_back_to_the_nearest_known_parent() -> None:
 def test_syntax_error_is_a_positioned_problem_not_an_exception() -> None:
     document, problems = _parse("nimi: [auki\n")
     assert document is None
-    assert problems and problems[0].startswith("2:1 E101")
+    assert problems and problems[0].startswith("1:7 E101")  # at the [ never closed
 
 
 def test_duplicate_key_is_reported_at_the_second_key() -> None:

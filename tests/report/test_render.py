@@ -156,7 +156,7 @@ def test_broken_data_is_not_rendered(mini: Path) -> None:
     goal.write_text(goal.read_text().replace("numero: 1", "numero: [1"))
     result = run_cli("--root", str(mini), "render")
     assert result.returncode == 2  # data that does not load: 2, never a finding's 1
-    assert "01-ensimmainen.yaml:3:11: E101" in result.stderr
+    assert "01-ensimmainen.yaml:2:9: E101" in result.stderr  # at the unclosed [
     assert result.stdout == ""
 
 

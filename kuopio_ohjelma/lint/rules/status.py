@@ -62,9 +62,12 @@ def missing_assessment(context: LintContext) -> Iterator[Problem]:
     latest = latest_period(programme.info.periods) if programme else None
     if latest is None:
         return
+    declared = {period.id for period in programme.info.periods} if programme else set()
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
-            if latest.id not in action.assessments:
+            if latest.id not in action.assessments and not _mistyped_period(
+                context, goal, index, set(action.assessments) - declared
+            ):
                 yield context.problem(
                     "W402",
                     goal,
@@ -74,6 +77,22 @@ def missing_assessment(context: LintContext) -> Iterator[Problem]:
                     ),
                     _("add its assessment under seuranta: {period}").format(period=latest.id),
                 )
+
+
+def _mistyped_period(
+    context: LintContext, goal: Loaded[Goal], index: int, undeclared: set[str]
+) -> bool:
+    """The assessment is there under a mistyped period (E314, or a bare year the loader
+    reported): that finding says what to fix; 'not updated' would send the editor astray."""
+    if undeclared:
+        return True
+    start = goal.document.key_position(("toimenpiteet", index, "seuranta")).line
+    after = goal.document.key_position(("toimenpiteet", index + 1)).line
+    end = after if after > start else 1 << 30
+    return any(
+        problem.path == goal.path and start < problem.position.line < end
+        for problem in context.load.problems
+    )
 
 
 @rule("W403", "empty-note", Severity.WARNING)
