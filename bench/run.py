@@ -190,9 +190,13 @@ def clear_cache(repo: Path) -> Setup:
     return lambda: shutil.rmtree(repo / ".ohjelma_cache", ignore_errors=True)
 
 
+_ORIGINALS: dict[Path, bytes] = {}
+
+
 def restore(path: Path) -> Setup:
-    """Put a file back as it was, so that every run of an edit does the same work."""
-    original = path.read_bytes()
+    """Put a file back as it was before any edit, so that every run of an edit does the same
+    work (a later goal on the same repository must not start from an earlier goal's edit)."""
+    original = _ORIGINALS.setdefault(path, path.read_bytes())
     return lambda: path.write_bytes(original)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -58,6 +57,8 @@ def lock_path(root: Path) -> Path:
     git = root / ".git"
     if git.is_dir():
         return git / "ohjelma.lock"
+    import tempfile  # only here: see io/atomic.temp_file
+
     digest = _sha256(os.path.realpath(root).encode("utf-8", "replace")).hexdigest()
     return Path(tempfile.gettempdir()) / f"ohjelma-{digest[:16]}.lock"
 

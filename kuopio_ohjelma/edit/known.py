@@ -77,30 +77,31 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
             found = {entry.name: entry for entry in entries}
     except OSError:
         return None
-    index: dict[str, tuple[int, int, int, int, frozenset[str]]] = {}
+    index: dict[str, tuple[int, int, int, int, str]] = {}
+    changed = False
     for name in yaml_names(list(found)):
         if not name.endswith(".yaml"):
             continue  # the loader reads only *.yaml; lint names the others
-        entry = found[name]
         try:
-            info = entry.stat(follow_symlinks=False)
+            info = found[name].stat(follow_symlinks=False)
         except OSError:
             return None
         if not stat.S_ISREG(info.st_mode):
             return None
         signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
-        known = stored.get(name)
-        if known is not None and known[:4] == signature:
-            index[name] = known
-            continue
-        raw = read_regular(folder / name)
-        if raw is None:
-            return None
-        ids = frozenset(word.decode("ascii") for word in _ACTION_ID.findall(raw))
-        index[name] = (*signature, ids)
-    if index != stored:
+        entry = stored.get(name)
+        if entry is None or entry[:4] != signature:
+            raw = read_regular(folder / name)
+            if raw is None:
+                return None
+            # The ids as one string " T1.1 T1.2 ": a tenth of the objects of a set to load.
+            ids = {word.decode("ascii") for word in _ACTION_ID.findall(raw)}
+            entry, changed = (*signature, "".join(f" {i} " for i in sorted(ids))), True
+        index[name] = entry
+    if changed or len(index) != len(stored):
         cache.put(_INDEX, key, marshal.dumps(index))
-    return [folder / name for name, known in index.items() if action_id in known[4]]
+    word = f" {action_id} "
+    return [folder / name for name, entry in index.items() if word in entry[4]]
 
 
 def _stored_index(stored: bytes | None) -> dict[str, Any]:

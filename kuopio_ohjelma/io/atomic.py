@@ -10,9 +10,9 @@ would turn it into a regular file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 # Names of already open descriptors: the shell may have opened them on a regular file
@@ -25,7 +25,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     target = Path(os.path.realpath(path))
     folder = target.parent
     mode = _mode(target)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, temp = temp_file(folder, f".{target.name}.", ".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -38,6 +38,20 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             os.unlink(temp)
         raise
     _fsync_folder(folder)
+
+
+def temp_file(folder: Path, prefix: str, suffix: str = "") -> tuple[int, str]:
+    """A new file in `folder`, open for writing, as tempfile.mkstemp makes it (a random
+    name, created exclusively, mode 0600), without importing tempfile: it brings shutil,
+    bz2, lzma and random, a tenth of a quick edit's time."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _attempt in range(100):
+        name = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(name, flags | getattr(os, "O_BINARY", 0), 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(folder))
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -125,10 +125,10 @@ class Cache:
     def _write(self, folder: Path, key: str, value: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self._ignore_in_git()
-        import tempfile
+        from kuopio_ohjelma.io.atomic import temp_file
 
         check = blake2b(value, digest_size=_DIGEST).digest()
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        fd, temporary = temp_file(folder, ".tmp-")
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(check + value)
