@@ -92,7 +92,15 @@ VALIDATED_SCRIPT = (
     "kept += [load(path, Goal) for path in sorted((data / 'goals').glob('*.yaml'))]\n"
     "kept += [load(path, Indicator) for path in sorted((data / 'indicators').glob('*.yaml'))]\n"
 )
-EDIT_SCRIPT = "import typer, typer._adapters, ruamel.yaml, yaml\n" + _MODELS
+# A quick edit cannot avoid: the interpreter, gettext (its answer is in Finnish), PyYAML, and
+# reading and composing the programme's and the goal's bytes.
+EDIT_SCRIPT = (
+    "import gettext, os, yaml\n"
+    "goals = os.path.join('data', 'goals')\n"
+    "goal = os.path.join(goals, max(os.listdir(goals)))\n"
+    "open(os.path.join('data', 'programme.yaml'), 'rb').read()\n"
+    "yaml.compose(open(goal, 'rb').read(), Loader=yaml.CSafeLoader)\n"
+)
 ROUND_TRIP_SCRIPT = (
     "from pathlib import Path\n"
     "from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt\n"
@@ -277,8 +285,8 @@ def floors(repos: dict[str, Path]) -> list[Goal]:
              Command("validated", [python, "-c", VALIDATED_SCRIPT]),
              Command("floor (libyaml compose)", [python, "-c", FLOOR_SCRIPT]), "100×", 80,
              memory=True),
-        Goal("import typer, pydantic, ruamel and build the models (an edit's floor) "
-             "÷ --version", Command("edit imports", [python, "-c", EDIT_SCRIPT]), version,
+        Goal("start, import PyYAML, read the programme and compose one goal (a quick edit's "
+             "floor) ÷ --version", Command("edit floor", [python, "-c", EDIT_SCRIPT]), version,
              "100×", 1.5),
         Goal("ruamel round trip of every file (cold fmt --check without its fast check) "
              "÷ lint cold",

@@ -30,6 +30,7 @@ _INDEX = "goal-ids"
 # Every id-shaped word: a superset of the actions a goal file declares (notes may mention
 # others), as the byte search of the full path finds them.
 _ACTION_ID = re.compile(rb"T[0-9]+\.[0-9]+")
+_REREAD = 16
 
 
 def _key(kind: str, raw: bytes) -> str:
@@ -78,7 +79,7 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
     except OSError:
         return None
     index: dict[str, tuple[int, int, int, int, str]] = {}
-    changed = False
+    changed = 0
     for name in yaml_names(list(found)):
         if not name.endswith(".yaml"):
             continue  # the loader reads only *.yaml; lint names the others
@@ -96,9 +97,11 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
                 return None
             # The ids as one string " T1.1 T1.2 ": a tenth of the objects of a set to load.
             ids = {word.decode("ascii") for word in _ACTION_ID.findall(raw)}
-            entry, changed = (*signature, "".join(f" {i} " for i in sorted(ids))), True
+            entry, changed = (*signature, "".join(f" {i} " for i in sorted(ids))), changed + 1
         index[name] = entry
-    if changed or len(index) != len(stored):
+    # A few changed files (the one each edit writes) are cheaper to read again next time
+    # than the whole index is to write.
+    if changed > _REREAD or set(index) != set(stored):
         cache.put(_INDEX, key, marshal.dumps(index))
     word = f" {action_id} "
     return [folder / name for name, entry in index.items() if word in entry[4]]

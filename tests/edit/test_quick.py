@@ -185,3 +185,14 @@ def test_the_second_edit_imports_neither_typer_nor_pydantic_nor_ruamel(
     assert done.returncode == 0, done.stderr
     assert done.stdout == line
     assert done.stderr == "heavy: \n"
+
+
+def test_an_action_newly_mentioned_elsewhere_sends_the_edit_the_full_way(mini: Path) -> None:
+    """Finding the file reads every goal file changed since (by size, times, inode): a
+    copy of the action pasted into an earlier file is seen, and the full path decides."""
+    _learn(mini)
+    change = StatusChange("T2.1", None, "-", "x")
+    assert quick.set_status(mini, change) is not None
+    goal = mini / GOAL1
+    goal.write_text(goal.read_text(encoding="utf-8") + "# ks. T2.1\n", encoding="utf-8")
+    assert quick.set_status(mini, change) is None
