@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 
@@ -116,7 +115,7 @@ def status_set(
         typer.echo(str(refusal), err=True)
         if not typer.confirm(_("Change it anyway?"), err=True):
             common.fail(_("nothing was written"))
-        forced = replace(change, force=True)
+        forced = change._replace(force=True)
         result = _apply(root, lambda: set_status(root, forced))
     typer.echo(describe_status(result))
 

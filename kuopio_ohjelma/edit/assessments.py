@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from kuopio_ohjelma.edit.checked import FileEdit
 
 
-@dataclass(frozen=True)
-class StatusChange:
+class StatusChange(NamedTuple):
     """What the editor asked for. `note=None` keeps the period's note; clearing it takes an
     explicit empty note or `clear_note`. `force` allows changing a period that is not the
     latest (the command asks on a terminal and sets it)."""
@@ -31,8 +29,7 @@ class NoteState(StrEnum):
     CLEARED = "cleared"
 
 
-@dataclass(frozen=True)
-class StatusResult:
+class StatusResult(NamedTuple):
     """What the edit changed, for the command to print."""
 
     edit: FileEdit

@@ -13,9 +13,8 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kuopio_ohjelma.io.atomic import write_bytes_atomic
 from kuopio_ohjelma.io.files import DATA_DIR
@@ -39,8 +38,7 @@ class EditError(Exception):
         self.problems = problems or []
 
 
-@dataclass(frozen=True)
-class FileEdit:
+class FileEdit(NamedTuple):
     """New content for one file, with the bytes it was computed from."""
 
     path: Path

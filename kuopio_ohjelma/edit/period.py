@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kuopio_ohjelma.core.periods import check_next, next_label
 from kuopio_ohjelma.core.textsafe import hidden_characters
@@ -22,8 +21,7 @@ from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.locale import _
 
 
-@dataclass(frozen=True)
-class OpenedPeriod:
+class OpenedPeriod(NamedTuple):
     edit: FileEdit
     period_id: str
     label: str

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,7 +74,7 @@ def test_quick_and_full_status_edits_write_the_same_bytes(
     relative = made.edit.path.relative_to(quick_root)
     assert relative == full.edit.path.relative_to(full_root)
     assert made.edit.new == full.edit.new
-    assert replace(made, edit=None) == replace(full, edit=None)
+    assert made._replace(edit=None) == full._replace(edit=None)
     # What the quick path remembered as loading cleanly does load cleanly.
     assert known.recall(quick_root, known.GOAL, made.edit.new)[0]
     result = load_repository(quick_root)
