@@ -86,6 +86,11 @@ def suggest_mark(info: ProgrammeInfo, written: str) -> str | None:
     cleaned = "".join(c for c in unify_lookalikes(written) if c not in _DROPPED)
     if cleaned in allowed and cleaned != written:
         return cleaned
+    # A code with a sign left out or swapped ("+-", "+/", "+-?" for "+/-"): codes are two or
+    # three characters, so only a near-whole likeness counts.
+    near = difflib.get_close_matches(cleaned, sorted(allowed), n=1, cutoff=0.75)
+    if near and cleaned and not cleaned[0].isalpha():
+        return near[0]
     labels = {step.label.casefold(): step.code for step in info.scale}
     folded = " ".join(written.casefold().split())
     if folded in labels:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 from kuopio_ohjelma.locale import _
@@ -50,3 +51,31 @@ def split_names(text: str, known: set[str], *, most: int = 4) -> list[str]:
 def join_hint(message: str, hint: str) -> str:
     """A message and its 'did you mean' (when there is one), as one line."""
     return f"{message}; {hint}" if hint else message
+
+
+_ACTION_ID = re.compile(r"\s*[Tt]\s*(\d+)\s*[.,]\s*(\d+)\s*")
+
+
+def action_hint(action_id: str, ids: Iterable[str]) -> str:
+    """'Did you mean' for an action id. Ids differ in a digit or two, so spelling likeness
+    points across goals (T4.9 looks like T6.9); when the goal is known and the number is
+    not, the goal's own range is the useful answer."""
+    known = list(ids)
+    written = _ACTION_ID.fullmatch(action_id)
+    if written is not None:
+        typed = f"T{int(written[1])}.{int(written[2])}"
+        if typed in known:
+            return _("did you mean '{match}'?").format(match=typed)
+        same_goal = [i for i in known if i.startswith(f"T{int(written[1])}.")]
+        if same_goal:
+            return _("goal {goal} has the actions {first}–{last}").format(
+                goal=int(written[1]), first=same_goal[0], last=same_goal[-1]
+            )
+    return did_you_mean(action_id, known, list_all=False)
+
+
+def unknown_action(action_id: str, ids: Iterable[str]) -> str:
+    """The one message for an action id that is not in the programme, with its hint."""
+    return join_hint(
+        _("unknown action '{action}'").format(action=action_id), action_hint(action_id, ids)
+    )

@@ -12,7 +12,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.scale import suggest_mark
-from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.core.suggest import unknown_action
 from kuopio_ohjelma.edit import splice
 from kuopio_ohjelma.edit.assessments import NoteState as NoteState
 from kuopio_ohjelma.edit.assessments import StatusChange as StatusChange
@@ -240,8 +240,7 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
                 ),
                 [p for p in broken if p.path == path],
             )
-    hint = did_you_mean(action_id, ids, list_all=False)
-    raise EditError(join_hint(_("unknown action '{action}'").format(action=action_id), hint))
+    raise EditError(unknown_action(action_id, ids))
 
 
 def _refuse_broken(result: LoadResult, path: Path) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.core.suggest import unknown_action
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.labels import mark_label, report_labels
-from kuopio_ohjelma.locale import _, current_language
+from kuopio_ohjelma.locale import current_language
 from kuopio_ohjelma.model import Programme
 
 
@@ -17,10 +17,7 @@ def show_status(programme: Programme, action_id: str) -> str:
     found = next(((g, a) for g, a in programme.all_actions() if a.id == action_id), None)
     if found is None:
         ids = [a.id for _, a in programme.all_actions()]
-        hint = did_you_mean(action_id, ids, list_all=False)
-        raise UnknownAction(
-            join_hint(_("unknown action '{action}'").format(action=action_id), hint)
-        )
+        raise UnknownAction(unknown_action(action_id, ids))
     goal, action = found
     lang = current_language()
     words = report_labels(lang)

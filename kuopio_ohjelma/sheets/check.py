@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import action_hint, did_you_mean
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Action, Goal, Programme
@@ -125,7 +125,7 @@ def _identify(
 ) -> Problem | None:
     action_id = row.text("id")
     if action_id not in actions:
-        hint = did_you_mean(action_id, list(returned.fingerprints), list_all=False)
+        hint = action_hint(action_id, list(returned.fingerprints))
         return returned.problem(
             UNKNOWN_ACTION, row.number, "id",
             _("unknown action id '{id}'").format(id=action_id) if action_id

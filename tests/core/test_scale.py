@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from kuopio_ohjelma.core.scale import Tone, needs_explaining, step_of, tone
+import pytest
+
+from kuopio_ohjelma.core.scale import Tone, needs_explaining, step_of, suggest_mark, tone
 from kuopio_ohjelma.model import ProgrammeInfo
 
 
@@ -48,3 +50,16 @@ def test_uncertain_marks_keep_their_step_and_unknown_codes_have_none() -> None:
 def test_the_lowest_step_and_unknown_need_a_note() -> None:
     assert [needs_explaining(FIVE_STEPS, c) for c in "ABCDX"] == [False, False, False, True, True]
     assert needs_explaining(KUOPIO_LIKE, "-?")
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("+-", "+/-"), ("+/", "+/-"), ("/-", "+/-"), ("+-?", "+/-?"), ("+ -", "+/-"),
+    ("+/\u2212", "+/-"), ("\u201d+\u201d", "+"), ("osittain", "+/-"),
+    ("++", None), ("-+", None), ("--", None), ("x", None), ("", None),
+])
+def test_the_mark_meant(written: str, meant: str | None) -> None:
+    assert suggest_mark(KUOPIO_LIKE, written) == meant
+
+
+def test_a_scale_of_letters_is_not_guessed_at() -> None:
+    assert suggest_mark(FIVE_STEPS, "AB") is None

@@ -108,7 +108,7 @@ def test_refusals_write_nothing(mini: Path, args: list[str], message: str) -> No
 @pytest.mark.parametrize(
     ("mark", "meant"),
     [("+/\u2212", "+/-"), ("+ ", "+"), ("etenee", "+"), ("Etenee myönteisesti", "+"),
-     ("\u201d+\u201d", "+"), ("\uff0d", "-")],
+     ("\u201d+\u201d", "+"), ("\uff0d", "-"), ("+-", "+/-"), ("+/", "+/-"), ("+-?", "+/-?")],
 )
 def test_look_alike_mark_is_refused_with_the_mark_meant(mini: Path, mark: str, meant: str) -> None:
     before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
