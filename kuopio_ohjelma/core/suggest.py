@@ -53,7 +53,7 @@ def join_hint(message: str, hint: str) -> str:
     return f"{message}; {hint}" if hint else message
 
 
-_ACTION_ID = re.compile(r"\s*[Tt]\s*(\d+)\s*[.,]\s*(\d+)\s*")
+_ACTION_ID = re.compile(r"[Tt](\d+)[.,](\d+)")
 
 
 def action_hint(action_id: str, ids: Iterable[str]) -> str:
@@ -61,7 +61,7 @@ def action_hint(action_id: str, ids: Iterable[str]) -> str:
     points across goals (T4.9 looks like T6.9); when the goal is known and the number is
     not, the goal's own range is the useful answer."""
     known = list(ids)
-    written = _ACTION_ID.fullmatch(action_id)
+    written = _ACTION_ID.fullmatch("".join(action_id.split()))  # spaces: 'T 4,2'
     if written is not None:
         typed = f"T{int(written[1])}.{int(written[2])}"
         if typed in known:
