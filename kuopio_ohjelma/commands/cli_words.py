@@ -19,6 +19,7 @@ words them differently shows up in tests/commands/test_cli_words.py.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any
@@ -218,3 +219,17 @@ def _reason(error: click_errors.BadParameter) -> str:
             return _("'{value}' is not a whole number").format(value=value)
         return _("'{value}' is not accepted here").format(value=value)
     return from_template(error.message)
+
+
+def confirm(question: str) -> bool:
+    """Ask on the terminal, as click's confirm does, but in the user's words: k/e in
+    Finnish (y/n is understood too); no answer (Enter, Ctrl-D) means no."""
+    yes, no = _("y"), _("n")
+    while True:
+        typer.echo(f"{question} [{yes}/{no.upper()}]: ", nl=False, err=True)
+        answer = sys.stdin.readline().strip().casefold()
+        if answer in {yes, _("yes"), "y", "yes"}:
+            return True
+        if answer in {"", no, _("no"), "n", "no"}:
+            return False
+        typer.echo(_("answer {yes} or {no}").format(yes=yes, no=no), err=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import cli_words, common
 from kuopio_ohjelma.commands.edit_run import describe_status
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.locale.oserrors import os_reason
@@ -113,7 +113,7 @@ def status_set(
         if not (sys.stdin.isatty() and sys.stderr.isatty()):
             common.fail(str(refusal))
         typer.echo(str(refusal), err=True)
-        if not typer.confirm(_("Change it anyway?"), err=True):
+        if not cli_words.confirm(_("Change it anyway?")):
             common.fail(_("nothing was written"))
         forced = change._replace(force=True)
         result = _apply(root, lambda: set_status(root, forced))

@@ -89,14 +89,14 @@ def lint(
 
 
 def _explain(word: str) -> str:
-    from kuopio_ohjelma.core.suggest import did_you_mean
+    from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
     from kuopio_ohjelma.lint.rules import REGISTRY, find_rule, rule_words
 
     code = find_rule(word)
     if code is None:
         hint = did_you_mean(word, rule_words(), list_all=False)
         message = _("no rule '{word}'").format(word=word)
-        common.fail(f"{message}; {hint}" if hint else message)
+        common.fail(join_hint(message, hint))
     rule = REGISTRY[code]
     return f"{rule.code} {rule.name} ({_severity(rule.severity)})\n\n{rule.doc}\n"
 

@@ -8,6 +8,7 @@ so a new command or option is covered without touching this file.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 import typer.main
 
 from kuopio_ohjelma.cli import app
+from kuopio_ohjelma.commands import cli_words
 from tests.conftest import MINI
 from tests.helpers import EN, Answer, run_cli, run_many
 
@@ -212,3 +214,23 @@ def test_an_option_without_its_value_is_one_line(mini: Path) -> None:
         2,
         "ohjelma: virhe: valitsimelta '--period' puuttuu arvo\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [("k\n", True), ("Kyllä\n", True), ("y\n", True), ("e\n", False), ("\n", False), ("", False)],
+)
+def test_a_question_is_answered_in_finnish(
+    typed: str, answer: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    assert cli_words.confirm("Muutetaanko silti?") is answer
+    assert capsys.readouterr().err.startswith("Muutetaanko silti? [k/E]: ")
+
+
+def test_an_answer_that_is_neither_is_asked_again(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("ehkä\nk\n"))
+    assert cli_words.confirm("Muutetaanko silti?") is True
+    assert "vastaa k tai e\n" in capsys.readouterr().err
