@@ -13,7 +13,7 @@ from pathlib import Path
 from kuopio_ohjelma.core.periods import period_key
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
 from kuopio_ohjelma.edit.observation import Entry
-from kuopio_ohjelma.io.csv_positions import read_cells
+from kuopio_ohjelma.io.csv_positions import Row, read_cells
 from kuopio_ohjelma.io.sidecar import parse_sidecar
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.locale import _
@@ -25,24 +25,50 @@ def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
     source, _problems = decode_source(path, raw)
     if source is None:
         raise EditError(_("{path} cannot be read; fix it first").format(path=path))
-    rows = [[cell.text for cell in row] for row in read_cells(source.text)]
+    placed = read_cells(source.text)
+    rows = [[cell.text for cell in row] for row in placed]
     header, body = rows[0], rows[1:]
+    widened = False
     for key in ("huomautus", "lähde"):
         wanted = entry.note if key == "huomautus" else entry.source
         if wanted is not None and key not in header:
             header.append(key)
             body = [[*row, ""] for row in body]
+            widened = True
     cells = _cells(header, entry)
     column = header.index(entry.key) if entry.key in header else -1
-    match = next((row for row in body if column >= 0 and row[column] == str(entry.when)), None)
-    if match is None:
-        body.insert(_position(header, body, entry), [cells.get(name, "") for name in header])
+    same = [i for i, row in enumerate(body) if column >= 0 and row[column] == str(entry.when)]
+    index = same[0] if same else None
+    if index is None:
+        index = _position(header, body, entry)
+        body.insert(index, [cells.get(name, "") for name in header])
+        new = (index, index)
     else:
         for name, text in cells.items():
-            match[header.index(name)] = text
-    edit = FileEdit(path, raw, encode_like(source, _write(header, body)))
+            body[index][header.index(name)] = text
+        new = (index, index + 1)
+    # A new column changes every row; otherwise only the value's own line is written.
+    text = _write(header, body) if widened else _splice(source.text, placed[1:], new, body[index])
+    edit = FileEdit(path, raw, encode_like(source, text))
     _confirm(edit, entry)
     return edit
+
+
+def _splice(text: str, rows: list[Row], replaced: tuple[int, int], row: list[str]) -> str:
+    """`text` with body rows [start, end) (none: an insertion) replaced by `row`'s line; the
+    other lines keep their bytes, quoting and spacing."""
+    lines = text.splitlines(keepends=True)
+    start, end = replaced
+    first = rows[start][0].position.line - 1 if start < len(rows) else len(lines)
+    last = first if end == start else _last_line(rows[end - 1])
+    if first == len(lines) and lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return "".join(lines[:first]) + _write(row, []) + "".join(lines[last:])
+
+
+def _last_line(row: Row) -> int:
+    """The line after the row (0-based): a quoted cell may span lines."""
+    return row[-1].position.line + row[-1].text.count("\n")
 
 
 def _cells(header: list[str], entry: Entry) -> dict[str, str]:

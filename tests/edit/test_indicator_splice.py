@@ -142,3 +142,32 @@ def test_a_flow_style_series_is_rewritten_whole_and_still_checked(commented: Pat
     assert _set(commented, text, "2020", "2") == (
         "# MADE-UP TEST DATA\nnimi: Keksitty\nyksikkö: kpl\nhavainnot: [{vuosi: 2019, arvo: 1}, "
         "{vuosi: 2020, arvo: 2}]\n")
+
+
+# MADE-UP TEST DATA: quoting a writer would not choose, a cell over two lines, CRLF.
+CSV = (
+    'vuosi,arvo,huomautus\n2020,1480,"keksitty"\n2021,1395,\n'
+    '2022,1234,"kaksi\nriviä, pilkku"\n2023, 1250 ,\n'
+)
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [(("2021", "1400"), CSV.replace("2021,1395,\n", "2021,1400,\n")),
+     (("2022", "1200"), CSV.replace("2022,1234,", "2022,1200,")),
+     (("2019", "1500", "uusi"), "vuosi,arvo,huomautus\n2019,1500,uusi\n" + CSV[21:]),
+     (("2024", "1102"), CSV + "2024,1102,\n")],
+    ids=["replace", "replace-two-lines", "first", "last"],
+)
+def test_a_csv_series_changes_only_the_values_line(
+    tmp_path: Path, crlf: bool, args: tuple[str, ...], expected: str
+) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(INDICATORS, root)
+    path = root / "data/indicators/keksitty-lukumaara.csv"
+    path.write_bytes(CSV.replace("\n", "\r\n" if crlf else "\n").encode())
+    when, value, *note = args
+    edit = set_value(root, ValueChange("keksitty-lukumaara", when, value, *note)).edit
+    assert edit.path == path
+    assert edit.new == expected.replace("\n", "\r\n" if crlf else "\n").encode()
