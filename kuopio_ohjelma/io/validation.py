@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from kuopio_ohjelma.core.periods import period_typo
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import closest, did_you_mean
 from kuopio_ohjelma.io.places import named, place
 from kuopio_ohjelma.io.yaml_lines import usual_indents
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
@@ -47,7 +47,7 @@ def validation_problems(
             continue  # the same dedented line, already explained
         if detail["input"] is None and any(loc[:-1] == other[:-1] for other in dedented):
             continue  # the period left empty above a dedented line
-        pasted = _pasted(detail, document)
+        pasted = _pasted(detail, document, model)
         if pasted is not None:
             if pasted.position not in explained:  # one finding for the pasted line
                 explained.add(pasted.position)
@@ -56,14 +56,19 @@ def validation_problems(
         yield _mistake(detail, document) or _problem(detail, document, model)
 
 
-def _pasted(detail: ErrorDetails, document: Document) -> Problem | None:
+def _pasted(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem | None:
     """A pasted second line of a note (`Huom: jatkuu.` under `tilanne: Hanke eteni.`) that the
     parser read as a key: the note needs quotes or a `|-` block."""
     loc: PathKey = tuple(part for part in detail["loc"] if part != "[key]")
     if detail["type"] not in _KEY_ERRORS or not loc or not isinstance(loc[-1], str):
         return None
     line = document.key_position(loc).line
-    found = pasted_at(document.source.text.split("\n"), line - 1)
+    # A key like none of the keys (or periods) that belong here is text, whatever its form.
+    if detail["type"] == "extra_forbidden":
+        unlike = closest(loc[-1], allowed_keys(model, loc[:-1])) is None
+    else:  # a period key, not a value, and like no period
+        unlike = "[key]" in detail["loc"] and period_typo(loc[-1]) is None
+    found = pasted_at(document.source.text.split("\n"), line - 1, any_key=unlike)
     return Problem("E202", document.path, *found) if found else None
 
 

@@ -125,26 +125,30 @@ def _missing_colon(shaped: Scan, index: int, owner: Line | None) -> Explained | 
 def _pasted_line(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
     """The second line of a note pasted under `tilanne: Hanke eteni.`: not deeper than the
     key (a new line of data) or holding ': ' (a key where no key may be)."""
-    line = shaped[index]
+    return _pasted(owner, shaped[index], any_key=False)
+
+
+def _pasted(owner: Line | None, line: Line, *, any_key: bool) -> Explained | None:
     if owner is None or owner.key is None or not owner.plain_value or line.dash:
         return None
-    if not _KEY_WORD.match(owner.key):
-        return None  # the line above is itself pasted text: reported there
+    if not _KEY_WORD.match(owner.key) or not any(c.isalpha() for c in owner.value):
+        return None  # the line above is itself pasted text, or a number, not a note
     if line.is_text and line.indent > _column(owner):
         return None  # a valid continuation of the value
-    if not line.is_text and _KEY_WORD.match(line.key or ""):
+    if not line.is_text and not any_key and _KEY_WORD.match(line.key or ""):
         return None  # a key of its own (or an over-indented one: _over_indented)
     return pasted_note(owner, line)
 
 
-def pasted_at(lines: list[str], number: int) -> Explained | None:
+def pasted_at(lines: list[str], number: int, *, any_key: bool = False) -> Explained | None:
     """The key line at 0-based `number` (which the parser read) as a pasted line of the note
-    above it: `Huom: jatkuu.` under `tilanne: Hanke eteni.`, or None."""
+    above it: `Huom: jatkuu.` under `tilanne: Hanke eteni.`, or None. With `any_key`, a key
+    such as `huom:` that is like no key of the file counts as pasted text too."""
     shaped = content_lines(lines, number)
     if not shaped or shaped[-1].number != number:
         return None
     owner = next((line for line in reversed(shaped[:-1]) if not line.is_text), None)
-    return _pasted_line(Scan(shaped, {}), len(shaped) - 1, owner)
+    return _pasted(owner, shaped[-1], any_key=any_key)
 
 
 def pasted_note(owner: Line, line: Line) -> Explained:
