@@ -190,7 +190,10 @@ def _default_format() -> str:
 def import_(
     ctx: typer.Context,
     files: Annotated[
-        list[Path], typer.Argument(metavar=_("FILE"), help=_("Returned workbooks (.xlsx)."))
+        list[Path], typer.Argument(
+            metavar=_("FILE"),
+            help=_("Returned workbooks (.xlsx), or a folder of them."),
+        )
     ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help=_("Show what would change; write nothing."))
@@ -220,6 +223,7 @@ def import_(
     from kuopio_ohjelma.edit.status import set_statuses
     from kuopio_ohjelma.lint.reporters import REPORTERS
     from kuopio_ohjelma.sheets.importer import plan_import, status_changes
+    from kuopio_ohjelma.sheets.paths import NoWorkbooks, workbook_paths
 
     chosen = output_format or _default_format()
     if chosen not in REPORTERS:
@@ -229,6 +233,10 @@ def import_(
             )
         )
     root = common.repository_root(ctx)
+    try:
+        files = workbook_paths(files)
+    except NoWorkbooks as error:
+        common.fail(str(error))
     with repository_lock(root):
         programme = common.load_clean_programme(root)
         collected, plan = plan_import(files, programme, force=force)

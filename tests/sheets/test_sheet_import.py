@@ -241,3 +241,33 @@ def test_text_that_looks_like_a_formula_stays_text(repo: Path, run: Run) -> None
     assert (cell.value, cell.data_type) == (note, "s")
     code, lines, _ = _import(run, "t.xlsx")
     assert (code, lines[0]) == (0, "Ei muutettavaa: vastaukset ovat jo tiedoissa.")
+
+
+@pytest.mark.parametrize("given", [["out"], ["out/*.xlsx"], ["out/*"]])
+def test_a_folder_or_an_unexpanded_pattern_reads_its_workbooks(
+    out: Path, repo: Path, run: Run, given: list[str]
+) -> None:
+    """PowerShell and cmd hand `out/*.xlsx` on as written; a folder names its workbooks."""
+    fill(TESTI, {"H2": "-  Ei ole edennyt"})
+    fill(KOKEILU, {"H5": "+", "I5": "Alkoi."})
+    (out / "~$testipalvelut.xlsx").write_bytes(b"Excel's owner file while it is open")
+    (out / "muistiinpanot.txt").write_text("ei työkirja", encoding="utf-8")
+    code, lines, err = _import(run, *given)
+    if given == ["out/*"]:  # the pattern names a text file too: refused as a file, not skipped
+        assert code == 1 and "out/muistiinpanot.txt" in lines[0], lines
+        return
+    assert (code, err) == (0, "")
+    assert lines[0] == "Asetettiin 2 arviota 2 tiedostoon."
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    ("tyhja", "tyhja: kansiossa ei ole työkirjoja (.xlsx)"),
+    ("tyhja/*.xlsx", "tyhja/*.xlsx: yksikään tiedosto ei vastaa tätä"),
+])
+def test_a_folder_or_pattern_without_workbooks(
+    repo: Path, run: Run, given: str, message: str
+) -> None:
+    (repo / "tyhja").mkdir()
+    code, lines, err = _import(run, given)
+    assert (code, lines) == (2, [])
+    assert err == f"ohjelma: virhe: {message}\n"
