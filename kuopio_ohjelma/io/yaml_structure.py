@@ -55,9 +55,9 @@ def _column(line: Line) -> int:
 def _unindented_note(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
     """`tilanne: |-` with the note's lines at the key's own column (or left of it)."""
     line = shaped[index]
-    if not line.is_text or owner is None or not owner.opens_block:
+    if owner is None or not owner.opens_block or shaped[index - 1] is not owner:
         return None
-    if shaped[index - 1] is not owner:
+    if not line.is_text and not _reads_as_note(line, owner):
         return None
     spaces = _column(owner) + 2
     return Explained(
@@ -68,6 +68,16 @@ def _unindented_note(shaped: Scan, index: int, owner: Line | None) -> Explained 
         _("indent every line of the note by {spaces} spaces, deeper than '{key}'").format(
             spaces=spaces, key=owner.key
         ),
+    )
+
+
+def _reads_as_note(line: Line, owner: Line) -> bool:
+    """`Esimerkki: ensimmäinen kappale.` right under `tilanne: |-`, at its column: YAML takes
+    it for a key, but no key of ours is written so (capitals, spaces): it is the note's first
+    line, left unindented."""
+    return (
+        line.key is not None and not line.dash and bool(line.value)
+        and line.indent <= owner.indent and not _KEY_WORD.match(line.key)
     )
 
 
