@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Protocol, TypeVar
 
 import typer
+import typer.core
+from typer._click import Context
+from typer._click.exceptions import NoSuchOption
 
 from kuopio_ohjelma.commands import cli_words, common
 from kuopio_ohjelma.commands.edit_run import describe_status
@@ -61,6 +64,25 @@ def period_open(
     )
 
 
+class MarksAreNotOptions(typer.core.TyperCommand):
+    """`status set T5.2 -?`: a mark may start with '-', so unknown options pass as arguments;
+    but no mark starts with '--', so `--hlep` is a mistyped option, said as one."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        params = {name: param for param in self.get_params(ctx) for name in param.opts}
+        words = iter(args)
+        for arg in words:
+            if arg == "--":
+                break
+            name = arg.split("=", 1)[0]
+            if name.startswith("--") and name not in params:
+                raise NoSuchOption(name, ctx=ctx)
+            param = params.get(arg)
+            if param is not None and not getattr(param, "is_flag", True):
+                next(words, None)  # the option's value: `--note "-- x"` is text
+        return super().parse_args(ctx, args)
+
+
 MARKS_HELP = N_('Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?", "-?".')
 
 
@@ -68,6 +90,7 @@ MARKS_HELP = N_('Mark on the scale: "+", "+/-", "-", "?"; uncertain: "+?", "+/-?
     "set",
     help=_("Set an action's progress (and note) for a period; only that assessment changes."),
     context_settings={"ignore_unknown_options": True},  # `-?` is a mark, not an option
+    cls=MarksAreNotOptions,
 )
 def status_set(
     ctx: typer.Context,

@@ -301,3 +301,25 @@ def test_fmt_points_at_mistakes_where_the_file_has_them(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") == text
     lint = run_cli("lint", cwd=root)
     assert [line for line in lint.stdout.splitlines() if ": E" in line] == expected
+
+
+@pytest.mark.parametrize(("args", "last_line"), [
+    (["--hlep"], "ohjelma: virhe: tuntematon valitsin: --hlep; tarkoititko '--help'?"),
+    (["T1.1", "+", "--notee", "x"],
+     "ohjelma: virhe: tuntematon valitsin: --notee; tarkoititko '--note'?"),
+])
+def test_a_mistyped_long_option_is_named_not_taken_for_a_mark(
+    mini: Path, args: list[str], last_line: str
+) -> None:
+    before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}
+    result = run_cli("status", "set", *args, cwd=mini)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == last_line
+    assert {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()} == before
+
+
+def test_a_note_may_start_with_two_dashes(mini: Path) -> None:
+    result = run_cli("status", "set", "T1.1", "-?", "--note", "-- lisätty myöhemmin", cwd=mini)
+    assert result.returncode == 0, result.stderr
+    assert "tilanne: -- lisätty myöhemmin" in (mini / "data/goals/01-ensimmainen.yaml").read_text(
+        encoding="utf-8")
