@@ -59,6 +59,12 @@ def _unindented_note(shaped: Scan, index: int, owner: Line | None) -> Explained 
         return None
     if not line.is_text and not _reads_as_note(line, owner):
         return None
+    return unindented_note(owner, line)
+
+
+def unindented_note(owner: Line, line: Line) -> Explained:
+    """The finding for `line`, the first line of the `|-` note opened on `owner`'s line, left
+    at the key's column."""
     spaces = _column(owner) + 2
     return Explained(
         Position(line.number + 1, line.indent + 1),
@@ -158,7 +164,15 @@ def pasted_at(lines: list[str], number: int, *, any_key: bool = False) -> Explai
     if not shaped or shaped[-1].number != number:
         return None
     owner = next((line for line in reversed(shaped[:-1]) if not line.is_text), None)
-    return _pasted(owner, shaped[-1], any_key=any_key)
+    line = shaped[-1]
+    # `tilanne: |-` then `Hanke: alkoi.` at its column: valid YAML (an empty note and a key),
+    # but the key is the note's first line, left unindented.
+    if (
+        owner is not None and owner.opens_block and len(shaped) >= 2 and shaped[-2] is owner
+        and (_reads_as_note(line, owner) or (any_key and line.indent <= owner.indent))
+    ):
+        return unindented_note(owner, line)
+    return _pasted(owner, line, any_key=any_key)
 
 
 def pasted_note(owner: Line, line: Line) -> Explained:
