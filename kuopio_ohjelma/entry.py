@@ -29,18 +29,27 @@ ROOT_VALUED = ("--root", "--lang")  # the program's own options that take a valu
 def main() -> None:
     try:
         code = _run()
+        _no_more_interruptions()
     except KeyboardInterrupt:
+        _no_more_interruptions()
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
+        _no_more_interruptions()
         _silence_stdout()
         code = EXIT_BROKEN_PIPE
-    # The work is done: a Ctrl-C from here on (the interpreter's own shutdown) changes nothing.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "setitimer"):
-        signal.setitimer(signal.ITIMER_REAL, 0)
     if code == EXIT_INTERRUPTED:
         _say(_interrupted())
     sys.exit(code)
+
+
+def _no_more_interruptions() -> None:
+    """The work is done: a Ctrl-C from here on (the interpreter's own shutdown) changes
+    nothing, and an alarm already on its way must not interrupt the exit (a pending signal
+    runs the handler set when it is handled: SIG_IGN runs nothing)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, signal.SIG_IGN)
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def root_first(argv: list[str]) -> list[str]:
@@ -155,6 +164,7 @@ def _ctrl_c_waits_for_imports() -> None:
         if _in_import_or_pydantic(frame):
             signal.setitimer(signal.ITIMER_REAL, 0.01)
             return
+        signal.setitimer(signal.ITIMER_REAL, 0)  # one interruption, no alarm after it
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGINT, on_ctrl_c)
