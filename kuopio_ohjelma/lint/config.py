@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,7 +63,9 @@ def _section(path: Path, table: tuple[str, ...]) -> dict[str, Any] | None:
         data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(
-            _("{path}: cannot read configuration: {error}").format(path=path, error=error)
+            _("{path}: cannot read configuration: {error}").format(
+                path=_toml_place(path, error), error=_config_reason(error)
+            )
         ) from error
     for key in table:
         if not isinstance(data, dict) or key not in data:
@@ -128,3 +131,23 @@ def _codes(value: Any, path: Path, key: str, known: set[str], resolve: Resolve) 
                 _("{path}: {key}: no rule matches '{code}'").format(path=path, key=key, code=word)
             )
     return codes
+
+
+_TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_place(path: Path, error: Exception) -> str:
+    """`ohjelma.toml:3:5` when the TOML reader says where it stopped (its words are English:
+    only the place is taken from them)."""
+    found = _TOML_PLACE.search(str(error))
+    return f"{path}:{found[1]}:{found[2]}" if found else str(path)
+
+
+def _config_reason(error: Exception) -> str:
+    from kuopio_ohjelma.locale.oserrors import os_reason
+
+    if isinstance(error, OSError):
+        return os_reason(error)
+    if isinstance(error, UnicodeDecodeError):
+        return _("the file is not UTF-8 text")
+    return _("this line is not valid TOML; check the '=', the quotes and the [table] headings")

@@ -44,3 +44,20 @@ def test_mistakes_are_config_errors(tmp_path: Path, text: str, message: str) -> 
     (tmp_path / "ohjelma.toml").write_text(text)
     with pytest.raises(ConfigError, match=message):
         load_config(tmp_path, KNOWN)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[lint\n", "ohjelma.toml:1:6: asetuksia ei voi lukea: rivi ei ole kelvollista TOMLia; "
+                 "tarkista '=', lainausmerkit ja [taulukko]-otsikot"),
+    (b"[lint]\nselect = ['\xe4']\n", "ohjelma.toml: asetuksia ei voi lukea: tiedosto ei ole "
+                                      "UTF-8-tekstiä"),
+])
+def test_an_unreadable_configuration_is_said_in_finnish_with_its_place(
+    tmp_path: Path, text: str | bytes, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    raw = text.encode() if isinstance(text, str) else text
+    (tmp_path / "ohjelma.toml").write_bytes(raw)
+    with pytest.raises(ConfigError) as raised:
+        load_config(tmp_path, KNOWN)
+    assert str(raised.value) == f"{tmp_path}/{message}"
