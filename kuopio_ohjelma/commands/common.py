@@ -128,12 +128,15 @@ def say(text: str, *, err: bool = False) -> None:
     typer.echo(inert(text), err=err)
 
 
-def fail(message: str) -> NoReturn:
+def fail(message: str, *, detail: str = "") -> NoReturn:
+    """The one error line (exit 2); `detail`, when given, on an indented line below it."""
     import typer
 
     from kuopio_ohjelma.core.textsafe import inert
 
     typer.echo(inert(_("ohjelma: error: {message}").format(message=message)), err=True)
+    if detail:
+        typer.echo(inert(f"    {detail}"), err=True)
     raise typer.Exit(EXIT_USAGE)
 
 

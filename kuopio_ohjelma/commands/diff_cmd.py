@@ -53,6 +53,9 @@ def diff(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar=_("FILE"), help=_("Write here."))
     ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help=_("Add git's own words to git errors."))
+    ] = False,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""
     from kuopio_ohjelma.diff.compare import ONLY_CHOICES
@@ -85,7 +88,8 @@ def diff(
             common.show_problems(error.problems, prefix=error.label)
             common.say(f"ohjelma: {error}", err=True)
             raise typer.Exit(common.EXIT_USAGE) from None
-        common.fail(str(error))
+        common.fail(str(error), detail=_("git's own words: {words}").format(words=error.detail)
+                    if verbose and error.detail else "")
     color = output is None and output_format == "text" and common.color_wanted(sys.stdout)
     common.write_output(DIFF_RENDERERS[output_format](result, color), output)
     raise typer.Exit(common.EXIT_FINDINGS if exit_code and result.has_differences else 0)

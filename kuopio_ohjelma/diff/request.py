@@ -20,11 +20,13 @@ class DiffRunError(Exception):
     """A request that cannot be answered; `problems` when a side's data does not load."""
 
     def __init__(
-        self, message: str, problems: list[Problem] | None = None, label: str = ""
+        self, message: str, problems: list[Problem] | None = None, label: str = "",
+        detail: str = "",
     ) -> None:
         super().__init__(message)
         self.problems = problems or []
         self.label = label
+        self.detail = detail  # git's own words, for --verbose
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def _revisions(root: Path, request: DiffRequest) -> Diff:
         old_source = GitSource(root, old_rev)
         new_source = GitSource(root, new_rev) if separator else None
     except GitError as error:
-        raise DiffRunError(str(error)) from error
+        raise DiffRunError(str(error), detail=error.detail) from error
     old = _load(root, old_source, old_rev)
     new = _load(root, new_source, new_rev or WORK_TREE)
     return compare_programmes(

@@ -5,19 +5,29 @@ All files under data/ are listed with one `git ls-tree` and read with one `git c
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
+from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.io.files import DATA_DIR, yaml_names
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Problem
 
 _SYMLINK_MODE = "120000"
 _SUBMODULE_MODE = "160000"
+_FEW_NAMES = 8  # branches and tags listed in full when no name is close to the one given
 
 
 class GitError(Exception):
-    """git is missing, the folder is not a repository, or the revision does not exist."""
+    """git is missing, the folder is not a repository, or the revision does not exist.
+
+    The message is in the editor's words; `detail` keeps git's own last line (English, as git
+    wrote it), which commands show only under --verbose."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
@@ -32,10 +42,34 @@ def _git(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     except FileNotFoundError as error:
         raise GitError(_("git is not installed; --rev needs it")) from error
     if completed.returncode != 0:
-        said = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        message = _("git {command} failed").format(command=args[0])
-        raise GitError(f"{message}: {said[-1]}" if said else message)
+        said = completed.stderr.decode("utf-8", "replace").strip()
+        raise GitError(_explain(root, args[0], said), _first_fatal(said))
     return completed.stdout
+
+
+def _first_fatal(said: str) -> str:
+    """git's own line that says what went wrong (its advice lines follow it)."""
+    lines = said.splitlines()
+    fatal = [line for line in lines if line.startswith(("fatal:", "error:"))]
+    return (fatal or lines or [""])[0]
+
+
+_DUBIOUS = re.compile(r"dubious ownership in repository at '(.*)'")
+
+
+def _explain(root: Path, command: str, said: str) -> str:
+    """git's common failures in the editor's words; anything else names the git command."""
+    dubious = _DUBIOUS.search(said)
+    if dubious:
+        return _(
+            "git does not trust the folder {folder}: another user owns it; if the data is "
+            "yours, run: git config --global --add safe.directory {folder}"
+        ).format(folder=dubious.group(1))
+    if "not a git repository" in said:
+        return _(
+            "the folder {root} is not in a git repository; --rev compares git revisions"
+        ).format(root=root)
+    return _("git {command} failed; --verbose shows git's own words").format(command=command)
 
 
 def resolve_revision(root: Path, rev: str) -> str:
@@ -45,23 +79,34 @@ def resolve_revision(root: Path, rev: str) -> str:
     try:
         return _git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
     except GitError as error:
-        if not _is_repository(root):
+        _git(root, "rev-parse", "--git-dir")  # not a repository, git missing: said as such
+        if not _has_commits(root):
             raise GitError(
-                _(
-                    "the folder {root} is not in a git repository; --rev compares git revisions"
-                ).format(root=root)
+                _("the repository has no commits yet; commit the data first, then compare")
             ) from error
-        raise GitError(
-            _("unknown revision '{rev}' (try a branch, tag or commit id)").format(rev=rev)
-        ) from error
+        message = _("unknown revision '{rev}' (try a branch, tag or commit id)").format(rev=rev)
+        raise GitError(join_hint(message, _revision_hint(root, rev))) from error
 
 
-def _is_repository(root: Path) -> bool:
+def _has_commits(root: Path) -> bool:
     try:
-        _git(root, "rev-parse", "--git-dir")
+        _git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
     except GitError:
         return False
     return True
+
+
+def _revision_hint(root: Path, rev: str) -> str:
+    """'Did you mean' over the branches and tags, for a name mistyped (not for A~9 or an id)."""
+    names = _git(
+        root, "for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags",
+        "refs/remotes",
+    ).decode("utf-8", "replace").split()
+    hint = did_you_mean(rev, names, list_all=False)
+    if hint or not names or len(names) > _FEW_NAMES:
+        return hint
+    return _("branches and tags: {names}").format(names=", ".join(names))
+
 
 
 class GitSource:
@@ -74,10 +119,17 @@ class GitSource:
         listing = _git(
             root, "ls-tree", "-r", "-z", "--full-tree", self.commit, "--", f"{prefix}{DATA_DIR}"
         )
+        if not listing:
+            raise GitError(
+                _(
+                    "there is no {folder} folder at {rev}: the data came into git later; "
+                    "compare with a later revision (git log --oneline -- {folder} lists them)"
+                ).format(folder=DATA_DIR, rev=rev)
+            )
         self._modes: dict[Path, str] = {}
         blobs: dict[Path, str] = {}
         for entry in filter(None, listing.split(b"\0")):
-            meta, _, name = entry.partition(b"\t")
+            meta, _tab, name = entry.partition(b"\t")
             mode, kind, sha = meta.decode().split(" ")
             relative = Path(name.decode("utf-8", "replace"))
             path = root / (relative.relative_to(prefix) if prefix else relative)
