@@ -79,17 +79,21 @@ def ensure_writable(output: Path | None, root: Path) -> None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Standard output (None or `-`), else the file, device or pipe named; always UTF-8."""
+    """Standard output (None or `-`), else the file, device or pipe named; always UTF-8.
+    A file written is named on standard error, as every command that writes files does."""
     if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    from kuopio_ohjelma.io.atomic import is_special
     from kuopio_ohjelma.io.atomic import write_output as write_file
 
     try:
         write_file(output, text.encode("utf-8"))
     except OSError as error:
         fail(_("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error)))
+    if not is_special(output):  # a device or pipe is where the text went, not a file to find
+        say(_("Wrote {path}.").format(path=output), err=True)
 
 
 def load_clean_programme(root: Path) -> Programme:
