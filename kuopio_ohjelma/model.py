@@ -7,8 +7,6 @@ silently changed data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -22,10 +20,19 @@ from pydantic import (
 )
 
 from kuopio_ohjelma.values.marks import UNCERTAIN_SUFFIX as UNCERTAIN_SUFFIX
-from kuopio_ohjelma.values.marks import allowed_marks
 from kuopio_ohjelma.values.marks import split_progress as split_progress
 from kuopio_ohjelma.values.numbers import check_number
-from kuopio_ohjelma.values.projects import ProjectYears, parse_line, parse_project
+from kuopio_ohjelma.values.records import (
+    ActionMixin,
+    AssessmentMixin,
+    BodyRefMixin,
+    GoalMixin,
+    IndicatorMixin,
+    ObservationMixin,
+    ProgrammeInfoMixin,
+    named,
+    source_from_text,
+)
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -51,11 +58,6 @@ NOTE_DESCRIPTION = (
 
 def _note() -> Any:
     return Field(default=None, alias="huomautus", description=NOTE_DESCRIPTION)
-
-
-def _named(value: object) -> object:
-    """A bare name is short for {nimi: name}, so that most list items stay one line."""
-    return {"nimi": value} if isinstance(value, str) else value
 
 
 class BackgroundText(_Record):
@@ -89,7 +91,7 @@ class Theme(_Record):
     )
 
 
-class ProgrammeInfo(_Record):
+class ProgrammeInfo(ProgrammeInfoMixin, _Record):
     """data/programme.yaml"""
 
     name: Text = Field(
@@ -120,14 +122,6 @@ class ProgrammeInfo(_Record):
     )
     themes: list[Theme] = Field(alias="painopisteet", description="Painopisteet järjestyksessä.")
 
-    @property
-    def shown_name(self) -> str:
-        return self.display_name or self.name
-
-    def allowed_progress(self) -> list[str]:
-        """The scale's codes plus the uncertain form ('+?') of every ranked code."""
-        return allowed_marks(self.scale)
-
 
 class Body(_Record):
     name: Text = Field(alias="nimi", description="Vastuutahon virallinen nimi.")
@@ -151,21 +145,12 @@ class BodyRegistry(_Record):
     bodies: list[Body] = Field(alias="vastuutahot", description="Vastuutahot, kukin kerran.")
 
 
-class Assessment(_Record):
+class Assessment(AssessmentMixin, _Record):
     progress: Text = Field(
         alias="eteneminen",
         description="Etenemisen merkki asteikosta: '+', '+/-', '-' tai '?'. Epävarma: '+?'.",
     )
     note: str = Field(default="", alias="tilanne", description="Tilanneteksti kaudelta.")
-
-    @property
-    def uncertain(self) -> bool:
-        return split_progress(self.progress)[1]
-
-    @property
-    def base_code(self) -> str:
-        """The scale code without the uncertainty mark: '+?' → '+'."""
-        return split_progress(self.progress)[0]
 
 
 class Project(_Record):
@@ -176,7 +161,7 @@ class Project(_Record):
     note: Text | None = _note()
 
 
-class BodyRef(_Record):
+class BodyRef(BodyRefMixin, _Record):
     name: Text = Field(
         alias="nimi",
         description="Vastuutahon nimi, joka löytyy tiedostosta data/organisations.yaml.",
@@ -189,17 +174,12 @@ class BodyRef(_Record):
     )
     note: Text | None = _note()
 
-    @property
-    def shown(self) -> str:
-        """The cell's text for this body: its name and, as the source writes it, the qualifier."""
-        return f"{self.name} {self.qualifier}" if self.qualifier else self.name
+
+ProjectItem = Annotated[Project, BeforeValidator(named, json_schema_input_type=Text | Project)]
+BodyItem = Annotated[BodyRef, BeforeValidator(named, json_schema_input_type=Text | BodyRef)]
 
 
-ProjectItem = Annotated[Project, BeforeValidator(_named, json_schema_input_type=Text | Project)]
-BodyItem = Annotated[BodyRef, BeforeValidator(_named, json_schema_input_type=Text | BodyRef)]
-
-
-class Action(_Record):
+class Action(ActionMixin, _Record):
     id: ActionId = Field(alias="tunnus", description="Pysyvä tunnus, esim. 'T1.2'.")
     title: Text = Field(alias="nimi", description="Toimenpiteen nimi.")
     note: Text | None = _note()
@@ -221,25 +201,8 @@ class Action(_Record):
         description="Arviot seurantakausittain: kauden tunnus → eteneminen ja tilanne.",
     )
 
-    @property
-    def projects(self) -> list[str]:
-        return [project.name for project in self.project_items]
 
-    @property
-    def bodies(self) -> list[str]:
-        """The responsible bodies' names as written in the data (qualifiers left out)."""
-        return [ref.name for ref in self.body_refs]
-
-    def project_years(self) -> list[ProjectYears]:
-        """Each 'hankkeet' item read as one project (years only at the end of the line)."""
-        return [parse_project(text) for text in self.projects]
-
-    def project_parts(self) -> list[tuple[int, ProjectYears]]:
-        """(index in 'hankkeet', years) for every project a line names: 'A (2019-21), B'."""
-        return [(i, years) for i, text in enumerate(self.projects) for years in parse_line(text)]
-
-
-class Goal(_Record):
+class Goal(GoalMixin, _Record):
     """data/goals/NN-slug.yaml"""
 
     number: int = Field(alias="numero", ge=1, description="Tavoitteen numero.")
@@ -259,13 +222,8 @@ class Goal(_Record):
     )
     actions: list[Action] = Field(alias="toimenpiteet", description="Toimenpiteet järjestyksessä.")
 
-    @property
-    def overview_title(self) -> str:
-        return self.short_title or self.title
-
 
 Separator = Literal["()", ";", "/"]
-_SEPARATED: dict[str, str] = {"()": " ({})", ";": "; {}", "/": " /{}"}
 
 
 class Source(_Record):
@@ -278,13 +236,8 @@ class Source(_Record):
     )
 
 
-def _source_from_text(value: Any) -> Any:
-    """`lähde: Tilastokeskus` is short for `lähde: {nimi: Tilastokeskus}`."""
-    return {"nimi": value} if isinstance(value, str) else value
-
-
 SourceField = Annotated[
-    Source, BeforeValidator(_source_from_text, json_schema_input_type=str | Source)
+    Source, BeforeValidator(source_from_text, json_schema_input_type=str | Source)
 ]
 
 
@@ -305,7 +258,7 @@ class Target(_Record):
     )
 
 
-class Observation(_Record):
+class Observation(ObservationMixin, _Record):
     year: Year | None = Field(default=None, alias="vuosi", description="Arvon vuosi, esim. 2023.")
     period: PeriodId | None = Field(
         default=None, alias="kausi", description="Tai seurantakausi, esim. '1/2024'."
@@ -318,13 +271,8 @@ class Observation(_Record):
         default=None, alias="lähde", description="Tämän arvon lähde, jos eri kuin mittarin."
     )
 
-    @property
-    def when(self) -> str:
-        """The year or period as the editor wrote it: '2023' or '1/2024'."""
-        return self.period if self.period is not None else str(self.year)
 
-
-class Indicator(_Record):
+class Indicator(IndicatorMixin, _Record):
     """data/indicators/slug.yaml"""
 
     name: Text = Field(alias="nimi", description="Mittarin nimi.")
@@ -376,63 +324,3 @@ class Indicator(_Record):
         description="Arvot: vuosi tai kausi, arvo, huomautus ja lähde. Pitkä sarja voi olla "
         "tiedostossa data/indicators/<nimi>.csv.",
     )
-
-    @property
-    def details(self) -> list[str]:
-        """Qualifier and source, each with the indicator's separator: '(x)', '; x', ' /x'."""
-        return [
-            _SEPARATED[self.separator].format(part)
-            for part in (self.qualifier, self.source.name if self.source else None)
-            if part
-        ]
-
-    @property
-    def shown(self) -> str:
-        """The indicator as the source lists it, e.g. 'Työllisyysaste; 18 – 64-vuotiaat'."""
-        return self.name + "".join(self.details)
-
-
-@dataclass(frozen=True)
-class Programme:
-    """The whole data repository, loaded and cross-referenced."""
-
-    info: ProgrammeInfo
-    goals: list[Goal]
-    indicators: dict[str, Indicator]
-    bodies: list[Body] = field(default_factory=list)
-
-    def period_ids(self) -> list[str]:
-        return [period.id for period in self.info.periods]
-
-    def goals_of(self, theme: Theme) -> list[Goal]:
-        return [goal for goal in self.goals if goal.theme == theme.id]
-
-    @cached_property
-    def _canonical(self) -> dict[str, str]:
-        return {n: body.name for body in self.bodies for n in (body.name, *body.aliases)}
-
-    def canonical_bodies(self) -> dict[str, str]:
-        """Every name and alias of a responsible body → the body's canonical name."""
-        return self._canonical
-
-    def body(self, name: str) -> Body | None:
-        """The registry's body for a name or alias."""
-        canonical = self._canonical.get(name)
-        return next((body for body in self.bodies if body.name == canonical), None)
-
-    def maybe_same_as(self, name: str) -> list[str]:
-        """Bodies that may be this one under another name (`voi_olla_sama`, either side)."""
-        body = self.body(name)
-        if body is None:
-            return []
-        others = [b.name for b in self.bodies if body.name in b.maybe_same]
-        return list(dict.fromkeys([*body.maybe_same, *others]))
-
-    def scale_step(self, code: str) -> ScaleStep | None:
-        return next((step for step in self.info.scale if step.code == code), None)
-
-    def themes_of_indicator(self, indicator_id: str) -> list[Theme]:
-        return [theme for theme in self.info.themes if indicator_id in theme.indicators]
-
-    def all_actions(self) -> list[tuple[Goal, Action]]:
-        return [(goal, action) for goal in self.goals for action in goal.actions]

@@ -13,7 +13,8 @@ import pytest
 
 from kuopio_ohjelma.core.scope import resolve_scope
 from kuopio_ohjelma.io.loader import load_repository
-from kuopio_ohjelma.model import Action, Body, BodyRef, Programme
+from kuopio_ohjelma.model import Action, Body, BodyRef
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.report.renderers import RENDERERS
 from kuopio_ohjelma.report.view import build_report
 from tests.conftest import REPO

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
     import typer
 
-    from kuopio_ohjelma.model import Programme
     from kuopio_ohjelma.problems import Problem
+    from kuopio_ohjelma.programme import Programme
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2

@@ -14,7 +14,8 @@ from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.export.metadata import Source
-    from kuopio_ohjelma.model import Period, Programme
+    from kuopio_ohjelma.model import Period
+    from kuopio_ohjelma.programme import Programme
 
 
 def register(app: typer.Typer) -> None:

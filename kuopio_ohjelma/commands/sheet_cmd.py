@@ -15,8 +15,8 @@ from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.edit.checked import FileEdit
-    from kuopio_ohjelma.model import Programme
     from kuopio_ohjelma.problems import Problem
+    from kuopio_ohjelma.programme import Programme
     from kuopio_ohjelma.sheets.importer import Collected
     from kuopio_ohjelma.sheets.plan import Plan
     from kuopio_ohjelma.sheets.spec import ExportSpec

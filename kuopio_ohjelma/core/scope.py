@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Action, Goal, Programme
+from kuopio_ohjelma.model import Action, Goal
+from kuopio_ohjelma.programme import Programme
 
 
 class ScopeError(ChoiceError):

@@ -20,10 +20,10 @@ from kuopio_ohjelma.model import (
     Goal,
     Indicator,
     Observation,
-    Programme,
     Project,
     Target,
 )
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.values.numbers import yaml_number
 
 SUMMARY_KEYS = (

@@ -12,8 +12,8 @@ from kuopio_ohjelma.io.files import FileSource
 from kuopio_ohjelma.io.git import GitError, GitSource
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.programme import Programme
 
 
 class DiffRunError(Exception):

@@ -27,8 +27,9 @@ from kuopio_ohjelma.io.sidecar import Sidecar, parse_sidecar, sidecar_path
 from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, Programme, ProgrammeInfo
+from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.programme import Programme
 
 M = TypeVar("M", bound=BaseModel)
 

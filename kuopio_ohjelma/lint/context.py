@@ -9,8 +9,8 @@ from typing import Any
 
 from kuopio_ohjelma.io.loader import Loaded, LoadResult
 from kuopio_ohjelma.io.yaml_positions import PathKey
-from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import START, Problem, Severity
+from kuopio_ohjelma.programme import Programme
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from kuopio_ohjelma.core.suggest import unknown_action
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.labels import mark_label, report_labels
 from kuopio_ohjelma.locale import current_language
-from kuopio_ohjelma.model import Programme
+from kuopio_ohjelma.programme import Programme
 
 
 class UnknownAction(Exception):

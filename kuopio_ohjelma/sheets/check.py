@@ -12,8 +12,9 @@ from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.core.suggest import action_hint, did_you_mean
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Action, Goal, Programme
+from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.cells import merged_cells, unreadable
 from kuopio_ohjelma.sheets.export import mark_items, row_values

@@ -13,8 +13,8 @@ from kuopio_ohjelma.edit.status import StatusChange
 from kuopio_ohjelma.io.files import DiskSource, OverlaySource
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Programme
 from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.sheets.check import Answer, check_returned
 from kuopio_ohjelma.sheets.opening import open_workbook
 from kuopio_ohjelma.sheets.plan import Plan, make_plan

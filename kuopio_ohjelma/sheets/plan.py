@@ -7,8 +7,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Assessment, Programme
+from kuopio_ohjelma.model import Assessment
 from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.check import Answer, short
 

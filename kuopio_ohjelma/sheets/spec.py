@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.model import Action, Goal, Period, Programme
+from kuopio_ohjelma.model import Action, Goal, Period
+from kuopio_ohjelma.programme import Programme
 
 
 @dataclass(frozen=True)

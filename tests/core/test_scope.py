@@ -8,7 +8,8 @@ import pytest
 
 from kuopio_ohjelma.core.scope import ScopeError, resolve_scope
 from kuopio_ohjelma.io.loader import load_repository
-from kuopio_ohjelma.model import Body, Programme
+from kuopio_ohjelma.model import Body
+from kuopio_ohjelma.programme import Programme
 
 MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 

@@ -6,7 +6,7 @@ import pytest
 
 from kuopio_ohjelma.core.scope import resolve_scope
 from kuopio_ohjelma.io.loader import load_repository
-from kuopio_ohjelma.model import Programme
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.report.notes import Footnote, Footnotes, html_refs, md_refs
 from kuopio_ohjelma.report.renderers import RENDERERS
 from kuopio_ohjelma.report.view import build_report

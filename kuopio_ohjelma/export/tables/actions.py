@@ -7,7 +7,8 @@ from collections import Counter
 from kuopio_ohjelma.export.schema import Field, ForeignKey, Resource, Row, Words
 from kuopio_ohjelma.export.selection import Selection
 from kuopio_ohjelma.export.tables.programme import GOAL_NUMBER, NOTE, POSITION
-from kuopio_ohjelma.model import Action, Assessment, Programme
+from kuopio_ohjelma.model import Action, Assessment
+from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.values.projects import ProjectYears
 
 ACTION_ID = Field(
