@@ -74,8 +74,11 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
     return int(code)
 
 
-def _lint(call: LintCall) -> tuple[str, int, str]:
-    """The report, the exit code and a note for standard error (why --strict failed)."""
+def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str]:
+    """The report, the exit code and a note for standard error (why --strict failed).
+
+    Lint validates with the models' compiled schema (io/records.py), so that a clean run
+    never imports pydantic; `compiled=False` (tests only) validates with the models."""
     from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
@@ -87,7 +90,7 @@ def _lint(call: LintCall) -> tuple[str, int, str]:
         raise UsageError(_("unknown format '{format}'").format(format=call.output_format))
     config = load_config(call.root, REGISTRY, resolve=find_rule)
     with paused_gc():
-        loaded = load_repository(call.root)
+        loaded = load_repository(call.root, compiled=compiled)
         report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
         # What was loaded stays to the end: the collector, enabled again, need not walk it.
         gc.freeze()

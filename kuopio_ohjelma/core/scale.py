@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import difflib
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep
 from kuopio_ohjelma.values.marks import split_progress
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Assessment, ProgrammeInfo, ScaleStep
 
 
 class Tone(StrEnum):

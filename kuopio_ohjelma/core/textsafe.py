@@ -3,7 +3,6 @@ line-separator and bidi-override characters shown as escapes, never passed raw."
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from typing import Any
@@ -22,6 +21,8 @@ def _escape(match: re.Match[str]) -> str:
 def json_text(value: Any) -> str:
     """Readable JSON (ä stays ä) in which DEL, C1, line separators and bidi overrides are
     escaped like the control characters json.dumps escapes itself."""
+    import json  # here, not at the top: lint's clean text run never writes JSON
+
     return _JSON_RAW.sub(_escape, json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
 
 

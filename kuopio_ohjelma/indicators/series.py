@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.periods import period_key
-from kuopio_ohjelma.model import Indicator, Observation, Target
 from kuopio_ohjelma.values.numbers import Number, decimals
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Indicator, Observation, Target
 
 
 class Trend(StrEnum):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 # Re-exported: the names live in io/files, free of pydantic, for the start-up path.
 from kuopio_ohjelma.io.files import BODIES_FILE as BODIES_FILE
@@ -15,9 +13,13 @@ from kuopio_ohjelma.io.files import GOALS_DIR as GOALS_DIR
 from kuopio_ohjelma.io.files import INDICATORS_DIR as INDICATORS_DIR
 from kuopio_ohjelma.io.files import PROGRAMME_FILE as PROGRAMME_FILE
 from kuopio_ohjelma.locale import N_
-from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
+
+M = TypeVar("M", bound="BaseModel")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,7 +27,7 @@ class FileKind(Generic[M]):
     """One kind of data file: a single file (`data/programme.yaml`) or a folder of them."""
 
     name: str
-    model: type[M]
+    model_name: str  # the model in model.py, and lint's light record of the same name
     place: str  # relative to data/: a file name, or a folder holding one file per item
     many: bool
     required: bool
@@ -33,30 +35,37 @@ class FileKind(Generic[M]):
     description: str  # Finnish, for the editor's schema
     shape: str  # what the file should look like, for "wrong shape" messages
 
+    @property
+    def model(self) -> type[M]:
+        """The pydantic model: imported when asked for, not on lint's path (io/records.py)."""
+        from kuopio_ohjelma import model
+
+        return cast("type[M]", getattr(model, self.model_name))
+
     def folder(self, root: Path) -> Path:
         return root / DATA_DIR / self.place
 
 
-PROGRAMME = FileKind[ProgrammeInfo](
-    name="programme", model=ProgrammeInfo, place=PROGRAMME_FILE,
+PROGRAMME: FileKind[ProgrammeInfo] = FileKind(
+    name="programme", model_name="ProgrammeInfo", place=PROGRAMME_FILE,
     many=False, required=True, title="Ohjelma",
     description="data/programme.yaml: ohjelman tekstit, asteikko, seurantakaudet ja painopisteet.",
     shape=N_("the programme (nimi, strategia, kaudet, painopisteet…)"),
 )
-ORGANISATIONS = FileKind[BodyRegistry](
-    name="organisations", model=BodyRegistry, place=BODIES_FILE,
+ORGANISATIONS: FileKind[BodyRegistry] = FileKind(
+    name="organisations", model_name="BodyRegistry", place=BODIES_FILE,
     many=False, required=False, title="Vastuutahot",
     description="data/organisations.yaml: vastuutahot virallisine nimineen ja aliaksineen.",
     shape=N_("the registry of responsible bodies (vastuutahot: …)"),
 )
-GOAL = FileKind[Goal](
-    name="goal", model=Goal, place=GOALS_DIR,
+GOAL: FileKind[Goal] = FileKind(
+    name="goal", model_name="Goal", place=GOALS_DIR,
     many=True, required=True, title="Tavoite",
     description="data/goals/NN-nimi.yaml: yksi tavoite toimenpiteineen.",
     shape=N_("one goal (numero, painopiste, nimi, toimenpiteet…)"),
 )
-INDICATOR = FileKind[Indicator](
-    name="indicator", model=Indicator, place=INDICATORS_DIR,
+INDICATOR: FileKind[Indicator] = FileKind(
+    name="indicator", model_name="Indicator", place=INDICATORS_DIR,
     many=True, required=True, title="Mittari",
     description="data/indicators/nimi.yaml: yksi mittari.",
     shape=N_("one indicator (nimi, lähde…)"),

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError  # pydantic.ValidationError is this very class
 
 from kuopio_ohjelma.io.files import DiskSource, FileSource, find_root
 from kuopio_ohjelma.io.kinds import (
@@ -24,14 +24,22 @@ from kuopio_ohjelma.io.kinds import (
 from kuopio_ohjelma.io.names import folder_problems
 from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.sidecar import Sidecar, parse_sidecar, sidecar_path
-from kuopio_ohjelma.io.validation import validation_problems
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.programme import Programme
 
-M = TypeVar("M", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from kuopio_ohjelma.model import BodyRegistry, Goal, Indicator, ProgrammeInfo
+
+M = TypeVar("M", bound="BaseModel")
+# A model's validator: the model's own, or pydantic-core's with the model's compiled schema,
+# whose light records (io/records.py) read field by field as the models do
+# (tests/io/test_records.py): typed as the models, by this Any, here only.
+Check = Callable[[object], Any]
+Checks = Callable[[str], Check]  # the validator of a model of model.py by its name
 
 __all__ = ["DATA_DIR", "LoadResult", "Loaded", "find_root", "load_repository", "parse_bytes"]
 
@@ -88,21 +96,38 @@ class LoadResult:
 
 
 def load_repository(
-    root: Path, files: FileSource | None = None, *, only: Callable[[Path], bool] | None = None
+    root: Path,
+    files: FileSource | None = None,
+    *,
+    only: Callable[[Path], bool] | None = None,
+    compiled: bool = False,
 ) -> LoadResult:
     """Load the whole data repository from disk, or from another source such as a git revision.
 
     `only` picks the goal and indicator files to load (the programme and the organisations
-    are always loaded): an edit of one goal loads that goal, not the programme's thousands."""
+    are always loaded): an edit of one goal loads that goal, not the programme's thousands.
+    `compiled` validates with the models' compiled schema into light records, without
+    importing pydantic (lint's path, see io/records.py); the findings are the same."""
     source = files or DiskSource(root)
     result = LoadResult(root)
+    check = _checks(compiled)
     with paused_gc():
-        result.info = _load_one(result, source, root, PROGRAMME)
-        result.registry = _load_one(result, source, root, ORGANISATIONS)
-        result.goals = _load_all(result, source, root, GOAL, only)
-        result.indicators = _load_all(result, source, root, INDICATOR, only)
-        result.sidecars = _load_sidecars(result, source)
+        result.info = _load_one(result, source, root, PROGRAMME, check)
+        result.registry = _load_one(result, source, root, ORGANISATIONS, check)
+        result.goals = _load_all(result, source, root, GOAL, only, check)
+        result.indicators = _load_all(result, source, root, INDICATOR, only, check)
+        result.sidecars = _load_sidecars(result, source, check)
     return result
+
+
+def _checks(compiled: bool) -> Checks:
+    if compiled:
+        from kuopio_ohjelma.io.validators import validator
+
+        return lambda name: validator(name).validate_python
+    from kuopio_ohjelma import model
+
+    return lambda name: getattr(model, name).model_validate
 
 
 @contextmanager
@@ -119,12 +144,12 @@ def paused_gc() -> Iterator[None]:
 
 
 def _load_one(
-    result: LoadResult, source: FileSource, root: Path, kind: FileKind[M]
+    result: LoadResult, source: FileSource, root: Path, kind: FileKind[M], check: Checks
 ) -> Loaded[M] | None:
-    return _load(result, source, kind.folder(root), kind.model, required=kind.required)
+    return _load(result, source, kind.folder(root), kind, check, required=kind.required)
 
 
-def _load_sidecars(result: LoadResult, source: FileSource) -> dict[str, Sidecar]:
+def _load_sidecars(result: LoadResult, source: FileSource, check: Checks) -> dict[str, Sidecar]:
     sidecars = {}
     for indicator in result.indicators:
         path = sidecar_path(indicator.path)
@@ -134,7 +159,7 @@ def _load_sidecars(result: LoadResult, source: FileSource) -> dict[str, Sidecar]
         if isinstance(raw, Problem):
             result.problems.append(raw)
             continue
-        sidecar, problems = parse_sidecar(path, raw)
+        sidecar, problems = parse_sidecar(path, raw, check("Observation"))
         result.problems.extend(problems)
         if sidecar is not None:
             sidecars[indicator.stem] = sidecar
@@ -147,17 +172,24 @@ def _load_all(
     root: Path,
     kind: FileKind[M],
     only: Callable[[Path], bool] | None,
+    check: Checks,
 ) -> list[Loaded[M]]:
     listed = source.yaml_files(kind.folder(root))
     if only is None:
         result.problems.extend(folder_problems(kind.folder(root), listed, required=kind.required))
     paths = [p for p in listed if p.suffix == ".yaml" and (only is None or only(p))]
-    loaded = (_load(result, source, path, kind.model) for path in paths)
+    loaded = (_load(result, source, path, kind, check) for path in paths)
     return [item for item in loaded if item is not None]
 
 
 def _load(
-    result: LoadResult, source: FileSource, path: Path, model: type[M], *, required: bool = True
+    result: LoadResult,
+    source: FileSource,
+    path: Path,
+    kind: FileKind[M],
+    check: Checks,
+    *,
+    required: bool = True,
 ) -> Loaded[M] | None:
     raw = source.read(path)
     if raw is None and not required:
@@ -168,35 +200,47 @@ def _load(
     if document is None:
         return None
     result.documents[path] = document
-    loaded = validate(document, model, result.problems)
+    loaded = _validate(document, kind.model_name, check(kind.model_name), result.problems)
     if loaded is not None:
         document.release()
     return loaded
 
 
 def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:
+    """One parsed file validated with a model of model.py (an edit checks its result)."""
+    return _validate(document, model.__name__, model.model_validate, problems)
+
+
+def _validate(
+    document: Document, name: str, check: Check, problems: list[Problem]
+) -> Loaded[Any] | None:
     if not isinstance(document.data, dict):
-        problems.append(_wrong_shape(document, model))
+        problems.append(_wrong_shape(document, name))
         return None
     try:
-        return Loaded(document.path, document, model.model_validate(document.data))
+        return Loaded(document.path, document, check(document.data))
     except ValidationError as error:
-        problems.extend(validation_problems(error, document, model))
+        # Only a file that fails its schema reads the models: the keys allowed at a place.
+        # The compiled schema raises the very errors the model does (the same schema).
+        from kuopio_ohjelma import model
+        from kuopio_ohjelma.io.validation import validation_problems
+
+        problems.extend(validation_problems(error, document, getattr(model, name)))
         return None
 
 
-def _wrong_shape(document: Document, model: type[BaseModel]) -> Problem:
+def _wrong_shape(document: Document, name: str) -> Problem:
     found = _("a list") if isinstance(document.data, list) else _("a single value")
     return Problem(
         "E108",
         document.path,
         START,
         _("file holds {found}; expected a mapping describing {shape}").format(
-            found=found, shape=_(_shape(model))
+            found=found, shape=_(_shape(name))
         ),
         _("see the other files in the same folder for the expected layout"),
     )
 
 
-def _shape(model: type[BaseModel]) -> str:
-    return next((kind.shape for kind in KINDS if kind.model is model), model.__name__)
+def _shape(name: str) -> str:
+    return next((kind.shape for kind in KINDS if kind.model_name == name), name)

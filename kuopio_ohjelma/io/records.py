@@ -14,8 +14,7 @@ same fields) and a record is as frozen as a model.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from kuopio_ohjelma.values.records import (
     ActionMixin,
@@ -29,8 +28,6 @@ from kuopio_ohjelma.values.records import (
 
 if TYPE_CHECKING:
     from typing import Self
-
-    from pydantic_core import SchemaValidator
 
 
 class _Dropped:
@@ -138,14 +135,3 @@ class Observation(ObservationMixin, _Light):
 class Indicator(IndicatorMixin, _Light):
     __slots__ = ()
 
-
-@cache
-def validator(model_name: str) -> SchemaValidator:
-    """pydantic-core's validator of one model of model.py, built from its compiled schema."""
-    from pydantic_core import SchemaValidator
-
-    from kuopio_ohjelma.io.compiled_schema import CONFIGS, SCHEMAS
-
-    # The stored schema is the model's own (a test holds them equal); pydantic-core's
-    # TypedDicts describe what pydantic builds, not a literal read back from a module.
-    return SchemaValidator(cast(Any, SCHEMAS[model_name]), cast(Any, CONFIGS[model_name]))

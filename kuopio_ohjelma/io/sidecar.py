@@ -8,18 +8,21 @@ the cell to change, like every other finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError  # pydantic.ValidationError is this very class
 
 from kuopio_ohjelma.io.csv_positions import Cell, CsvSyntaxError, Row, read_cells
 from kuopio_ohjelma.io.text import decode_source
-from kuopio_ohjelma.io.validation import number_as_text_problem
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Observation
 from kuopio_ohjelma.problems import START, Position, Problem
 from kuopio_ohjelma.values.numbers import Number, number_from_text, yaml_number
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Observation
 
 COLUMNS = ("vuosi", "kausi", "arvo", "huomautus", "lähde")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -41,8 +44,11 @@ def sidecar_path(yaml_path: Path) -> Path:
     return yaml_path.with_suffix(".csv")
 
 
-def parse_sidecar(path: Path, raw: bytes) -> tuple[Sidecar | None, list[Problem]]:
-    """The CSV's observations, or the problems that keep it from being read."""
+def parse_sidecar(
+    path: Path, raw: bytes, check: Callable[[object], Any] | None = None
+) -> tuple[Sidecar | None, list[Problem]]:
+    """The CSV's observations, or the problems that keep it from being read. `check` reads a
+    row as an observation: the model's own unless lint gives its compiled one."""
     source, problems = decode_source(path, raw)
     problems = [p for p in problems if p.code not in _HARMLESS]
     if source is None:
@@ -72,7 +78,7 @@ def parse_sidecar(path: Path, raw: bytes) -> tuple[Sidecar | None, list[Problem]
         return None, problems + header_problems
     sidecar = Sidecar(path)
     for row in rows[1:]:
-        _row(sidecar, header, row, problems)
+        _row(sidecar, header, row, problems, check or _observation)
     return sidecar, problems
 
 
@@ -100,7 +106,19 @@ def _header(path: Path, row: Row) -> tuple[list[str], list[Problem]]:
     return names, problems
 
 
-def _row(sidecar: Sidecar, header: list[str], row: Row, problems: list[Problem]) -> None:
+def _observation(values: object) -> Observation:
+    from kuopio_ohjelma.model import Observation
+
+    return Observation.model_validate(values)
+
+
+def _row(
+    sidecar: Sidecar,
+    header: list[str],
+    row: Row,
+    problems: list[Problem],
+    check: Callable[[object], Any],
+) -> None:
     if len(row) != len(header):
         problems.append(
             _problem(
@@ -126,7 +144,7 @@ def _row(sidecar: Sidecar, header: list[str], row: Row, problems: list[Problem])
                 return
             values[name] = value
     try:
-        observation = Observation.model_validate(values)
+        observation = check(values)
     except ValidationError as error:
         detail = error.errors()[0]
         column = str(detail["loc"][0]) if detail["loc"] else ""
@@ -166,6 +184,8 @@ def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> o
         return number
     meant = number_from_text(text)
     if meant is not None:
+        from kuopio_ohjelma.io.validation import number_as_text_problem  # only for a finding
+
         problems.append(
             number_as_text_problem(path, cell.position, "arvo", text, yaml_number(meant))
         )

@@ -6,10 +6,9 @@ import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, ValidationError
 
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
@@ -19,6 +18,9 @@ from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.io.yaml_structure import pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 _MAPPING = N_("a mapping (lines of 'key: value')")
 _TYPE_NAMES = {
@@ -304,6 +306,8 @@ def _value_hint(detail: ErrorDetails) -> str:
 
 def allowed_keys(model: type[BaseModel], loc: PathKey) -> list[str]:
     """The editor's key names accepted at `loc` inside `model`."""
+    from pydantic import BaseModel
+
     current: Any = model
     for part in loc:
         current = _step(current, part)
@@ -315,6 +319,8 @@ def allowed_keys(model: type[BaseModel], loc: PathKey) -> list[str]:
 
 
 def _step(annotation: Any, part: str | int) -> Any:
+    from pydantic import BaseModel
+
     annotation = _unwrap(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         for name, info in annotation.model_fields.items():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
@@ -139,6 +138,8 @@ def github_report(report: LintReport, color: bool) -> str:
 
 
 def gitlab_report(report: LintReport, color: bool) -> str:
+    import hashlib  # here, not at the top: it loads OpenSSL, and most runs print text
+
     seen: Counter[tuple[str, str, str]] = Counter()
     issues = []
     for f in report.findings:

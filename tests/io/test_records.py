@@ -12,7 +12,7 @@ from pydantic_core import ValidationError
 
 from kuopio_ohjelma import model
 from kuopio_ohjelma.io import compile_schema, records
-from kuopio_ohjelma.io.records import validator
+from kuopio_ohjelma.io.validators import validator
 
 REPO = Path(__file__).parent.parent.parent
 DATA = REPO / "data"

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.locale import _, ngettext
-from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Goal
 
 
 @rule("E301", "goal-numbering")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.suggest import did_you_mean
@@ -19,9 +19,11 @@ from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import loader_rule, rule
 from kuopio_ohjelma.locale import _, ngettext
-from kuopio_ohjelma.model import Indicator, Observation
 from kuopio_ohjelma.problems import START, Position, Problem, Severity
 from kuopio_ohjelma.values.numbers import decimals
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Indicator, Observation
 
 # Units whose values are counts: a fraction of a person or a company is a typing mistake.
 COUNT_UNITS = frozenset({"kpl", "lkm", "henkilöä", "hlöä", "yritystä", "työpaikkaa"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.suggest import closest, did_you_mean, split_names
 from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
@@ -11,8 +12,10 @@ from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.lint.rules.indicators import placed
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Goal
 from kuopio_ohjelma.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Goal
 
 
 @rule("E311", "unknown-theme")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.scale import needs_explaining, suggest_mark
@@ -11,8 +12,10 @@ from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Assessment, Goal
 from kuopio_ohjelma.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Assessment, Goal
 
 
 @rule("E401", "unknown-progress")
