@@ -12,7 +12,9 @@ from pydantic_core import ValidationError
 
 from kuopio_ohjelma import model
 from kuopio_ohjelma.io import compile_schema, records
+from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.io.validators import validator
+from tests.conftest import INDICATORS
 
 REPO = Path(__file__).parent.parent.parent
 DATA = REPO / "data"
@@ -115,3 +117,14 @@ def test_a_mistake_is_the_same_error() -> None:
     with pytest.raises(ValidationError) as pydantic:
         model.Observation.model_validate(data)
     assert light.value.errors(include_url=False) == pydantic.value.errors(include_url=False)
+
+
+@pytest.mark.parametrize("root", [REPO, INDICATORS], ids=["shipped", "sidecar"])
+def test_the_loaded_programme_reads_the_same(root: Path) -> None:
+    """Through the loader, sidecar series and all: what lint's rules are handed."""
+    light = load_repository(root, compiled=True)
+    models = load_repository(root)
+    assert light.problems == models.problems
+    assert light.programme is not None and models.programme is not None
+    for field in ("info", "goals", "indicators", "bodies"):
+        _reads_the_same(getattr(light.programme, field), getattr(models.programme, field), field)
