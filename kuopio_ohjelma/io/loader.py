@@ -208,11 +208,15 @@ def _load(
 
 def validate(document: Document, model: type[M], problems: list[Problem]) -> Loaded[M] | None:
     """One parsed file validated with a model of model.py (an edit checks its result)."""
-    return _validate(document, model.__name__, model.model_validate, problems)
+    return _validate(document, model.__name__, model.model_validate, problems, model)
 
 
 def _validate(
-    document: Document, name: str, check: Check, problems: list[Problem]
+    document: Document,
+    name: str,
+    check: Check,
+    problems: list[Problem],
+    model: type[BaseModel] | None = None,
 ) -> Loaded[Any] | None:
     if not isinstance(document.data, dict):
         problems.append(_wrong_shape(document, name))
@@ -222,10 +226,11 @@ def _validate(
     except ValidationError as error:
         # Only a file that fails its schema reads the models: the keys allowed at a place.
         # The compiled schema raises the very errors the model does (the same schema).
-        from kuopio_ohjelma import model
+        from kuopio_ohjelma import model as models
         from kuopio_ohjelma.io.validation import validation_problems
 
-        problems.extend(validation_problems(error, document, getattr(model, name)))
+        model = model or getattr(models, name)
+        problems.extend(validation_problems(error, document, model))
         return None
 
 
