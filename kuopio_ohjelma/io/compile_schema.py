@@ -1,4 +1,4 @@
-"""Write the models' own core schema out for lint: `python -m kuopio_ohjelma.io.compile_schema`.
+"""Write the models' own core schema out for lint: `bash scripts/compile-schema`.
 
 It takes `Model.__pydantic_core_schema__` of each model lint validates a file (or a row of a
 sidecar series) with, leaves out what only JSON schemas and serialisation read (metadata,
@@ -21,7 +21,7 @@ from pydantic._internal._config import ConfigWrapper
 from kuopio_ohjelma import model as models
 from kuopio_ohjelma.io import records
 
-COMMAND = "python -m kuopio_ohjelma.io.compile_schema"
+COMMAND = "bash scripts/compile-schema"  # python -m kuopio_ohjelma.io.compile_schema
 TARGET = Path(__file__).with_name("compiled_schema.py")
 # The models lint validates with: one per kind of data file, and a sidecar's row.
 COMPILED = ("ProgrammeInfo", "BodyRegistry", "Goal", "Indicator", "Observation")
