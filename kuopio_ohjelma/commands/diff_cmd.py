@@ -77,7 +77,7 @@ def diff(
     if rev is not None and (from_period or to_period):
         common.fail(_("give either --rev or --from/--to, not both"))
     root = common.repository_root(ctx)
-    common.ensure_writable(output, root)
+    common.ensure_writable(output, root, what="comparison")
     request = DiffRequest(
         from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
     )

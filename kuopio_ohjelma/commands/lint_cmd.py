@@ -75,7 +75,7 @@ def lint(
             )
         )
     root = common.repository_root(ctx)
-    common.ensure_writable(output_file, root)
+    common.ensure_writable(output_file, root, what="findings")
     for path in paths or []:
         if not path.exists():
             common.fail(_("{path}: no such file or folder").format(path=path))

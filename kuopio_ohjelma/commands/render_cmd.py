@@ -76,7 +76,7 @@ def render(
     if templates is not None and not templates.is_dir():
         common.fail(_("--templates {folder}: no such folder").format(folder=templates))
     root = common.repository_root(ctx)
-    common.ensure_writable(output, root)
+    common.ensure_writable(output, root, what="report")
     chosen = output_format or _format_of(output, EXTENSIONS)
     if chosen not in RENDERERS:
         common.fail(

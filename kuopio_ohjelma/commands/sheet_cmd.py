@@ -135,7 +135,7 @@ def _check_destination(
         refusal = check_workbook_output(output, root)
     else:
         assert folder is not None
-        refusal = check_output_folder(folder, root, force=force, example=_("workbooks/"))
+        refusal = check_output_folder(folder, root, force=force, what="workbooks")
     if refusal:
         common.fail(refusal)
 

@@ -93,9 +93,9 @@ def test_source_names_the_git_revision(mini: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("data/open", "datakansioon data/ ei kirjoiteta"),
+        ("data/open", "avoimen datan pakettia ei kirjoiteta datakansion data/ sisään"),
         (".", "datarepositorion juureen ei kirjoiteta"),
-        ("data/programme.yaml", "datakansioon data/ ei kirjoiteta"),
+        ("data/programme.yaml", "avoimen datan pakettia ei kirjoiteta datakansion data/ sisään"),
         ("no/such/folder", "kansiota no/such ei ole"),
     ],
 )
