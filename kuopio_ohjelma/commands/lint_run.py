@@ -14,7 +14,7 @@ import marshal
 import os
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kuopio_ohjelma.commands.common import UsageError, color_wanted, resolve_root, write_output
 from kuopio_ohjelma.io.cache import Cache, code_fingerprint, data_fingerprint, digest
@@ -63,22 +63,38 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
     key = call.key(data) if data is not None else None
     stored = cache.get("lint", key) if key is not None else None
     if stored is not None:
-        text, code, note = marshal.loads(stored)
+        text, code, note, clean = marshal.loads(stored)
     else:
-        text, code, note = _lint(call)
+        text, code, note, clean = _lint(call)
         if key is not None:
-            cache.put("lint", key, marshal.dumps((text, code, note)))
+            cache.put("lint", key, marshal.dumps((text, code, note, clean)))
+    if use_cache:
+        _remember_clean(call.root, clean, replayed=stored is not None)
     write_output(text, output_file)
     if note:
         sys.stderr.write(note)
     return int(code)
 
 
-def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str]:
-    """The report, the exit code and a note for standard error (why --strict failed).
+def _remember_clean(root: Path, clean: Any, *, replayed: bool) -> None:
+    """The files that loaded with no error, and where the actions are, for the next edit to
+    take as known: a status set right after lint is quick (edit/known.py). A cached answer
+    says it again, in case what its first run remembered was lost meanwhile (the index of
+    actions, which only saves time, is left to the next edit then)."""
+    from kuopio_ohjelma.edit import known
+
+    known.remember_clean(root, known.Clean(*clean))
+    if not replayed:
+        known.goal_index(root)
+
+
+def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]:
+    """The report, the exit code, a note for standard error (why --strict failed) and what
+    loaded cleanly (edit/known.Clean, as plain data).
 
     Lint validates with the models' compiled schema (io/records.py), so that a clean run
     never imports pydantic; `compiled=False` (tests only) validates with the models."""
+    from kuopio_ohjelma.edit.known import loaded_cleanly
     from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
@@ -91,13 +107,14 @@ def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str]:
     config = load_config(call.root, REGISTRY, resolve=find_rule)
     with paused_gc():
         loaded = load_repository(call.root, compiled=compiled)
+        clean = tuple(loaded_cleanly(loaded))
         report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
         # What was loaded stays to the end: the collector, enabled again, need not walk it.
         gc.freeze()
     code = exit_code(report, strict=call.strict)
     reason = strict_reason(report) if call.strict and code else ""
     note = f"ohjelma: {reason}\n" if reason else ""
-    return REPORTERS[call.output_format](report, call.color), code, note
+    return REPORTERS[call.output_format](report, call.color), code, note, clean
 
 
 def _read(path: Path) -> bytes:

@@ -2,39 +2,57 @@
 
 - Files that loaded cleanly: an entry keyed on the file's kind, its *content* and the code
   says that exactly these bytes parsed and validated with no error, with what an edit needs
-  of them (a programme's periods, scale and layout). The full edit path remembers the files
-  it loaded; a quick edit remembers the file it wrote (see edit/quick.py for why that
-  follows). A file changed in any other way is simply unknown: the full path loads and
-  validates it as before.
+  of them (a programme's periods, scale and layout). A programme has an entry of its own;
+  goal files, thousands in a large programme, share one (their content hashes). Loading
+  cleanly is the loader's answer (parse and models), which no configuration changes: lint's
+  settings choose and grade its rules, never what loads.
+  Who remembers: `ohjelma lint` every file it loaded (cold, and again when it answers from
+  its cache and the entry was lost); the full edits every goal file they loaded, and the
+  goal files not yet known (so that after one full edit every edit is quick); a quick edit
+  the file it wrote (see edit/quick.py for why that follows). A file changed in any other
+  way is simply unknown: the full path loads and validates it as before.
 - Where actions are: for each goal file, its size, times and inode, and the action ids its
   text mentions, so that finding an action's file reads only the files changed since.
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kuopio_ohjelma.io.cache import Cache, code_fingerprint, content_hash, digest
-from kuopio_ohjelma.io.files import DATA_DIR, GOALS_DIR, PROGRAMME_FILE, yaml_names
+from kuopio_ohjelma.io.files import DATA_DIR, GOALS_DIR, PROGRAMME_FILE, DiskSource, yaml_names
 from kuopio_ohjelma.io.text import MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.io.loader import LoadResult
 
 PROGRAMME = "programme"
 GOAL = "goal"
 _VALID = "valid"
+_GOALS = "valid-goals"
 _INDEX = "goal-ids"
 # Every id-shaped word: a superset of the actions a goal file declares (notes may mention
 # others), as the byte search of the full path finds them.
 _ACTION_ID = re.compile(rb"T[0-9]+\.[0-9]+")
 _REREAD = 16
+# Goal contents remembered at most: the newest are kept (a large programme has 1 300 goal
+# files; a year of edits adds two per edit).
+MAX_GOALS = 20_000
 
 
 def _key(kind: str, raw: bytes) -> str:
-    return digest(code_fingerprint(), kind, content_hash(raw))
+    return _hash_key(kind, content_hash(raw))
+
+
+def _hash_key(kind: str, content: str) -> str:
+    return digest(code_fingerprint(), kind, content)
 
 
 def remember(root: Path, kind: str, raw: bytes, facts: Any = None) -> None:
@@ -44,6 +62,8 @@ def remember(root: Path, kind: str, raw: bytes, facts: Any = None) -> None:
 
 def recall(root: Path, kind: str, raw: bytes) -> tuple[bool, Any]:
     """(True, facts) when `raw` is known to load with no error as `kind`."""
+    if kind == GOAL:
+        return known_goal(root, raw), None
     stored = Cache(root).get(_VALID, _key(kind, raw))
     if stored is None:
         return False, None
@@ -69,6 +89,18 @@ def read_regular(path: Path) -> bytes | None:
 def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
     """The goal files whose text mentions `action_id`, in the loader's order; None when the
     folder holds anything but plain files (the full path explains links and the like)."""
+    index = goal_index(root)
+    if index is None:
+        return None
+    folder, word = root / DATA_DIR / GOALS_DIR, f" {action_id} "
+    return [folder / name for name, entry in index.items() if word in entry[4]]
+
+
+def goal_index(root: Path) -> dict[str, tuple[int, int, int, int, str]] | None:
+    """For each goal file, its size, times and inode and the ids its text mentions, brought
+    up to date (only the files changed since are read); None when the folder holds anything
+    but plain files. Lint and the full edits bring it up to date too, so that the first
+    quick edit after them reads nothing more."""
     folder = root / DATA_DIR / GOALS_DIR
     cache = Cache(root)
     key = digest(code_fingerprint(), _INDEX)
@@ -89,6 +121,7 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
             return None
         if not stat.S_ISREG(info.st_mode):
             return None
+        # Taken before the read: a file changed meanwhile differs from it next time.
         signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
         entry = stored.get(name)
         if entry is None or entry[:4] != signature:
@@ -103,8 +136,7 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
     # than the whole index is to write.
     if changed > _REREAD or set(index) != set(stored):
         cache.put(_INDEX, key, marshal.dumps(index))
-    word = f" {action_id} "
-    return [folder / name for name, entry in index.items() if word in entry[4]]
+    return index
 
 
 def _stored_index(stored: bytes | None) -> dict[str, Any]:
@@ -190,7 +222,114 @@ def recall_programme(root: Path) -> tuple[bytes, ProgrammeFacts] | None:
 
 
 def remember_goal(root: Path, raw: bytes) -> None:
-    remember(root, GOAL, raw)
+    remember_goals(root, [content_hash(raw)])
+
+
+def remember_goals(root: Path, hashes: Iterable[str]) -> None:
+    """Goal files with these content hashes (io/cache.content_hash) loaded with no error."""
+    goals = _goals(root)
+    added = [value for value in hashes if value not in goals]
+    if not added:
+        return
+    goals.update(dict.fromkeys(added))
+    if len(goals) > MAX_GOALS:  # the oldest go: a dict keeps the order they came in
+        for value in list(goals)[: len(goals) - MAX_GOALS]:
+            del goals[value]
+    Cache(root).put(_GOALS, _goals_key(), marshal.dumps(goals))
+
+
+def known_goal(root: Path, raw: bytes) -> bool:
+    return content_hash(raw) in _goals(root)
+
+
+_loaded_goals: dict[Path, dict[str, None]] = {}
+
+
+def _goals(root: Path) -> dict[str, None]:
+    """The goal contents known to load cleanly, read once per process (and kept up to date
+    by remember_goals)."""
+    goals = _loaded_goals.get(root)
+    if goals is None:
+        stored = Cache(root).get(_GOALS, _goals_key())
+        try:
+            goals = marshal.loads(stored) if stored is not None else {}
+        except (EOFError, ValueError, TypeError):
+            goals = {}
+        if not isinstance(goals, dict):
+            goals = {}
+        _loaded_goals[root] = goals
+    return goals
+
+
+def _goals_key() -> str:
+    return digest(code_fingerprint(), _GOALS)
+
+
+class Clean(NamedTuple):
+    """What a load found clean: the programme (its content hash and facts, plain) and the
+    content hashes of the goal files."""
+
+    programme: tuple[str, Any] | None
+    goals: list[str]
+
+
+def loaded_cleanly(result: LoadResult) -> Clean:
+    """The programme and the goal files that `result` loaded with no error."""
+    failed = {p.path for p in result.errors}
+    info, programme = result.info, None
+    if info is not None and info.path not in failed:
+        facts = programme_facts(info.model).plain()
+        programme = (content_hash(info.document.source.raw), facts)
+    goals = [content_hash(g.document.source.raw) for g in result.goals if g.path not in failed]
+    return Clean(programme, goals)
+
+
+def remember_clean(root: Path, clean: Clean) -> None:
+    """Remember what a load found clean (an entry already there is kept: it may hold the
+    programme's layout too)."""
+    if clean.programme is not None:
+        content, facts = clean.programme
+        cache, key = Cache(root), _hash_key(PROGRAMME, content)
+        if cache.get(_VALID, key) is None:
+            cache.put(_VALID, key, marshal.dumps(facts))
+    remember_goals(root, clean.goals)
+
+
+def goals_to_load(root: Path, needle: bytes | None = None) -> Callable[[Path], bool]:
+    """The goal files an edit loads: those whose bytes hold `needle` (and those that cannot
+    be read, which the loader reports), and those not known to load cleanly, so that they are
+    known after this edit and the next edit of any of them is quick. The loader's own reads:
+    no pipe, device or huge file is opened. Without a needle only learning is asked for: a
+    folder that cannot be read is then left alone."""
+    source = DiskSource(root)
+    found = set()
+    try:
+        for path in source.yaml_files(root / DATA_DIR / GOALS_DIR):
+            raw = source.read(path)
+            if not isinstance(raw, bytes):
+                if needle is not None:
+                    found.add(path)
+            elif (needle is not None and needle in raw) or not known_goal(root, raw):
+                found.add(path)
+    except OSError:
+        if needle is not None:
+            raise
+        return _nothing
+    return found.__contains__
+
+
+def _nothing(path: Path) -> bool:
+    return False
+
+
+def learn_goals(root: Path) -> None:
+    """Load the goal files not known yet and remember those that load with no error."""
+    from kuopio_ohjelma.io.loader import load_repository
+
+    with contextlib.suppress(OSError):  # a file that cannot be read stays unknown
+        learnt = load_repository(root, only=goals_to_load(root))
+        remember_goals(root, loaded_cleanly(learnt).goals)
+    goal_index(root)
 
 
 def programme_path(root: Path) -> Path:

@@ -45,6 +45,9 @@ def open_period(
     check_label(label)
     edit = _declare(result.info.document, period_id, label)
     _remember(root, result, edit, period_id, label)
+    # Opening the period starts an editor's year: the goal files not known yet are learnt
+    # now, so that the status edits after it are quick (edit/known.py).
+    known.learn_goals(root)
     return OpenedPeriod(edit, period_id, label)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from kuopio_ohjelma.edit.checked import (
     load_for_edit,
     load_rt_checked,
 )
-from kuopio_ohjelma.io.files import DiskSource
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
@@ -45,7 +43,12 @@ _Planned = tuple[int, str, str, str | None]
 
 
 def set_status(root: Path, change: StatusChange) -> StatusResult:
-    result = load_for_edit(root, only=_mentioning(root, change.action_id))
+    from kuopio_ohjelma.edit import known
+
+    # The files that may hold the action (a search of bytes, far cheaper than parsing and
+    # validating every goal to find its one), and those not known yet, learnt on the way.
+    needle = change.action_id.encode("utf-8")
+    result = load_for_edit(root, only=known.goals_to_load(root, needle))
     if not any(a.id == change.action_id for g in result.goals for a in g.model.actions):
         result = load_for_edit(root)  # not found: the error and its hints need every goal
     assert result.info is not None
@@ -81,13 +84,10 @@ def _remember(root: Path, result: LoadResult, path: Path, edit: FileEdit) -> Non
     """What loaded with no error, for the next edit to take as known (edit/quick.py)."""
     from kuopio_ohjelma.edit import known
 
-    failed = {p.path for p in result.errors}
-    if result.info is not None and result.info.path not in failed:
-        raw = result.info.document.source.raw
-        known.remember_programme(root, raw, known.programme_facts(result.info.model))
-    if path not in failed:
-        known.remember_goal(root, edit.original)
+    known.remember_clean(root, known.loaded_cleanly(result))
+    if path not in {p.path for p in result.errors}:
         known.remember_goal(root, edit.new)  # read back and validated (confirm_data)
+    known.goal_index(root)  # where the actions are, for the next edit (quick) to find
 
 
 def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
@@ -185,19 +185,6 @@ def _check_progress(info: ProgrammeInfo, progress: str) -> None:
     raise EditError(
         _("progress '{progress}' is not on the scale").format(progress=progress) + "; " + hint
     )
-
-
-def _mentioning(root: Path, action_id: str) -> Callable[[Path], bool]:
-    """The goal files whose text mentions `action_id` (or a longer id that starts with it): a
-    search of bytes, far cheaper than parsing and validating every goal to find its one."""
-    needle = action_id.encode("utf-8")
-    source = DiskSource(root)  # the loader's own reads: no pipe, device or huge file is opened
-    found = set()
-    for path in source.yaml_files(GOAL.folder(root)):
-        raw = source.read(path)
-        if not isinstance(raw, bytes) or needle in raw:
-            found.add(path)  # what cannot be read, the loader reports
-    return found.__contains__
 
 
 def _check_past(change: StatusChange, period: str, latest: str, old: Assessment | None) -> None:
