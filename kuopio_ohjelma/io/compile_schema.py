@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
 from pydantic import BaseModel
 from pydantic._internal._config import ConfigWrapper
 
@@ -65,6 +66,9 @@ def generate() -> str:
             f"from {module} import {', '.join(sorted(names))}"
             for module, names in sorted(imports.items())
         ),
+        "",
+        "# The schema's form is pydantic-core's own: another version takes the models instead.",
+        f"PYDANTIC_CORE_VERSION = {pydantic_core.__version__!r}",
         "",
         "SCHEMAS: dict[str, Any] = " + pprint.pformat(schemas, width=100, sort_dicts=False),
         "",

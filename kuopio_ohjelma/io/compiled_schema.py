@@ -10,6 +10,9 @@ from kuopio_ohjelma.io.records import Action, Assessment, BackgroundText, Baseli
 from kuopio_ohjelma.values.numbers import check_number
 from kuopio_ohjelma.values.records import named, source_from_text
 
+# The schema's form is pydantic-core's own: another version takes the models instead.
+PYDANTIC_CORE_VERSION = '2.50.5'
+
 SCHEMAS: dict[str, Any] = {'ProgrammeInfo': {'type': 'model',
                    'cls': ProgrammeInfo,
                    'schema': {'type': 'model-fields',

@@ -122,9 +122,10 @@ def load_repository(
 
 def _checks(compiled: bool) -> Checks:
     if compiled:
-        from kuopio_ohjelma.io.validators import validator
+        from kuopio_ohjelma.io.validators import compiled_fits, validator
 
-        return lambda name: validator(name).validate_python
+        if compiled_fits():
+            return lambda name: validator(name).validate_python
     from kuopio_ohjelma import model
 
     return lambda name: getattr(model, name).model_validate

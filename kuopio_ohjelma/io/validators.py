@@ -9,9 +9,17 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, cast
 
+import pydantic_core
 from pydantic_core import SchemaValidator
 
-from kuopio_ohjelma.io.compiled_schema import CONFIGS, SCHEMAS
+from kuopio_ohjelma.io.compiled_schema import CONFIGS, PYDANTIC_CORE_VERSION, SCHEMAS
+
+
+def compiled_fits() -> bool:
+    """Whether the installed pydantic-core is the one the schema was written for. A core
+    schema is pydantic-core's own format, which changes between its versions; with another
+    version (pydantic allows a range) lint validates with the models, as every command does."""
+    return pydantic_core.__version__ == PYDANTIC_CORE_VERSION
 
 
 @cache
