@@ -18,6 +18,7 @@ from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.io.yaml_structure import pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
+from kuopio_ohjelma.values.numbers import number_and_unit, yaml_number
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -200,7 +201,7 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             _("{where} must be {expected}, not {found}").format(
                 where=where, expected=_(_TYPE_NAMES[kind]), found=_shown(detail["input"])
             ),
-            _type_hint(kind, detail["input"], loc),
+            _type_hint(kind, detail["input"], loc, _typed(document, loc), model),
         )
     return Problem(
         "E204",
@@ -261,14 +262,67 @@ def _shown(value: Any) -> str:
     return _("text {value}").format(value=repr(str(value)))
 
 
-def _type_hint(kind: str, value: Any, loc: PathKey) -> str:
+def _type_hint(kind: str, value: Any, loc: PathKey, typed: str, model: type[BaseModel]) -> str:
+    key = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
     if kind == "string_type" and isinstance(value, bool | int | float):
         shown = str(value).lower() if isinstance(value, bool) else str(value)
-        line = f'{loc[-1]}: "{shown}"' if loc and isinstance(loc[-1], str) else f'- "{shown}"'
+        line = f'{key}: "{shown}"' if key else f'- "{shown}"'
         return _("put the value in quotes so that it stays text: {line}").format(line=line)
     if kind == "string_type" and value is None:
-        return _("write the text after the colon, or remove the key")
+        return _empty_hint(key, model, loc)
+    if kind in ("int_type", "int_from_float", "float_type", "number_type"):
+        return number_hint(key, typed or str(value), whole=kind.startswith("int"))
     return ""
+
+
+def _empty_hint(key: str, model: type[BaseModel], loc: PathKey) -> str:
+    """An empty value: a required key gets its value, an optional one may go."""
+    if key == "eteneminen":
+        return _('write the progress mark after the colon, in quotes: {key}: "+" (or "+/-", '
+                 '"-", "?")').format(key=key)
+    if key and _required(model, loc):
+        return _("write the text after the colon: '{key}' is required").format(key=key)
+    return _("write the text after the colon, or remove the key")
+
+
+def _required(model: type[BaseModel], loc: PathKey) -> bool:
+    from pydantic import BaseModel
+
+    parent: Any = model
+    for part in loc[:-1]:
+        parent = _step(parent, part)
+    if not (isinstance(parent, type) and issubclass(parent, BaseModel)):
+        return False
+    return any(
+        loc[-1] in (info.alias, name) and info.is_required()
+        for name, info in parent.model_fields.items()
+    )
+
+
+def _typed(document: Document, loc: PathKey) -> str:
+    """The value's text as the editor typed it on its line (a plain value, comment cut)."""
+    position = document.position(loc)
+    lines = document.source.text.split("\n")
+    if not 0 < position.line <= len(lines):
+        return ""
+    text = lines[position.line - 1][position.col - 1 :].rstrip("\r")
+    if text[:1] in ("'", '"', "|", ">", "[", "{", "#") or text.startswith("- "):
+        return ""  # quoted, a block or structure: not a plain value typed on this line
+    return text.split(" #", 1)[0].strip()
+
+
+def number_hint(key: str, typed: str, *, whole: bool) -> str:
+    """`arvo: 71.5 %` and `vuosi: 2O24`: the number to write, and where a unit goes."""
+    found = number_and_unit(typed)
+    if found is None or (whole and not isinstance(found[0], int)):
+        return ""
+    number, unit = yaml_number(found[0]), found[1]
+    if not unit:
+        return _("write {key}: {number}").format(key=key, number=number)
+    if whole:
+        return ""
+    return _('write {key}: {number}, and the unit once for the indicator: yksikkö: "{unit}"'
+             ).format(key=key, number=number, unit=unit.replace('"', '\\"'))
 
 
 def _value_message(detail: ErrorDetails) -> str:

@@ -110,3 +110,42 @@ def usual_indents(lines: list[str]) -> dict[str, int]:
         if line.key is not None:
             seen.setdefault(line.key, Counter())[line.content] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+
+
+def key_columns(lines: list[str]) -> dict[str, set[int]]:
+    """Every column each key stands at in the file (`nimi` of a goal and of an action)."""
+    seen: dict[str, set[int]] = {}
+    for line in content_lines(lines, len(lines) - 1):
+        if line.key is not None:
+            seen.setdefault(line.key, set()).add(line.content)
+    return seen
+
+
+def tab_spaces(lines: list[str], number: int, seen: dict[str, set[int]]) -> int:
+    """How many spaces the line at 0-based `number`, indented with tabs, needs: its place
+    after the line above, moved left to a column its key has elsewhere in the file (`seen`,
+    from key_columns) when the line above ends a deeper block."""
+    line = read_line(lines[number].lstrip(" \t"), number)
+    above = _spaced_above(lines, number)
+    if line is None or above is None:
+        return 0
+    if above.opens_mapping or above.opens_block:
+        spaces = above.content + 2
+    else:
+        spaces = above.content if above.dash and not line.dash else above.indent
+    offset = line.content - line.indent  # the '- ' of an item
+    columns = sorted(c - offset for c in seen.get(line.key or "", ()) if c >= offset)
+    if columns and spaces not in columns:
+        spaces = max([c for c in columns if c <= spaces] or columns[:1])
+    return spaces
+
+
+def _spaced_above(lines: list[str], number: int) -> Line | None:
+    """The nearest line above indented with spaces only (a few hundred lines at most)."""
+    for index in range(number - 1, max(number - 200, 0) - 1, -1):
+        text = lines[index]
+        if "\t" not in text[: len(text) - len(text.lstrip(" \t"))]:
+            found = read_line(text, index)
+            if found is not None:
+                return found
+    return None

@@ -23,8 +23,9 @@ from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
+from kuopio_ohjelma.io.yaml_lines import key_columns, tab_spaces
 from kuopio_ohjelma.io.yaml_mistakes import explain
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.problems import START, Position, Problem
 
 PathKey = tuple[Any, ...]
@@ -262,7 +263,8 @@ class _Builder:
             "E104",
             key_node,
             _("duplicate key '{key}' (first at line {line})").format(key=key, line=first.line),
-            _("keep one of the two and remove the other"),
+            _("delete either this '{key}' or the one at line {line}, keeping the right one"
+              ).format(key=key, line=first.line),
         )
         return False
 
@@ -383,16 +385,34 @@ def _short_tag(tag: str) -> str:
 
 
 def _tab_indentation(source: SourceText) -> list[Problem]:
-    return [
-        Problem(
-            "E103",
-            source.path,
-            position_of_offset(source.text, match.end() - 1),
-            _("tab character used for indentation"),
-            _("indent with spaces (two per level)"),
+    if "\t" not in source.text:
+        return []
+    lines = source.text.split("\n")
+    seen = key_columns(lines)
+    problems = []
+    for match in _TAB_INDENT.finditer(source.text):
+        position = position_of_offset(source.text, match.end() - 1)
+        spaces = tab_spaces(lines, position.line - 1, seen)
+        problems.append(
+            Problem(
+                "E103",
+                source.path,
+                position,
+                _("tab character used for indentation"),
+                _tab_hint(spaces),
+            )
         )
-        for match in _TAB_INDENT.finditer(source.text)
-    ]
+    return problems
+
+
+def _tab_hint(spaces: int) -> str:
+    if spaces == 0:
+        return _("remove the tab: this line starts at the left edge")
+    return ngettext(
+        "indent this line with {spaces} space, not with tabs",
+        "indent this line with {spaces} spaces, not with tabs",
+        spaces,
+    ).format(spaces=spaces)
 
 
 def _syntax_problem(source: SourceText, error: MarkedYAMLError) -> Problem:

@@ -31,6 +31,21 @@ def number_from_text(text: str) -> Number | None:
     return float(cleaned) if "." in cleaned else int(cleaned)
 
 
+# `2O24`: the letter O typed for a zero next to a digit; `71.5 %`: the unit after the number.
+_LETTER_ZERO = re.compile(r"(?<=[0-9])[Oo]|[Oo](?=[0-9])")
+_WITH_UNIT = re.compile(r"([+\-\u2212]?[0-9][0-9 \u00a0\u202f.,]*?)\s*([^0-9]*?)\s*")
+
+
+def number_and_unit(text: str) -> tuple[Number, str] | None:
+    """The number and the unit an editor typed as one text ('71.5 %' → 71.5, '%';
+    '2O24' → 2024, ''), or None when it is not a number with perhaps a unit."""
+    found = _WITH_UNIT.fullmatch(_LETTER_ZERO.sub("0", text.strip()))
+    if found is None:
+        return None
+    number = number_from_text(found[1])
+    return (number, found[2]) if number is not None else None
+
+
 def check_number(value: Any) -> Number:
     """The model's check of a value: a finite YAML number; text is refused with its fix."""
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -32,7 +32,7 @@ RULES = [
 
         Why it matters: YAML forbids tabs in indentation; editors show them like spaces.
         Example: a line indented with a tab.
-        Use instead: indent with spaces, two per level.""",
+        Use instead: indent with spaces, two spaces per level.""",
     ),
     loader_rule(
         "E104",
