@@ -264,9 +264,10 @@ def _shown(value: Any) -> str:
 
 def _type_hint(kind: str, value: Any, loc: PathKey, typed: str, model: type[BaseModel]) -> str:
     key = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
-    if kind == "string_type" and isinstance(value, bool | int | float):
-        shown = str(value).lower() if isinstance(value, bool) else str(value)
-        line = f'{key}: "{shown}"' if key else f'- "{shown}"'
+    if kind == "string_type" and (isinstance(value, bool | int | float) or typed):
+        # As typed: `On` and `12:30` stay `"On"` and `"12:30"`, not what YAML made of them.
+        text = typed.replace("\\", "\\\\").replace('"', '\\"')
+        line = f'{key}: "{text}"' if key else f'- "{text}"'
         return _("put the value in quotes so that it stays text: {line}").format(line=line)
     if kind == "string_type" and value is None:
         return _empty_hint(key, model, loc)
