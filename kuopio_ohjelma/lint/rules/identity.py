@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,8 @@ from kuopio_ohjelma.problems import Problem, Severity
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import Goal
+
+    Place = tuple[Loaded[Goal], int]  # a goal file and the index of an action in it
 
 
 @rule("E301", "goal-numbering")
@@ -32,14 +35,14 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
     complete = len(goal_files) == len(context.load.goals)
     for goal in context.load.goals:
         number = goal.model.number
-        prefix = f"{number:02d}-"
-        if _file_number(goal.path.name) != number:
+        mismatch = _file_number(goal.path.name) != number
+        if mismatch:
             yield context.problem(
                 "E301",
                 goal,
                 ("numero",),
                 _("goal number {number} does not match file name").format(number=number),
-                _("rename the file to start with '{prefix}'").format(prefix=prefix),
+                _numbering_hint(goal),
             )
         if counts[number] > 1:
             yield context.problem(
@@ -53,7 +56,7 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
                 ).format(number=number, count=counts[number]),
                 _("give each goal its own number"),
             )
-        elif complete and number not in expected:
+        elif complete and number not in expected and not mismatch:  # said just above
             missing = sorted(expected - set(counts))
             yield context.problem(
                 "E301",
@@ -66,6 +69,24 @@ def goal_numbering(context: LintContext) -> Iterator[Problem]:
                 if missing
                 else "",
             )
+
+
+def _numbering_hint(goal: Loaded[Goal]) -> str:
+    """When the file name and the action ids agree, `numero` is the one mistyped."""
+    named = _file_number(goal.path.name)
+    if named is not None and _ids_name(goal, named):
+        return _("write numero: {number} (the file name and its action ids say {number})").format(
+            number=named
+        )
+    return _("rename the file to start with '{prefix}'").format(
+        prefix=f"{goal.model.number:02d}-"
+    )
+
+
+def _ids_name(goal: Loaded[Goal], number: int) -> bool:
+    """Every action id of the goal names goal `number` (and there is at least one)."""
+    actions = goal.model.actions
+    return bool(actions) and all(a.id.startswith(f"T{number}.") for a in actions)
 
 
 def _file_number(name: str) -> int | None:
@@ -81,30 +102,51 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
     Example: `tunnus: T2.3` in two actions.
     Use instead: give the new action the next free id of its goal, e.g. `T2.8`.
     """
-    places: dict[str, list[tuple[Loaded[Goal], int]]] = {}
-    for goal in context.load.goals:
+    for copy, original in _copies(context.load.goals):
+        goal, index = copy
+        action_id = goal.model.actions[index].id
+        where = original[0].document.position(("toimenpiteet", original[1], "tunnus"))
+        file = original[0].path.as_posix()
+        free = _next_free_id(goal)
+        if _stray(copy) and not _stray(original):
+            # An action pasted into another goal's file: one finding, naming both goals.
+            message = _(
+                "action {id} belongs to goal {owner} ({file}:{line}); this copy is in "
+                "goal {number}"
+            ).format(id=action_id, owner=original[0].model.number, file=file,
+                     line=where.line, number=goal.model.number)
+            hint = _(
+                "remove this copy; if it is a new action of goal {number}, give it the id {id}"
+            ).format(number=goal.model.number, id=free)
+        else:
+            message = _("action id {id} is already used in {file}:{line}").format(
+                id=action_id, file=file, line=where.line
+            )
+            hint = _("give this action the next free id of goal {number}: {id}").format(
+                number=goal.model.number, id=free
+            )
+        yield context.problem("E302", goal, ("toimenpiteet", index, "tunnus"), message, hint)
+
+
+def _copies(goals: list[Loaded[Goal]]) -> Iterator[tuple[Place, Place]]:
+    """Each action whose id another action already has, with that first one. Of two, the
+    copy is the one whose id names another goal (pasted there), else the later one."""
+    places: dict[str, list[Place]] = {}
+    for goal in goals:
         for index, action in enumerate(goal.model.actions):
             places.setdefault(action.id, []).append((goal, index))
-    for action_id, found in places.items():
+    for found in places.values():
         if len(found) < 2:
             continue
-        # A copy pasted into another goal's file is the one whose id names another goal.
-        strays = [place for place in found if not action_id.startswith(_prefix(place[0]))]
+        strays = [place for place in found if _stray(place)]
         copy = strays[-1] if len(strays) == 1 else found[-1]
-        original = next(place for place in found if place is not copy)
-        goal, index = copy
-        where = original[0].document.position(("toimenpiteet", original[1], "tunnus"))
-        yield context.problem(
-            "E302",
-            goal,
-            ("toimenpiteet", index, "tunnus"),
-            _("action id {id} is already used in {file}:{line}").format(
-                id=action_id, file=original[0].path.as_posix(), line=where.line
-            ),
-            _("give this action the next free id of goal {number}: {id}").format(
-                number=goal.model.number, id=_next_free_id(goal)
-            ),
-        )
+        yield copy, next(place for place in found if place is not copy)
+
+
+def _stray(place: Place) -> bool:
+    """The action's id names another goal than the one whose file holds it."""
+    goal, index = place
+    return not goal.model.actions[index].id.startswith(_prefix(goal))
 
 
 def _prefix(goal: Loaded[Goal]) -> str:
@@ -121,30 +163,60 @@ def _next_free_id(goal: Loaded[Goal]) -> str:
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 
+_GOAL_OF_ID = re.compile(r"T(\d+)\.")
+
+
 @rule("W303", "action-id-goal-mismatch", Severity.WARNING)
 def action_id_goal(context: LintContext) -> Iterator[Problem]:
     """An action's id does not start with its goal's number.
 
     Why it matters: readers expect T3.2 to be an action of goal 3; a moved action keeps its
-    id on purpose, so this is only a warning.
+    id on purpose, so this is only a warning. (A copy whose id another action already has
+    is E302's finding, not this one's.)
     Example: `tunnus: T4.1` in goal 3.
     Use instead: `tunnus: T3.8`, or silence the line with `# ohjelma: disable=W303`.
     """
-    for goal in context.load.goals:
-        prefix = f"T{goal.model.number}."
+    goals = context.load.goals
+    copies = {(id(goal), index) for (goal, index), _original in _copies(goals)}
+    files = {goal.model.number: goal.path.as_posix() for goal in goals}
+    for goal in goals:
+        if _renumbered(goal):
+            continue  # `numero` mistyped: E301's one finding says so
         for index, action in enumerate(goal.model.actions):
-            if not action.id.startswith(prefix):
-                yield context.problem(
-                    "W303",
-                    goal,
-                    ("toimenpiteet", index, "tunnus"),
-                    _("action {id} is in goal {number}").format(
-                        id=action.id, number=goal.model.number
-                    ),
-                    _("ids of goal {number} start with '{prefix}'").format(
-                        number=goal.model.number, prefix=prefix
-                    ),
+            if not _stray((goal, index)) or (id(goal), index) in copies:
+                continue
+            named = _GOAL_OF_ID.match(action.id)
+            owner = int(named.group(1)) if named else None
+            yield context.problem(
+                "W303",
+                goal,
+                ("toimenpiteet", index, "tunnus"),
+                _("action {id} is in goal {number}'s file, but its id names goal {owner}").format(
+                    id=action.id, number=goal.model.number, owner=owner
                 )
+                if owner is not None
+                else _("action {id} is in goal {number}").format(
+                    id=action.id, number=goal.model.number
+                ),
+                _moved_hint(goal, files.get(owner) if owner is not None else None),
+            )
+
+
+def _renumbered(goal: Loaded[Goal]) -> bool:
+    """The goal's `numero` differs from its file name, whose number all its ids name."""
+    named = _file_number(goal.path.name)
+    return named is not None and named != goal.model.number and _ids_name(goal, named)
+
+
+def _moved_hint(goal: Loaded[Goal], owner_file: str | None) -> str:
+    if owner_file is None:
+        return _("ids of goal {number} start with '{prefix}': the next free one is {id}").format(
+            number=goal.model.number, prefix=_prefix(goal), id=_next_free_id(goal)
+        )
+    return _(
+        "move it to {file}; if it was moved here on purpose, keep its id and end the line "
+        "with # ohjelma: disable=W303"
+    ).format(file=owner_file)
 
 
 @rule("E304", "duplicate-declaration")
