@@ -167,6 +167,7 @@ class _Builder:
     def __init__(self, path: Path, loader: Any, text: str, *, record: bool = False) -> None:
         self.path = path
         self.loader = loader
+        self.text = text
         self.record = record
         self.keys: dict[PathKey, Mark] = {}
         self.values: dict[PathKey, Mark] = {}
@@ -251,12 +252,15 @@ class _Builder:
         that lost its '- ' (reported once, as that). True when items ran together."""
         if len(loc) >= 2 and isinstance(loc[-1], int) and key == next(iter(marks)):
             shown = value.value if isinstance(value, ScalarNode) else ""
-            self._problem(
+            line, column = _mark(key_node)
+            self.problems.append(Problem(
                 "E104",
-                key_node,
+                self.path,
+                # at the column where the '- ' goes, as far left of the key as the item's own
+                Position.from_zero_based(line, column - self._dash_offset(marks[key])),
                 _("a new item of '{key}' starts here without its '- '").format(key=loc[-2]),
                 _("write: - {key}: {value}").format(key=key, value=shown).rstrip(),
-            )
+            ))
             return True
         first = _position(marks[key])
         self._problem(
@@ -267,6 +271,15 @@ class _Builder:
               ).format(key=key, line=first.line),
         )
         return False
+
+    def _dash_offset(self, first_key: Node) -> int:
+        """How far the '- ' of a list item stands left of its first key (0 when the item
+        is written otherwise, e.g. in brackets)."""
+        line, column = _mark(first_key)
+        before = self.text.splitlines()[line][:column]
+        stripped = before.rstrip(" \t")
+        dashed = stripped.endswith("-") and len(stripped) < len(before)
+        return column - (len(stripped) - 1) if dashed else 0
 
     def _scalar(self, node: ScalarNode) -> Any:
         value = self._nfc(node)
