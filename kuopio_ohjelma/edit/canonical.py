@@ -29,8 +29,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from kuopio_ohjelma.edit.checked import encode_like
+from kuopio_ohjelma.io.expected import unwrap_annotation
 from kuopio_ohjelma.io.text import SourceText
-from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_roundtrip import LINE_WIDTH, fits_block
 
 Place = tuple[Any, str]  # (model, key), as fmt's _QUOTED

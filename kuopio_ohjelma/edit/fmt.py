@@ -28,10 +28,10 @@ from kuopio_ohjelma.edit.checked import (
 )
 from kuopio_ohjelma.edit.formatted import FormattedCache
 from kuopio_ohjelma.edit.splice import quote_for_round_trip
+from kuopio_ohjelma.io.expected import unwrap_annotation
 from kuopio_ohjelma.io.files import data_files
 from kuopio_ohjelma.io.kinds import ORGANISATIONS, is_kind, kind_of
 from kuopio_ohjelma.io.loader import LoadResult, load_repository, parse_bytes, paused_gc
-from kuopio_ohjelma.io.validation import unwrap_annotation
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, fits_block, text_scalar
 from kuopio_ohjelma.locale import _

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +11,7 @@ from pydantic_core import ErrorDetails, ValidationError
 
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
+from kuopio_ohjelma.io.expected import unwrap_annotation as _unwrap
 from kuopio_ohjelma.io.places import named, place
 from kuopio_ohjelma.io.yaml_lines import usual_indents
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
@@ -389,22 +389,3 @@ def _step(annotation: Any, part: str | int) -> Any:
     if origin is dict and len(args) == 2:
         return _unwrap(args[1])
     return None
-
-
-def unwrap_annotation(annotation: Any) -> Any:
-    """The type inside Annotated[...] and Optional[...]."""
-    return _unwrap(annotation)
-
-
-def _unwrap(annotation: Any) -> Any:
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            non_none = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = non_none[0] if len(non_none) == 1 else annotation
-            if len(non_none) != 1:
-                return annotation
-        else:
-            return annotation

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
 from kuopio_ohjelma.io.yaml_lines import Explained, Line, content_lines, usual_indents
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Position
@@ -209,23 +210,58 @@ def _special_value(shaped: Scan, index: int, owner: Line | None) -> Explained | 
     if first in _CLOSING and value.endswith(_CLOSING[first]):
         return None  # a whole [list] or {mapping} on one line: the model says if it fits
     if first in _SPECIAL_START:
-        message = _("'{key}': text starting with '{mark}' is read as YAML structure").format(
-            key=line.key, mark=first
-        )
-    elif line.plain_value and ": " in value:
-        column += value.index(": ")  # at the colon itself
-        message = _("'{key}': the text holds ': ', which YAML reads as a new key").format(
-            key=line.key
-        )
-    else:
+        return Explained(Position(line.number + 1, column), *_structure_fix(line.key, value))
+    if not (line.plain_value and ": " in value):
         return None
-    quoted = value.replace('"', '\\"')
-    hint = _('put the text in quotes: {key}: "{text}"').format(key=line.key, text=quoted)
-    if first in _CLOSING:
-        hint = _("close it with {closing}, or if it is text, {fix}").format(
-            closing=_CLOSING[first], fix=hint
+    column += value.index(": ")  # at the colon itself
+    message = _("'{key}': the text holds ': ', which YAML reads as a new key").format(
+        key=line.key
+    )
+    return Explained(Position(line.number + 1, column), message, _quote_hint(line.key, value))
+
+
+_NUMBER = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
+
+
+def _structure_fix(key: str, value: str) -> tuple[str, str]:
+    """The message and fix for a value starting with a structure mark, by what `key` holds:
+    a number wants the number alone, a list or mapping its closing bracket, text quotes."""
+    mark, what = value[0], expected(key)
+    if what == NUMBER:
+        number = _NUMBER.search(value)
+        return (
+            _("'{key}' is a number, but the '{mark}' at its start is read as YAML "
+              "structure").format(key=key, mark=mark),
+            _("write the number alone: {key}: {number}").format(
+                key=key, number=number.group().replace(",", ".")
+            )
+            if number
+            else _("write a number after '{key}: ', without '{mark}'").format(key=key, mark=mark),
         )
-    return Explained(Position(line.number + 1, column), message, hint)
+    if (mark, what) in (("[", LIST), ("{", MAPPING)):
+        return (
+            (_("'{key}': the list opened with '{mark}' is not closed") if what == LIST
+             else _("'{key}': the group opened with '{mark}' is not closed")).format(
+                key=key, mark=mark
+            ),
+            _("close it with {closing} at the end: {key}: {value}{closing}").format(
+                closing=_CLOSING[mark], key=key, value=value
+            ),
+        )
+    message = _("'{key}': text starting with '{mark}' is read as YAML structure").format(
+        key=key, mark=mark
+    )
+    hint = _quote_hint(key, value)
+    if mark in _CLOSING:
+        hint = _("close it with {closing}, or if it is text, {fix}").format(
+            closing=_CLOSING[mark], fix=hint
+        )
+    return message, hint
+
+
+def _quote_hint(key: str, value: str) -> str:
+    quoted = value.replace('"', '\\"')
+    return _('put the text in quotes: {key}: "{text}"').format(key=key, text=quoted)
 
 
 def _unclosed_quote(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
