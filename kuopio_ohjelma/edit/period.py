@@ -44,6 +44,9 @@ def open_period(
         )
     check_label(label)
     edit = _declare(result.info.document, period_id, label)
+    from kuopio_ohjelma.edit.lint_guard import refuse_if_strict  # lint: only when asked
+
+    refuse_if_strict(root, [edit])
     _remember(root, result, edit, period_id, label)
     # Opening the period starts an editor's year: the goal files not known yet are learnt
     # now, so that the status edits after it are quick (edit/known.py).

@@ -67,6 +67,7 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
         _check_past(change, period, info.periods[-1].id, old)
         written = None if state is NoteState.KEPT else note
         edit = _edit_file(goal, [(index, period, change.progress, written)])
+    _refuse_if_strict(root, edit)
     if edit.changed:  # a call that changes nothing leaves no trace, not even in the cache
         _remember(root, result, goal.path, edit)
     return StatusResult(
@@ -78,6 +79,12 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
         state,
         note,
     )
+
+
+def _refuse_if_strict(root: Path, edit: FileEdit) -> None:
+    from kuopio_ohjelma.edit.lint_guard import refuse_if_strict  # lint: only when asked
+
+    refuse_if_strict(root, [edit])
 
 
 def _remember(root: Path, result: LoadResult, path: Path, edit: FileEdit) -> None:
@@ -92,7 +99,11 @@ def _remember(root: Path, result: LoadResult, path: Path, edit: FileEdit) -> Non
 
 def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
     """Several assessments at once, one write per goal file; any refusal refuses them all.
-    Nothing is written here: the caller commits the edits under the repository lock."""
+    Nothing is written here: the caller commits the edits under the repository lock.
+    The whole repository is loaded anyway, so lint's last check costs little here: the batch
+    (a folder of workbooks) is refused if it would leave an error lint did not report before."""
+    from kuopio_ohjelma.edit.lint_guard import refuse_new_errors
+
     result = load_for_edit(root)
     assert result.info is not None
     info = result.info.model
@@ -102,7 +113,9 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
         _check_progress(info, change.progress)
         goal, index = _find_action(result, change.action_id)
         by_file.setdefault(goal.path, []).append((goal, index, period, change))
-    return [_edit_file(plan[0][0], _notes(plan)) for plan in by_file.values()]
+    edits = [_edit_file(plan[0][0], _notes(plan)) for plan in by_file.values()]
+    refuse_new_errors(root, result, edits)
+    return edits
 
 
 def _notes(plan: list[tuple[Any, int, str, StatusChange]]) -> list[_Planned]:
