@@ -76,48 +76,100 @@ def _summary_headings() -> list[str]:
 
 
 def _change_headings() -> list[str]:
-    return [_("Action"), _("Period"), _("Before"), _("Now"), _("Change"), _("Notes")]
+    # "Before" is the mark the change starts from, in the first period the Period column
+    # names; "After" the mark it ends at (after the import, in the work tree, in the later
+    # period): the same words for diff and sheet import --dry-run.
+    return [_("Action"), _("Period"), _("Before"), _("After"), _("Change"), _("Notes")]
+
+
+def _periods(change: ActionChange) -> str:
+    """The row's period, or both when the mark before is from an earlier one (1/2024 → 1/2025)."""
+    if change.since and change.since != change.period:
+        return f"{change.since} → {change.period}"
+    return change.period
 
 
 def _theme_names(diff: Diff) -> dict[str, str]:
     return {t.id: t.name for t in diff.programme.info.themes}
 
 
+# Text output fits a terminal of this width (or an e-mail): long names wrap, wide tables fold.
+WIDTH = 80
+
+
 def text_diff(diff: Diff, color: bool) -> str:
-    """Plain columns, as rich lays out a borderless table; formatted by hand because rich
-    measures and styles every cell (two thirds of a large diff's time)."""
+    """Plain columns, formatted by hand because rich measures and styles every cell (two
+    thirds of a large diff's time). At most WIDTH columns wherever names allow: the summary
+    has a column per theme, numbered, its names listed above; each action's name is a line of
+    its own, its period, marks, move and note on the indented line below."""
     if not diff.has_differences:
         return inert(_no_changes(diff))
-    lines = [_bold(inert_name(" → ".join(_sides(diff))), color)]
-    names = _theme_names(diff)
-    summary = [
-        [inert_name(_("Total") if theme == "total" else names.get(theme, theme)),
-         *(str(counts[key]) for key in SUMMARY_KEYS)]
-        for theme, counts in diff.summary().items()
-    ]
-    lines += _columns(_summary_headings(), summary, color)
+    lines = [_bold(inert_name(" → ".join(_sides(diff))), color), ""]
+    lines += _summary_lines(diff, color)
     if diff.changes:
-        rows = [
-            [inert_name(f"{change.action} {change.title}"), inert_name(change.period),
-             _mark(change.before),
-             _mark(change.after), _move_words(change.move),
-             _("changed") if change.note_changed else ""]
-            for change in diff.changes
-        ]
-        lines += _columns(_change_headings(), rows, color)
-    lines += [_entity_line(entity) for entity in diff.entities]
+        lines += ["", *_change_lines(diff.changes, color)]
+    if diff.entities:
+        lines += ["", *(_entity_line(entity) for entity in diff.entities)]
     return "\n".join(lines) + "\n"
 
 
-def _columns(headers: list[str], rows: list[list[str]], color: bool) -> list[str]:
+def _summary_lines(diff: Diff, color: bool) -> list[str]:
+    names = _theme_names(diff)
+    counts = diff.summary()
+    themes = [theme for theme in counts if theme != "total"]
+    lines = [_bold(" " + _("Theme"), color)]
+    for number, theme in enumerate(themes, start=1):
+        lines += _wrapped(inert_name(names.get(theme, theme)), f" {number:>2}  ")
+    headers = ["", *(str(n) for n in range(1, len(themes) + 1)), _("Total")]
+    rows = [
+        [_(_SUMMARY_WORDS[key]), *(str(counts[t][key]) for t in themes),
+         str(counts["total"][key])]
+        for key in SUMMARY_KEYS
+    ]
+    return [*lines, "", *_columns(headers, rows, color, right=True)]
+
+
+def _change_lines(changes: list[ActionChange], color: bool) -> list[str]:
+    action, *detail = _change_headings()
+    rows = [
+        [inert_name(_periods(change)), _mark(change.before),
+         _mark(change.after), _move_words(change.move),
+         _("changed") if change.note_changed else ""]
+        for change in changes
+    ]
+    header, *details = _columns(detail, rows, color, indent="   ")
+    lines = [_bold(" " + action, color), header]
+    for change, row in zip(changes, details, strict=True):
+        lines += _wrapped(inert_name(change.title), f" {inert_name(change.action)} ")
+        lines.append(row)
+    return lines
+
+
+def _wrapped(text: str, first: str) -> list[str]:
+    """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it."""
+    import textwrap
+
+    rest = " " * len(first)
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+
+
+def _columns(
+    headers: list[str], rows: list[list[str]], color: bool, *, right: bool = False,
+    indent: str = " ",
+) -> list[str]:
     """A header line (bold in colour) and one line per row: each cell padded to its column's
-    width, one space inside each edge, two between columns."""
+    width, two spaces between columns; with `right`, every column but the first (numbers)
+    is aligned right."""
     widths = [max(_width(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
 
     def line(cells: list[str]) -> str:
-        pairs = zip(cells, widths, strict=True)
-        padded = (cell + " " * (width - _width(cell)) for cell, width in pairs)
-        return " " + "  ".join(padded) + " "
+        padded = [
+            " " * (width - _width(cell)) + cell if right and index else
+            cell + " " * (width - _width(cell))
+            for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return (indent + "  ".join(padded)).rstrip()
 
     return [_bold(line(headers), color), *(line(row) for row in rows)]
 
@@ -177,7 +229,7 @@ def _md_row(change: ActionChange) -> str:
     note = _md_note(change)
     cells = [
         f"{change.action} {change.title}",
-        change.period,
+        _periods(change),
         _mark(change.before),
         _mark(change.after),
         _move_words(change.move),

@@ -67,8 +67,8 @@ def test_dry_run_shows_the_change_and_writes_nothing(out: Path, repo: Path, run:
     fill(KOKEILU, {"H2": "-", "I2": "Pysähtyi."})
     code, lines, _ = _import(run, "--dry-run", str(KOKEILU))
     assert code == 0
-    assert any(line.split() == ["T1.2", "Heikkenevä", "toimenpide", "1/2025", "+/-", "-",
-                                "↓", "heikkeneminen", "muuttui"] for line in lines)
+    row = lines.index(" T1.2 Heikkenevä toimenpide")
+    assert lines[row + 1].split() == ["1/2025", "+/-", "-", "↓", "heikkeneminen", "muuttui"]
     assert lines[-3:] == [
         "Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu (--dry-run).",
         "Jo tiedoissa tai jätetty ennalleen: 2",

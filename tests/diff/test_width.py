@@ -1,0 +1,39 @@
+"""The text diff (and so sheet import --dry-run, which prints it) fits 80 columns on the
+shipped programme, whose theme and action names run to 270 characters: names wrap under
+their number or id, the summary has a column per theme, each action's marks are on the
+indented line below its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import EN, run_many
+
+T2_5 = [
+    " T2.5 Yhden luukun yrityspalvelut – yritysten palvelukokonaisuuden kehittäminen.",
+    "      Jatkossa myös TE-palvelut ja Uusyrityskeskus osaksi kokonaisuutta ja",
+    "      yhteinen sähköinen palvelualusta",
+    "   1/2024 → 1/2025  -      +           ↑ parannus       muuttui",
+]
+
+
+@pytest.mark.parametrize("env", [{}, EN])
+def test_every_line_fits_80_columns(shipped: Path, env: dict[str, str]) -> None:
+    setup, diff = run_many([
+        ["period", "open", "1/2025"],
+        ["status", "set", "T2.5", "+", "--note", "Esimerkki: uusi kirjaus."],
+        ["diff"],
+    ], cwd=shipped, env=env)[1:]
+    assert (setup.code, diff.code) == (0, 0), setup.stderr + diff.stderr
+    lines = diff.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert len([line for line in lines if line.startswith("   1/2024 → 1/2025  ")]) == 77
+    if not env:
+        start = lines.index(T2_5[0])
+        assert lines[start : start + 4] == T2_5
+        theme = lines.index("  2  VETOVOIMAINEN INNOVAATIO- JA OPPIMISYMPÄRISTÖ SEKÄ LAADUKAS "
+                            "KOULUTUSKETJU")
+        assert lines[theme + 1] == "     VARHAISKASVATUKSESTA KORKEAKOULUTUKSEEN"
+        assert " tilanne muuttui    1   0   0  0         1" in lines
