@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     import typer
 
-    from kuopio_ohjelma.io.output_paths import FileOutput
+    from kuopio_ohjelma.io.output_paths import Output
     from kuopio_ohjelma.problems import Problem
     from kuopio_ohjelma.programme import Programme
 
@@ -68,14 +68,13 @@ def color_wanted(stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
-def ensure_writable(output: Path | None, root: Path, *, what: FileOutput) -> None:
-    """Refuse, before any work, an output that would land in data/ or over a YAML file; the
-    refusal names `what` is written (a report, the comparison, the findings)."""
+def ensure_writable(output: Path | None, root: Path, kind: Output, *, force: bool) -> None:
+    """Refuse, before any work, an output the policy of io/output_paths forbids."""
     if output is None:
         return
     from kuopio_ohjelma.io.output_paths import check_output
 
-    problem = check_output(output, root, what=what)
+    problem = check_output(output, root, kind, force=force)
     if problem:
         fail(problem)
 

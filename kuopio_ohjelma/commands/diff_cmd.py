@@ -56,11 +56,13 @@ def diff(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help=_("Add git's own words to git errors."))
     ] = False,
+    force: options.ForceOutput = False,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""
     from kuopio_ohjelma.diff.compare import ONLY_CHOICES
     from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
     from kuopio_ohjelma.diff.request import DiffRequest, DiffRunError, run_diff
+    from kuopio_ohjelma.io.output_paths import diff_output
 
     if output_format not in DIFF_RENDERERS:
         common.fail(
@@ -77,7 +79,7 @@ def diff(
     if rev is not None and (from_period or to_period):
         common.fail(_("give either --rev or --from/--to, not both"))
     root = common.repository_root(ctx)
-    common.ensure_writable(output, root, what="comparison")
+    common.ensure_writable(output, root, diff_output(output_format), force=force)
     request = DiffRequest(
         from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
     )

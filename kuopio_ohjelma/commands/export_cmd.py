@@ -80,7 +80,7 @@ def export(
 
     _check_options(output_format, created)
     root = common.repository_root(ctx)
-    refusal = check_output_folder(output, root, force=force, what="open-data")
+    refusal = check_output_folder(output, root, force=force)
     if refusal:
         common.fail(refusal)
     programme = common.load_lint_clean_programme(root)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from kuopio_ohjelma.commands import common
+from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _
 
 
@@ -57,10 +57,12 @@ def lint(
         bool,
         typer.Option("--no-cache", help=_("Neither read nor write the cache in .ohjelma_cache/.")),
     ] = False,
+    force: options.ForceOutput = False,
 ) -> None:
     """`ohjelma lint` (help text in register: it is translated)."""
     output_file = output or output_file  # --output-file: the old name, kept hidden
     from kuopio_ohjelma.commands.lint_run import LintCall, default_format, run
+    from kuopio_ohjelma.io.output_paths import findings_output
     from kuopio_ohjelma.lint.config import ConfigError
     from kuopio_ohjelma.lint.reporters import REPORTERS
 
@@ -75,7 +77,7 @@ def lint(
             )
         )
     root = common.repository_root(ctx)
-    common.ensure_writable(output_file, root, what="findings")
+    common.ensure_writable(output_file, root, findings_output(chosen), force=force)
     for path in paths or []:
         if not path.exists():
             common.fail(_("{path}: no such file or folder").format(path=path))

@@ -21,5 +21,14 @@ Owner = Annotated[
     typer.Option("--owner", metavar=_("BODY"), help=_("Only actions of this responsible body.")),
 ]
 ForceFolder = Annotated[
-    bool, typer.Option("--force", help=_("Write into a folder that is not empty."))
+    bool, typer.Option(
+        "--force", help=_("Write into a folder that is not empty, or over a file git tracks.")
+    )
+]
+ForceOutput = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help=_("Write over a file git tracks, or to a name that does not fit the format."),
+    ),
 ]

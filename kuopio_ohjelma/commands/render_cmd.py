@@ -58,11 +58,13 @@ def render(
             "--templates", metavar=_("DIR"), help=_("Folder of templates overriding ours.")
         ),
     ] = None,
+    force: options.ForceOutput = False,
 ) -> None:
     """Render the report in Markdown or self-contained, accessible HTML."""
     from jinja2 import TemplateError
 
     from kuopio_ohjelma.core.scope import resolve_scope
+    from kuopio_ohjelma.io.output_paths import report_output
     from kuopio_ohjelma.locale import LANGUAGES
     from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
     from kuopio_ohjelma.report.view import build_report
@@ -76,7 +78,9 @@ def render(
     if templates is not None and not templates.is_dir():
         common.fail(_("--templates {folder}: no such folder").format(folder=templates))
     root = common.repository_root(ctx)
-    common.ensure_writable(output, root, what="report")
+    # Where it may go first (data/, .git/): before "cannot tell the format from the name".
+    guess = output_format or EXTENSIONS.get(output.suffix.lower() if output else "", "html")
+    common.ensure_writable(output, root, report_output(guess), force=True)
     chosen = output_format or _format_of(output, EXTENSIONS)
     if chosen not in RENDERERS:
         common.fail(
@@ -84,6 +88,7 @@ def render(
                 format=chosen, choices=", ".join(RENDERERS)
             )
         )
+    common.ensure_writable(output, root, report_output(chosen), force=force)
     programme = common.load_clean_programme(root)
     scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
     report = build_report(

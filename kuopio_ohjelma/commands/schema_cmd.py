@@ -9,6 +9,7 @@ import typer
 
 from kuopio_ohjelma.commands import common
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale.oserrors import os_reason
 
 
 def register(app: typer.Typer) -> None:
@@ -39,10 +40,29 @@ def schema(
     from kuopio_ohjelma.schemas.json_schema import SCHEMA_DIR, sync_schemas
 
     root = common.repository_root(ctx)
-    stale = sync_schemas(root, output_dir or root / SCHEMA_DIR, write=not check)
+    folder = output_dir or root / SCHEMA_DIR
+    if not check:
+        _check_folder(folder, root)
+    try:
+        stale = sync_schemas(root, folder, write=not check)
+    except OSError as error:
+        common.fail(_("{path}: cannot write: {reason}").format(
+            path=error.filename or folder, reason=os_reason(error)))
     for path in stale:
         message = _("out of date: {path}") if check else _("wrote {path}")
         common.say(message.format(path=path))
     if check and stale:
         typer.echo(_("run 'ohjelma schema' to update them"), err=True)
         raise typer.Exit(common.EXIT_FINDINGS)
+
+
+def _check_folder(folder: Path, root: Path) -> None:
+    """The policy of every writer (io/output_paths): never into .git/ or data/. The schema
+    files have names of their own, so a folder that holds other files is fine."""
+    from kuopio_ohjelma.io.output_paths import check_output_folder
+
+    refusal = check_output_folder(
+        folder, root, force=False, what=_("schema"), example="schema/", fill=True
+    )
+    if refusal:
+        common.fail(refusal)

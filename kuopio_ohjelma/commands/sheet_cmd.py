@@ -132,10 +132,12 @@ def _check_destination(
     from kuopio_ohjelma.io.output_paths import check_output_folder, check_workbook_output
 
     if output is not None:
-        refusal = check_workbook_output(output, root)
+        refusal = check_workbook_output(output, root, force=force)
     else:
         assert folder is not None
-        refusal = check_output_folder(folder, root, force=force, what="workbooks")
+        refusal = check_output_folder(
+            folder, root, force=force, what=_("workbooks"), example=_("workbooks/")
+        )
     if refusal:
         common.fail(refusal)
 

@@ -1,105 +1,177 @@
-"""Where output may go: never over a data file or into the data folder. Every refusal names
-what was to be written (a report, the findings, a workbook, a folder of workbooks…), so the
-editor knows which command's output it is about."""
+"""Where output may go: one policy for every command that writes a file or a folder.
+
+Never inside git's own folder (.git/) or the data folder (data/), never over the tool's
+configuration (ohjelma.toml, pyproject.toml) or a YAML file; a file git tracks, or a name
+whose extension does not fit what is written, only with --force. The tool's own earlier
+output (an untracked report.html) is written over as before. Devices, pipes and `-` are
+always fine. Every refusal names the path, what was to be written there and what to do;
+the caller writes nothing.
+"""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
-from typing import Literal
+from typing import NamedTuple
 
 from kuopio_ohjelma.io.atomic import is_special
 from kuopio_ohjelma.io.kinds import DATA_DIR
-from kuopio_ohjelma.locale import N_, _
+from kuopio_ohjelma.locale import _
 
-FileOutput = Literal["report", "comparison", "findings", "workbook"]
-FolderOutput = Literal["workbooks", "open-data"]
+CONFIG_NAMES = ("ohjelma.toml", "pyproject.toml")
+GIT_DIR = ".git"
+YAML_SUFFIXES = (".yaml", ".yml")
 
-# Whole sentences per kind, not a noun put into one sentence: Finnish inflects the noun.
-_INSIDE_DATA = {
-    "report": N_("{output}: refusing to write the report inside the data folder {data}/"),
-    "comparison": N_(
-        "{output}: refusing to write the comparison inside the data folder {data}/"
-    ),
-    "findings": N_("{output}: refusing to write the findings inside the data folder {data}/"),
-    "workbook": N_("{output}: refusing to write the workbook inside the data folder {data}/"),
-    "workbooks": N_("{output}: refusing to write the workbooks inside the data folder {data}/"),
-    "open-data": N_(
-        "{output}: refusing to write the open-data package inside the data folder {data}/"
-    ),
+# The names that fit each output format; a name without an extension fits any text output.
+REPORT_SUFFIXES = {"md": (".md", ".markdown", ".txt"), "html": (".html", ".htm")}
+FINDINGS_SUFFIXES = {
+    "text": (".txt", ".log"),
+    "github": (".txt", ".log"),
+    "json": (".json",),
+    "gitlab": (".json",),
+    "sarif": (".sarif", ".json"),
 }
-_OVER_YAML = {
-    "report": N_("{output}: refusing to write the report over a YAML file"),
-    "comparison": N_("{output}: refusing to write the comparison over a YAML file"),
-    "findings": N_("{output}: refusing to write the findings over a YAML file"),
-    "workbook": N_("{output}: refusing to write the workbook over a YAML file"),
+DIFF_SUFFIXES = {
+    "text": (".txt", ".log", ".diff"),
+    "md": (".md", ".markdown", ".txt"),
+    "json": (".json",),
 }
-_EXAMPLE_FILE = {
-    "report": N_("report.html"),
-    "comparison": N_("changes.md"),
-    "findings": N_("findings.json"),
-    "workbook": N_("status.xlsx"),
-}
-_EXAMPLE_FOLDER = {"workbooks": N_("workbooks/"), "open-data": N_("open-data/")}
 
 
-def check_output(output: Path, root: Path, *, what: FileOutput) -> str | None:
-    """A reason to refuse writing `what` to `output`, or None. Devices and pipes are always
-    fine."""
+class Output(NamedTuple):
+    """What is written (translated, e.g. "report"), the names that fit it and an example."""
+
+    what: str
+    suffixes: tuple[str, ...]
+    example: str
+    bare_ok: bool = True  # a name without an extension fits
+
+
+def report_output(output_format: str) -> Output:
+    example = _("report.html") if output_format == "html" else _("report.md")
+    return Output(_("report"), REPORT_SUFFIXES.get(output_format, ()), example)
+
+
+def findings_output(output_format: str) -> Output:
+    suffixes = FINDINGS_SUFFIXES.get(output_format, ())
+    return Output(_("findings"), suffixes, "findings" + (suffixes or (".txt",))[0])
+
+
+def diff_output(output_format: str) -> Output:
+    suffixes = DIFF_SUFFIXES.get(output_format, ())
+    return Output(_("comparison"), suffixes, "diff" + (suffixes or (".txt",))[0])
+
+
+def workbook_output() -> Output:
+    return Output(_("workbook"), (".xlsx",), _("status.xlsx"), bare_ok=False)
+
+
+def refusal(output: Path, kind: Output, reason: str) -> str:
+    return _("{output} ({what}): nothing was written: {reason}").format(
+        output=output, what=kind.what, reason=reason
+    )
+
+
+def check_output(output: Path, root: Path, kind: Output, *, force: bool = False) -> str | None:
+    """A reason to refuse writing `kind` to the file `output`, or None."""
     if str(output) == "-" or is_special(output):
         return None
     target = output.resolve()
-    data = (root / DATA_DIR).resolve()
-    if target == data or target.is_relative_to(data):
-        return _(_INSIDE_DATA[what]).format(output=output, data=DATA_DIR)
-    if target.suffix.lower() in (".yaml", ".yml"):
-        return _(_OVER_YAML[what]).format(output=output)
-    if target.is_dir():
-        return _("{output}: is a folder; give a file name such as {example}").format(
-            output=output, example=_(_EXAMPLE_FILE[what])
+    reason = _place(target, root, kind.example) or _own_file(target, kind.example)
+    if reason is None and target.is_dir():
+        reason = _("it is a folder; give a file name, such as {example}").format(
+            example=kind.example
         )
-    if not target.parent.is_dir():
-        return _("{output}: folder {parent} does not exist").format(
-            output=output, parent=output.parent
-        )
-    return None
+    if reason is None and not target.parent.is_dir():
+        reason = _("folder {parent} does not exist").format(parent=output.parent)
+    if reason is None and not force:
+        reason = _misfit(target, kind) or _tracked(target, kind.example)
+    return refusal(output, kind, reason) if reason else None
 
 
-def check_workbook_output(output: Path, root: Path) -> str | None:
-    """check_output for a workbook: its name must say what it is, or Excel will not open it."""
+def check_workbook_output(output: Path, root: Path, *, force: bool = False) -> str | None:
+    """check_output for a workbook: its name must say what it is, or Excel will not open it
+    (no --force for that)."""
+    kind = workbook_output()
     if str(output) != "-" and not is_special(output) and output.suffix.lower() != ".xlsx":
-        if output.is_dir():
+        if output.is_dir() and output.resolve() != (root / DATA_DIR).resolve():
             return _("{output}: is a folder; for one workbook per responsible body use "
                      "--per-owner {output}").format(output=output)
-        return _("{output}: a workbook's name ends in .xlsx, for example {example}").format(
-            output=output, example=_(_EXAMPLE_FILE["workbook"]))
-    return check_output(output, root, what="workbook")
+        if _place(output.resolve(), root, kind.example) is None:
+            return _("{output}: a workbook's name ends in .xlsx, for example {example}").format(
+                output=output, example=kind.example)
+    return check_output(output, root, kind, force=force)
 
 
 def check_output_folder(
-    output: Path, root: Path, *, force: bool, what: FolderOutput
+    output: Path, root: Path, *, force: bool, what: str = "", example: str = "",
+    fill: bool = False,
 ) -> str | None:
-    """A reason to refuse writing a folder of files (`what`) at `output`, or None."""
-    example = _(_EXAMPLE_FOLDER[what])
+    """A reason to refuse writing a folder of files (`what`, e.g. "open-data package") at
+    `output`, or None. `fill`: the command writes its own fixed names into a folder that may
+    hold other files (schema), so a folder that is not empty needs no --force."""
+    kind = Output(what or _("open-data package"), (), example or "open-data/")
     target = output.resolve()
+    reason = _place(target, root, kind.example)
+    if reason is None and (root / DATA_DIR).resolve().is_relative_to(target):
+        reason = _("it is the data repository itself; give a folder of its own, such as "
+                   "{example}").format(example=kind.example)
+    if reason is None and target.exists() and not target.is_dir():
+        reason = _("it is a file; give a folder, such as {example}").format(example=kind.example)
+    if reason is None and not target.exists() and not target.parent.is_dir():
+        reason = _("folder {parent} does not exist").format(parent=output.parent)
+    if reason is None and not fill and not force and target.is_dir() and any(target.iterdir()):
+        reason = _("the folder is not empty; pass --force to write over it, or give a new "
+                   "folder")
+    return refusal(output, kind, reason) if reason else None
+
+
+def _place(target: Path, root: Path, example: str) -> str | None:
+    """Inside git's own folder or the data folder: never, not even with --force."""
+    if GIT_DIR in target.parts:
+        return _("it is inside git's own folder {git}/, which holds the repository itself; "
+                 "give a path outside it, such as {example}").format(git=GIT_DIR, example=example)
     data = (root / DATA_DIR).resolve()
     if target == data or target.is_relative_to(data):
-        return _(_INSIDE_DATA[what]).format(output=output, data=DATA_DIR)
-    if data.is_relative_to(target):
-        return _(
-            "{output}: refusing to write into the data repository itself; "
-            "give a folder of its own, such as {example}"
-        ).format(output=output, example=example)
-    if target.exists() and not target.is_dir():
-        return _("{output}: is a file; give a folder, such as {example}").format(
-            output=output, example=example
-        )
-    if not target.exists() and not target.parent.is_dir():
-        return _("{output}: folder {parent} does not exist").format(
-            output=output, parent=output.parent
-        )
-    if target.is_dir() and any(target.iterdir()) and not force:
-        return _(
-            "{output}: the folder is not empty; pass --force to write over it, "
-            "or give a new folder"
-        ).format(output=output)
+        return _("it is inside the data folder {data}/; give a path outside it, such as "
+                 "{example}").format(data=DATA_DIR, example=example)
     return None
+
+
+def _own_file(target: Path, example: str) -> str | None:
+    """The tool's configuration and YAML files are input, never output."""
+    if target.name in CONFIG_NAMES:
+        return _("{name} is a configuration file; give another name, such as {example}").format(
+            name=target.name, example=example)
+    if target.suffix.lower() in YAML_SUFFIXES:
+        return _("it is a YAML file; give another name, such as {example}").format(
+            example=example)
+    return None
+
+
+def _misfit(target: Path, kind: Output) -> str | None:
+    suffix = target.suffix.lower()
+    if not kind.suffixes or suffix in kind.suffixes or (kind.bare_ok and not suffix):
+        return None
+    return _("the name does not fit: write it to a name ending in {suffixes}, such as "
+             "{example}, or pass --force to use this name").format(
+        suffixes=", ".join(kind.suffixes), example=kind.example)
+
+
+def _tracked(target: Path, example: str) -> str | None:
+    if not target.is_file() or not is_tracked(target):
+        return None
+    return _("git tracks this file, so it is part of the repository; give another name, such "
+             "as {example}, or pass --force to write over it").format(example=example)
+
+
+def is_tracked(path: Path) -> bool:
+    """Whether git tracks `path` (False where there is no git or no repository)."""
+    try:
+        completed = subprocess.run(
+            ["git", "-C", str(path.parent), "ls-files", "--error-unmatch", "--", path.name],
+            capture_output=True, check=False, timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return completed.returncode == 0

@@ -93,9 +93,11 @@ def test_source_names_the_git_revision(mini: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("data/open", "avoimen datan pakettia ei kirjoiteta datakansion data/ sisään"),
-        (".", "datarepositorion juureen ei kirjoiteta"),
-        ("data/programme.yaml", "avoimen datan pakettia ei kirjoiteta datakansion data/ sisään"),
+        ("data/open", "data/open (avoimen datan paketti): mitään ei kirjoitettu: polku on "
+                      "datakansiossa data/; anna polku sen ulkopuolelta, esim. open-data/"),
+        (".", ". (avoimen datan paketti): mitään ei kirjoitettu: se on itse datarepositorio; "
+              "anna oma kansio, esim. open-data/"),
+        ("data/programme.yaml", "polku on datakansiossa data/"),
         ("no/such/folder", "kansiota no/such ei ole"),
     ],
 )

@@ -28,21 +28,17 @@ def test_render_writes_only_the_output_file(mini: Path, tmp_path: Path) -> None:
     assert _snapshot(templates) == before_templates
 
 
-# Each command's refusal names what it writes: the report, the findings, the comparison.
-@pytest.mark.parametrize(
-    ("command", "what"),
-    [(["render"], "raporttia"), (["lint", "--output-file"], "havaintoja"),
-     (["diff", "-o"], "vertailua")],
-)
+@pytest.mark.parametrize("command", [["render"], ["lint", "--output-file"], ["diff", "-o"]])
 @pytest.mark.parametrize(
     "target", ["data/goals/01-ensimmainen.yaml", "data/raportti.html", "muu.yaml", "data"]
 )
-def test_outputs_refuse_the_data(mini: Path, command: list[str], what: str, target: str) -> None:
+def test_outputs_refuse_the_data(mini: Path, command: list[str], target: str) -> None:
     before = _snapshot(mini)
     args = [*command, target] if command != ["render"] else ["render", "-o", target]
     result = run_cli(*args, cwd=mini)
     assert result.returncode == 2
-    assert f"{what} ei kirjoiteta" in result.stderr or "on kansio" in result.stderr
+    assert f"ohjelma: virhe: {target} (" in result.stderr
+    assert "): mitään ei kirjoitettu: " in result.stderr
     assert _snapshot(mini) == before
 
 

@@ -37,10 +37,12 @@ def test_a_mark_that_is_not_on_the_scale(mini: Path) -> None:
 def test_a_report_into_the_data_folder(mini: Path) -> None:
     args = ("render", "-o", "data/x.html")
     assert _error(*args, cwd=mini) == (
-        "ohjelma: virhe: data/x.html: raporttia ei kirjoiteta datakansion data/ sisään\n"
+        "ohjelma: virhe: data/x.html (raportti): mitään ei kirjoitettu: polku on datakansiossa "
+        "data/; anna polku sen ulkopuolelta, esim. raportti.html\n"
     )
     assert _error("--lang", "en", *args, cwd=mini) == (
-        "ohjelma: error: data/x.html: refusing to write the report inside the data folder data/\n"
+        "ohjelma: error: data/x.html (report): nothing was written: it is inside the data folder "
+        "data/; give a path outside it, such as report.html\n"
     )
     assert not (mini / "data" / "x.html").exists()
 

@@ -141,7 +141,7 @@ def test_refuses_to_write_into_data(mini: Path) -> None:
     before = target.read_bytes()
     result = run_cli("--root", str(mini), "render", "-o", str(target))
     assert result.returncode == 2
-    assert "raporttia ei kirjoiteta" in result.stderr
+    assert "(raportti): mitään ei kirjoitettu: polku on datakansiossa data/" in result.stderr
     assert target.read_bytes() == before
 
 

@@ -142,10 +142,13 @@ def test_usage_errors(repo: Path, run: Run) -> None:
     (["-o", "kysely"], "kysely: työkirjan nimen pitää päättyä .xlsx, esim. tilanne.xlsx"),
     (["-o", "kansio"], "kansio: on kansio; jos haluat yhden työkirjan kullekin vastuutaholle, "
                        "käytä --per-owner kansio"),
-    (["-o", "kansio.xlsx"], "kansio.xlsx: on kansio; anna tiedostonimi, esim. tilanne.xlsx"),
-    (["--per-owner", "vanhat"], "vanhat: kansio ei ole tyhjä; anna --force, jos sen päälle saa "
-                                "kirjoittaa, tai anna uusi kansio"),
-    (["--per-owner", "tiedosto.txt"], "tiedosto.txt: on tiedosto; anna kansio, esim. tyokirjat/"),
+    (["-o", "kansio.xlsx"], "kansio.xlsx (työkirja): mitään ei kirjoitettu: se on kansio; anna "
+                            "tiedoston nimi, esim. tilanne.xlsx"),
+    (["--per-owner", "vanhat"], "vanhat (työkirjat): mitään ei kirjoitettu: kansio ei ole "
+                                "tyhjä; anna --force, jos sen päälle saa kirjoittaa, tai anna "
+                                "uusi kansio"),
+    (["--per-owner", "tiedosto.txt"], "tiedosto.txt (työkirjat): mitään ei kirjoitettu: se on "
+                                      "tiedosto; anna kansio, esim. tyokirjat/"),
 ])
 def test_a_destination_excel_could_not_open_or_full_of_other_files_is_refused(
     repo: Path, run: Run, args: list[str], message: str
