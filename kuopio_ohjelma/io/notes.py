@@ -1,4 +1,5 @@
-"""A note given on the command line, from a file or standard input: bounded, UTF-8, no BOM.
+"""A note given on the command line, from a file or standard input: bounded, UTF-8, no BOM,
+not empty (an empty file or pipe never clears a note).
 
 Reading stops one byte past the data-file limit, so `--note-file /dev/zero` or
 `--note - < /dev/zero` is refused at once instead of filling the memory.
@@ -33,7 +34,15 @@ def read_note(stream: BinaryIO, *, where: str) -> str:
             _("{where}: not UTF-8 text (byte {offset}); save it as UTF-8")
             .format(where=where, offset=error.start + 1)
         ) from None
-    return clean_note(text)
+    note = clean_note(text)
+    if not note.strip():
+        # An empty file or an empty pipe is a mistake far more often than a wish to clear:
+        # clearing needs --clear-note or --note "" (README), so nothing is lost by accident.
+        raise NoteError(
+            _('{where}: the note is empty; nothing was changed. To empty the note, use '
+              '--clear-note (or --note "")').format(where=where)
+        )
+    return note
 
 
 def clean_note(text: str) -> str:

@@ -1,0 +1,44 @@
+"""An empty note file or an empty pipe never clears a note: only --clear-note or --note ""
+do (README), so a mistake with a file or a pipe loses nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import EN, run_cli
+
+GOAL = Path("data") / "goals" / "01-ensimmainen.yaml"
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\n", b"\xef\xbb\xbf", b"\r\n"])
+def test_an_empty_note_file_is_refused(mini: Path, content: bytes) -> None:
+    (mini / "e.txt").write_bytes(content)
+    before = (mini / GOAL).read_bytes()
+    result = run_cli("status", "set", "T1.2", "+", "--note-file", "e.txt", cwd=mini)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "ohjelma: virhe: --note-file e.txt: tilannekuvaus on tyhjä; mitään ei muutettu. Jos "
+        'tilannekuvaus halutaan tyhjentää, käytä valitsinta --clear-note (tai --note "")\n'
+    )
+    assert (mini / GOAL).read_bytes() == before
+
+
+@pytest.mark.parametrize("stdin", ["", "\n  \n"])
+def test_an_empty_pipe_is_refused(mini: Path, stdin: str) -> None:
+    before = (mini / GOAL).read_bytes()
+    result = run_cli("status", "set", "T1.2", "+", "--note", "-", cwd=mini, env=EN, stdin=stdin)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "ohjelma: error: --note -: the note is empty; nothing was changed. To empty the note, "
+        'use --clear-note (or --note "")\n'
+    )
+    assert (mini / GOAL).read_bytes() == before
+
+
+def test_clearing_stays_explicit(mini: Path) -> None:
+    result = run_cli("status", "set", "T1.2", "+", "--note", "", cwd=mini)
+    assert result.returncode == 0, result.stderr
+    assert "tilanne tyhjennettiin" in result.stdout
+    assert "Hidastui." not in (mini / GOAL).read_text(encoding="utf-8")
