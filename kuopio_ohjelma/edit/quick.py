@@ -82,9 +82,10 @@ def set_status(root: Path, change: StatusChange) -> StatusResult | None:
 
 
 def _action(root: Path, action_id: str) -> tuple[Document, int] | None:
-    """The first goal file (in the loader's order) holding the action, as the full path
-    finds it; every file before it must be known too, or the full path decides."""
+    """The one goal file holding the action; every file that mentions it must be known too,
+    or the full path decides. An id in two places is the full path's to refuse (E302)."""
     candidates = known.goal_files_mentioning(root, action_id)
+    found: list[tuple[Document, int]] = []
     for path in candidates or []:
         raw = known.read_regular(path)
         if raw is None or not known.recall(root, known.GOAL, raw)[0]:
@@ -92,10 +93,9 @@ def _action(root: Path, action_id: str) -> tuple[Document, int] | None:
         document, problems = parse_bytes(path, raw)
         if document is None or any(p.severity == "error" for p in problems):
             return None
-        for index, action in enumerate(document.data["toimenpiteet"]):
-            if action["tunnus"] == action_id:
-                return document, index
-    return None
+        found += [(document, index) for index, action in enumerate(document.data["toimenpiteet"])
+                  if action["tunnus"] == action_id]
+    return found[0] if len(found) == 1 else None
 
 
 def _spliced(

@@ -225,12 +225,17 @@ def _check_past(change: StatusChange, period: str, latest: str, old: Assessment 
 
 def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
     ids = []
+    found = []
     for goal in result.goals:
         for index, action in enumerate(goal.model.actions):
             if action.id == action_id:
-                _refuse_broken(result, goal.path)
-                return goal, index
+                found.append((goal, index))
             ids.append(action.id)
+    if len(found) > 1:
+        _refuse_ambiguous(action_id, found)
+    if found:
+        _refuse_broken(result, found[0][0].path)
+        return found[0]
     broken = [p for p in result.errors if is_kind(p.path, GOAL)]
     for path in sorted({p.path for p in broken}):
         if _mentions(result, path, action_id):
@@ -241,6 +246,20 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
                 [p for p in broken if p.path == path],
             )
     raise EditError(unknown_action(action_id, ids))
+
+
+def _refuse_ambiguous(action_id: str, found: list[tuple[Any, int]]) -> None:
+    """An id in two places (lint's E302): which one is meant cannot be known, so neither is
+    edited; both places are named, as lint names them."""
+    places = [
+        f"{goal.path.as_posix()}:{goal.document.position(('toimenpiteet', index, 'tunnus')).line}"
+        for goal, index in found
+    ]
+    raise EditError(
+        _("action id {action} is in more than one place: {places}; nothing was written. Give "
+          "one of them another id first (ohjelma lint, E302)").format(
+            action=action_id, places=", ".join(places))
+    )
 
 
 def _refuse_broken(result: LoadResult, path: Path) -> None:
