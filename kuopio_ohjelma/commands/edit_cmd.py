@@ -65,8 +65,9 @@ def period_open(
 
 
 class MarksAreNotOptions(typer.core.TyperCommand):
-    """`status set T5.2 -?`: a mark may start with '-', so unknown options pass as arguments;
-    but no mark starts with '--', so `--hlep` is a mistyped option, said as one."""
+    """`status set T5.2 -?`, `indicator set … 2023 -1,5`: a mark or a value may start with '-',
+    so unknown options pass as arguments; but none starts with '--', so `--hlep` is a
+    mistyped option, said as one."""
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         params = {name: param for param in self.get_params(ctx) for name in param.opts}
@@ -162,6 +163,8 @@ def status_show(
 @indicator_app.command(
     "set",
     help=_("Record an indicator's value for a year or period; a value already there is replaced."),
+    context_settings={"ignore_unknown_options": True},  # `-1,5` is a value, not an option
+    cls=MarksAreNotOptions,
 )
 def indicator_set(
     ctx: typer.Context,

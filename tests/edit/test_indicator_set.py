@@ -149,3 +149,32 @@ def test_the_unit_of_a_csv_series_goes_into_its_yaml_file(repo: Path) -> None:
     assert _changes(before, yaml_path.read_text(encoding="utf-8")) == ["+yksikkö: henkilöä"]
     assert (repo / COUNTS_CSV).read_text(encoding="utf-8").endswith("2024,1102,\n2025,1300,\n")
     assert run_cli("lint", cwd=repo).returncode == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["2024", "-1,5", "--note", "lasku"],
+    ["2024", "--note", "lasku", "-1,5"],
+    ["--", "2024", "-1,5", "--note", "lasku"],
+])
+def test_a_negative_value_is_a_value_not_an_option(repo: Path, args: list[str]) -> None:
+    before = (repo / SHARE).read_text(encoding="utf-8")
+    if args[0] == "--":  # after `--` every word is an argument, options too
+        args = ["--note", "lasku", "--", "keksitty-osuus", "2024", "-1,5"]
+    else:
+        args = ["keksitty-osuus", *args]
+    code, out, err = _set(repo, *args)
+    assert (code, err) == (0, "")
+    assert out == "keksitty-osuus 2024: -1,5 (data/indicators/keksitty-osuus.yaml)\n"
+    assert _changes(before, (repo / SHARE).read_text(encoding="utf-8")) == [
+        "+  - vuosi: 2024", "+    arvo: -1.5", "+    huomautus: lasku"]
+
+
+def test_a_mistyped_option_is_still_one_and_a_dash_word_is_not_a_number(repo: Path) -> None:
+    before = (repo / SHARE).read_text(encoding="utf-8")
+    code, out, err = _set(repo, "keksitty-osuus", "2024", "-1,5", "--nte", "x")
+    assert (code, out) == (2, "")
+    assert "tuntematon valitsin: --nte; tarkoititko '--note'?" in err
+    code, out, err = _set(repo, "keksitty-osuus", "2024", "-x")
+    assert (code, out) == (2, "")
+    assert err == "ohjelma: virhe: '-x' ei ole luku; kirjoita esim. 71.2, 71,2 tai 1234\n"
+    assert (repo / SHARE).read_text(encoding="utf-8") == before
