@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -317,6 +318,9 @@ def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, tex
             _("Already in the data or left as exported: {count}").format(count=len(plan.unchanged))
         )
     for path, ids in collected.reminders().items():
-        lines.append(_("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids)))
+        said = _("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids))
+        # 80 columns, as the preview table above: a long list goes on indented lines
+        lines += textwrap.wrap(said, 80, subsequent_indent="  ", break_long_words=False,
+                               break_on_hyphens=False)
     stream = sys.stdout if text else sys.stderr
     stream.write("\n".join(lines) + "\n")

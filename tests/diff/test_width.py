@@ -37,3 +37,23 @@ def test_every_line_fits_80_columns(shipped: Path, env: dict[str, str]) -> None:
                             "KOULUTUSKETJU")
         assert lines[theme + 1] == "     VARHAISKASVATUKSESTA KORKEAKOULUTUKSEEN"
         assert " tilanne muuttui    1   0   0  0         1" in lines
+
+
+@pytest.mark.slow  # writes and reads a workbook of the whole programme
+def test_sheet_import_dry_run_fits_80_columns(shipped: Path) -> None:
+    from tests.sheets.workbooks import fill
+
+    opened, exported = run_many([["period", "open", "1/2025"],
+                                 ["sheet", "export", "-o", "kierros.xlsx"]], cwd=shipped)
+    assert (opened.code, exported.code) == (0, 0), exported.stderr
+    fill(shipped / "kierros.xlsx", {"H2": "+", "I2": "Esimerkki: vastaus."})
+    dry = run_many([["sheet", "import", "--dry-run", "kierros.xlsx"]], cwd=shipped)[0]
+    lines = dry.stdout.splitlines()
+    assert dry.code == 0 and max(len(line) for line in lines) <= 80
+    assert lines[lines.index(" T1.1 Osaajien rekrytoinnin tuki, opiskelu- ja työperäinen "
+                             "maahanmuutto") + 1] == "   1/2025  ei arviota  +        + uusi arvio"
+    reminder = lines[lines.index("Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu "
+                                 "(--dry-run).") + 1:]
+    assert reminder[0].startswith("Ei vastausta tiedostossa kierros.xlsx: T1.2, T1.3, ")
+    assert all(line.startswith("  T") for line in reminder[1:]) and len(reminder) > 3
+    assert ", ".join(reminder).count("T") == 76
