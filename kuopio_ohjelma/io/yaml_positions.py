@@ -33,6 +33,7 @@ Mark = tuple[int, int]
 _CORE = "tag:yaml.org,2002:"
 _STR = f"{_CORE}str"
 _IMPLICIT_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null")}
+_CONSTRUCTED = _IMPLICIT_TAGS - {_STR}  # the tags whose values are not text
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _REFUSING = {"E109", "E110", "E113"}
 # Data files need about six levels; far deeper nesting is an accident or an attack.
@@ -214,6 +215,12 @@ class _Builder:
         # Plain text needs no tag, alias or position bookkeeping: such scalars (most nodes)
         # are taken inline, without a call and a path per node (half of the parse's cost).
         self.plain = not (record or self.may_have_tags or self.may_have_aliases)
+        # Text composed (NFC) as a whole holds only composed values, unless an escape (which
+        # needs a backslash) spells a letter and its accent apart: one check for the file
+        # instead of one per value (tests/io/test_yaml_positions.py, the decomposed cases).
+        self.composed = text.isascii() or (
+            "\\" not in text and unicodedata.is_normalized("NFC", text)
+        )
 
     def build(self, node: Node, loc: PathKey) -> Any:
         if self.record:
@@ -238,29 +245,29 @@ class _Builder:
         if isinstance(node, MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, SequenceNode):
-            self._check_tag(node, f"{_CORE}seq")
             if self.plain and len(loc) < MAX_DEPTH:
+                # Without a '!' in the text a sequence is untagged: no check of its tag.
+                composed = self.composed
                 return [
-                    self._nfc(item)
+                    _shared(item.value, composed)
                     if type(item) is ScalarNode and item.tag == _STR
                     else self.build(item, (*loc, index))
                     for index, item in enumerate(node.value)
                 ]
+            self._check_tag(node, f"{_CORE}seq")
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
         return self._scalar(node)
 
     def _mapping(self, node: MappingNode, loc: PathKey) -> dict[Any, Any]:
+        if self.plain and len(loc) < MAX_DEPTH:
+            return self._plain_mapping(node, loc)
         self._check_tag(node, f"{_CORE}map")
         result: dict[Any, Any] = {}
         key_marks: dict[str, Node] = {}
-        inline = self.plain and len(loc) < MAX_DEPTH
         merged = False  # two list items run together: their other keys are not reported
         for key_node, value_node in node.value:
-            if inline and type(key_node) is ScalarNode and key_node.tag == _STR:
-                key = self._nfc(key_node)
-            else:
-                key = self.build(key_node, (*loc, "<key>"))
+            key = self.build(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
                 self._problem("E202", key_node, *_key_problem(key, loc))
                 continue
@@ -271,11 +278,37 @@ class _Builder:
             key_marks[key] = key_node
             if self.record:
                 self.keys[(*loc, key)] = _mark(key_node)
-            if inline and type(value_node) is ScalarNode and value_node.tag == _STR:
-                result[key] = self._nfc(value_node)
-            else:
-                result[key] = self.build(value_node, (*loc, key))
+            result[key] = self.build(value_node, (*loc, key))
         self.values.pop((*loc, "<key>"), None)
+        return result
+
+    def _plain_mapping(self, node: MappingNode, loc: PathKey) -> dict[Any, Any]:
+        """_mapping for text without tags, aliases or positions to record (nearly every
+        file): scalars are taken here, without a call and a path each (most of the parse's
+        own cost); a mapping is untagged, a scalar's tag is the composer's resolution."""
+        result: dict[Any, Any] = {}
+        key_marks: dict[str, Node] = {}
+        merged = False
+        composed = self.composed
+        for key_node, value_node in node.value:
+            if type(key_node) is ScalarNode and key_node.tag == _STR:
+                key = _shared(key_node.value, composed)
+            else:
+                key = self.build(key_node, (*loc, "<key>"))
+                if not isinstance(key, str):
+                    self._problem("E202", key_node, *_key_problem(key, loc))
+                    continue
+            if key in result:
+                if not merged:
+                    merged = self._duplicate(key, key_node, key_marks, loc, value_node)
+                continue
+            key_marks[key] = key_node
+            if type(value_node) is not ScalarNode:
+                result[key] = self.build(value_node, (*loc, key))
+            elif value_node.tag in _CONSTRUCTED:
+                result[key] = self.loader.construct_object(value_node, deep=True)
+            else:  # text, and the tags kept as text (a date, '<<', '=')
+                result[key] = _shared(value_node.value, composed)
         return result
 
     def _duplicate(
@@ -330,13 +363,7 @@ class _Builder:
         return self.loader.construct_object(node, deep=True)
 
     def _nfc(self, node: ScalarNode) -> str:
-        """Text is compared composed (NFC): 'ö' typed as o + U+0308 is the same body as 'ö'.
-        W116 still asks the editor to save the composed form."""
-        value: str = node.value
-        if not value.isascii():
-            value = unicodedata.normalize("NFC", value)
-        # Short text repeats (period ids, marks, bodies, projects): the models keep one copy.
-        return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
+        return _shared(node.value, self.composed)
 
     @property
     def refused(self) -> bool:
@@ -357,6 +384,15 @@ class _Builder:
         self.problems.append(
             Problem(code, self.path, Position.from_zero_based(*_mark(node)), message, hint)
         )
+
+
+def _shared(value: str, composed: bool) -> str:
+    """Text is compared composed (NFC): 'ö' typed as o + U+0308 is the same body as 'ö'.
+    W116 still asks the editor to save the composed form."""
+    if not composed and not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    # Short text repeats (period ids, marks, bodies, projects): the models keep one copy.
+    return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
 
 
 def _anchors(source: SourceText) -> list[Problem]:

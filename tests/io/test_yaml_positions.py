@@ -55,3 +55,36 @@ def test_syntax_error_is_a_positioned_problem_not_an_exception() -> None:
 def test_duplicate_key_is_reported_at_the_second_key() -> None:
     _, problems = _parse("nimi: a\nnimi: b\n")
     assert problems == ["2:1 E104"]
+
+
+# The parse skips normalizing when the whole text is composed (NFC) and has no escapes:
+# these cases keep it from skipping when a value would come out decomposed.
+def test_a_decomposed_letter_is_composed_in_the_data() -> None:
+    # 'ö' as o + U+0308 in one value, composed 'ä' elsewhere (the text is not NFC as a whole)
+    document, problems = _parse("nimi: Jyväskylä\nvastuu: Kuo\u0308pio\nlyhenne: Kuo\u0308\n")
+    assert document is not None and problems == []
+    assert document.data == {"nimi": "Jyväskylä", "vastuu": "Kuöpio", "lyhenne": "Kuö"}
+
+
+def test_a_decomposed_key_and_list_item_are_composed() -> None:
+    document, problems = _parse("to\u0308t:\n  - pa\u0308a\u0308\n  - ä\n")
+    assert document is not None and problems == []
+    assert document.data == {"töt": ["pää", "ä"]}
+
+
+def test_an_escaped_accent_in_composed_text_is_composed() -> None:
+    # The text itself is composed ('ä' and ASCII), the escape spells o + U+0308.
+    document, problems = _parse('nimi: "Kuo\\u0308pio"\nmuu: ä\nlista: ["o\\u0308"]\n')
+    assert document is not None and problems == []
+    assert document.data == {"nimi": "Kuöpio", "muu": "ä", "lista": ["ö"]}
+
+
+def test_plain_values_keep_their_yaml_types() -> None:
+    document, problems = _parse(
+        "a: 1\nb: true\nc: ~\nd: 2024-01-01\ne: 1.5\nf: '1'\ng: [2, no, null]\nh: ö\n"
+    )
+    assert document is not None and problems == []
+    assert document.data == {
+        "a": 1, "b": True, "c": None, "d": "2024-01-01", "e": 1.5, "f": "1",
+        "g": [2, False, None], "h": "ö",
+    }
