@@ -191,7 +191,7 @@ def indicator_set(
         typer.Option(
             "--unit",
             "--yksikkö",
-            metavar="UNIT",
+            metavar=_("UNIT"),
             help=_('The indicator\'s unit (yksikkö), e.g. "%" or henkilöä; needed once, '
                    "when the indicator has none."),
         ),

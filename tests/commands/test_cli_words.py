@@ -116,6 +116,44 @@ def test_every_answer_is_english_on_request(index: int, answers: dict[str, list[
         assert not re.search(r"\b(virhe|tuntematon|puuttuu|Käyttö)\b", answer.stderr)
 
 
+# A placeholder in a help: the word after an option on its row, or a word of the usage line.
+OPTION_ROW = re.compile(r"^ +((?:-\w, )?--[\w-]+(?:, --[\w\-äöå]+)*) (\S+)(?: |$)", re.M)
+USAGE_LINE = re.compile(r"^\S+: ohjelma(.*)$", re.M)
+
+
+def _placeholders(help_text: str) -> dict[str, str]:
+    """Each placeholder of a help, keyed by where it stands (an option, or its usage slot)."""
+    found = {f"option {m[1]}": m[2] for m in OPTION_ROW.finditer(help_text)}
+    usage = USAGE_LINE.search(help_text)
+    for slot, word in enumerate(usage[1].split() if usage else []):
+        found[f"usage word {slot}"] = word
+    return found
+
+
+HELPS = [index for index, case in enumerate(CASES) if case.args[-1:] == ("--help",)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("index", HELPS, ids=[" ".join(CASES[i].args) for i in HELPS])
+def test_no_help_shows_an_english_placeholder_in_finnish(
+    index: int, answers: dict[str, list[Answer]]
+) -> None:
+    """An uppercase placeholder (UNIT, FILE, [OPTIONS]) is a word: Finnish in a Finnish help.
+
+    Compared with the English help of the same command, slot by slot, so that a placeholder
+    nobody translated shows up whatever its word; command names and fi|en are the same in
+    both languages and are not uppercase."""
+    finnish = _placeholders(answers["fi"][index].stdout)
+    english = _placeholders(answers["en"][index].stdout)
+    assert finnish.keys() == english.keys()
+    same = {
+        slot: word
+        for slot, word in finnish.items()
+        if re.search(r"[A-Z]{2}", word) and english[slot] == word
+    }
+    assert not same, answers["fi"][index].stdout
+
+
 def test_the_help_of_a_command_in_finnish() -> None:
     result = run_cli("status", "show", "--help")
     assert result.stdout == (
