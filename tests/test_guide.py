@@ -118,7 +118,10 @@ def _env() -> dict[str, str]:
 
 def clone_of_shipped_data(tmp: Path) -> Path:
     """The city's repository as an editor has it: a clone of `origin` with the shipped data."""
-    source = commit_shipped_data(tmp / "lahde", REPO / "data")
+    source = tmp / "lahde"
+    source.mkdir()
+    shutil.copy(REPO / ".gitignore", source / ".gitignore")  # as the project ships it
+    commit_shipped_data(source, REPO / "data")
     _git(tmp, "clone", "-q", "--bare", str(source), "origin.git")
     _git(tmp, "clone", "-q", "origin.git", "kasvava-kuopio")
     return tmp / "kasvava-kuopio"
@@ -163,6 +166,32 @@ def test_every_command_of_the_guide_does_what_the_guide_says(tmp_path: Path) -> 
         assert result.returncode == step.exit_code, where
         if step.expected is not None:
             assert matches(step.expected, result.stdout), where
+    assert_nothing_left_to_commit_by_mistake(work)
+
+
+def assert_nothing_left_to_commit_by_mistake(work: Path) -> None:
+    """What the guide's steps wrote beside the data (workbooks, report, notes) is ignored by
+    the project's .gitignore, as `git check-ignore` reads it: after the guide's `git add data`
+    and commit, `git status` is clean and a `git add .` would take none of it."""
+    written = subprocess.run(
+        ["git", "ls-files", "--others", "-z"], cwd=work, env=_env(), capture_output=True,
+        text=True, check=True,
+    ).stdout.split("\0")
+    written = [name for name in written if name]
+    assert {"tyokirjat/kuopio-health.xlsx", "raportti.html", "muutokset.md"} <= set(written)
+    checked = subprocess.run(
+        ["git", "check-ignore", "--no-index", "-v", "-n", "--stdin", "-z"], cwd=work,
+        env=_env(), input="\0".join(written), capture_output=True, text=True, check=False,
+    ).stdout.split("\0")
+    # -v -n -z: four fields per path (source, line, pattern, path); no source = not ignored
+    records = [checked[i : i + 4] for i in range(0, len(checked) - 1, 4)]
+    not_ignored = [path for source, _, _, path in records if not source]
+    assert not not_ignored, not_ignored
+    status = subprocess.run(
+        ["git", "status", "--short"], cwd=work, env=_env(), capture_output=True, text=True,
+        check=True,
+    ).stdout
+    assert status == "", status
 
 
 def test_every_link_of_the_guide_finds_its_heading() -> None:
