@@ -60,6 +60,23 @@ def _relative(path: Path) -> Path:
         return path.resolve()
 
 
+def require_data_paths(root: Path, paths: Sequence[Path], *, sidecars: bool = False) -> None:
+    """Refuse (exit 2) a named path that is missing or is not a data file or folder of them:
+    `fmt README.md` must not pass for "nothing to do"."""
+    from kuopio_ohjelma.io.files import names_data
+
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            fail(_("{path}: no such file or folder").format(path=path))
+        if not names_data(root, path, sidecars=sidecars):
+            fail(
+                _(
+                    "{path} is not a data file of the programme: name a .yaml file in {data}/ "
+                    "(in goals/ or indicators/, or programme.yaml) or a folder of them"
+                ).format(path=path, data=_relative(root / "data"))
+            )
+
+
 def color_wanted(stream: object) -> bool:
     if os.environ.get("NO_COLOR"):
         return False

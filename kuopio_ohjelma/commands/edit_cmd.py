@@ -231,9 +231,7 @@ def fmt(
     from kuopio_ohjelma.edit.fmt import format_repository
 
     root = common.repository_root(ctx)
-    for given in paths or []:
-        if not given.exists():
-            common.fail(_("{path}: no such file or folder").format(path=given))
+    common.require_data_paths(root, paths or [])
     try:
         outcome = format_repository(root, paths or [], write=not check, use_cache=not no_cache)
     except EditError as error:

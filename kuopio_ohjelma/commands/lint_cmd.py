@@ -78,9 +78,7 @@ def lint(
         )
     root = common.repository_root(ctx)
     common.ensure_writable(output_file, root, findings_output(chosen), force=force)
-    for path in paths or []:
-        if not path.exists():
-            common.fail(_("{path}: no such file or folder").format(path=path))
+    common.require_data_paths(root, paths or [], sidecars=True)
     color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
     call = LintCall(root, chosen, color, strict, tuple(paths or ()), verbose)
     try:

@@ -61,6 +61,20 @@ def data_files(root: Path) -> list[Path]:
     ]
 
 
+def names_data(root: Path, path: Path, *, sidecars: bool = False) -> bool:
+    """`path`, named on the command line, is a data file (an indicator's CSV too, with
+    `sidecars`), a folder in data/ or the repository itself: not README.md, docs/ or a
+    stray file."""
+    data = (root / DATA_DIR).resolve()
+    target = path.resolve()
+    if target.is_dir():
+        return target.is_relative_to(data) or target == data.parent
+    known = {file.resolve() for file in data_files(root)}
+    if sidecars and target.parent == data / INDICATORS_DIR and target.suffix == ".csv":
+        return target.with_suffix(".yaml") in known
+    return target in known
+
+
 class FileSource(Protocol):
     def yaml_files(self, folder: Path) -> list[Path]:
         """The folder's data files (see yaml_names), sorted."""
