@@ -20,7 +20,7 @@ from kuopio_ohjelma.diff.compare import (
 )
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
-from kuopio_ohjelma.report.renderers import md_inline
+from kuopio_ohjelma.report.markdown import md_cell, md_inline
 
 DiffRenderer = Callable[[Diff, bool], str]
 
@@ -208,7 +208,7 @@ def md_diff(diff: Diff, color: bool) -> str:
     ]
     for theme, counts in diff.summary().items():
         total = _("Total")
-        label = f"**{total}**" if theme == "total" else md_inline(names.get(theme, theme))
+        label = f"**{total}**" if theme == "total" else md_cell(names.get(theme, theme))
         lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in SUMMARY_KEYS) + " |")
     lines.append("")
     goals = {g.number: g.title for g in diff.programme.goals}
@@ -234,7 +234,7 @@ def _md_row(change: ActionChange) -> str:
         _mark(change.after),
         _move_words(change.move),
     ]
-    return "| " + " | ".join(md_inline(c) for c in cells) + f" | {note} |"
+    return "| " + " | ".join(md_cell(c) for c in cells) + f" | {note} |"
 
 
 def _md_note(change: ActionChange) -> str:
@@ -244,7 +244,7 @@ def _md_note(change: ActionChange) -> str:
         return ""
     styles = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}
     return " ".join(
-        styles[op].format(md_inline(text))
+        styles[op].format(md_cell(text))
         for op, text in word_diff(change.before.note, change.after.note)
     )
 
@@ -252,9 +252,9 @@ def _md_note(change: ActionChange) -> str:
 def _folded(note: str) -> str:
     """The new note in full; a long one folded so the table stays readable."""
     if len(note) <= FOLD_AT and "\n" not in note:
-        return md_inline(note)
-    head = md_inline(" ".join(note.split()[:8]))
-    return f"<details><summary>{head} …</summary>{md_inline(note)}</details>"
+        return md_cell(note)
+    head = md_cell(" ".join(note.split()[:8]))
+    return f"<details><summary>{head} …</summary>{md_cell(note)}</details>"
 
 
 def json_diff(diff: Diff, color: bool) -> str:

@@ -28,23 +28,13 @@ from kuopio_ohjelma.core.clock import source_date
 from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.report.markdown import md_cell, md_inline
 from kuopio_ohjelma.report.notes import html_refs, md_refs
 from kuopio_ohjelma.report.view import Report
 
 Renderer = Callable[[Report, Path | None], str]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-# Markers that start a block only at the beginning of a line: headings, lists, quotes.
-_MD_LINE_START = re.compile(r"^(\s*)(#|[-+=]|\d+[.)])")
 _LOCALES = {"fi": "fi_FI", "en": "en_GB"}
-
-
-def md_inline(text: str) -> str:
-    """Markdown-safe text for a table cell or a line: nothing in it can break the table."""
-    escaped = inert(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
-    lines = [_MD_LINE_START.sub(r"\1\\\2", line.strip()) for line in escaped.split("\n")]
-    return "<br>".join(lines)
 
 
 def html_lines(text: str) -> Markup:
@@ -124,6 +114,7 @@ def environment(user_templates: Path | None, lang: str, *, html: bool) -> Enviro
     env.filters.update(
         {
             "md": md_inline,
+            "md_cell": md_cell,
             "lines": html_lines,
             "number": _number(lang),
             "percent": _percent(lang),
@@ -154,7 +145,7 @@ def _footnote_filters(label: str, *, html: bool) -> dict[str, Callable[..., obje
         }
     return {
         "refs": md_refs,
-        "cell": lambda items: "<br>".join(md_inline(i.text) + md_refs(i.notes) for i in items),
+        "cell": lambda items: "<br>".join(md_cell(i.text) + md_refs(i.notes) for i in items),
     }
 
 

@@ -170,7 +170,7 @@ def test_shipped_report_says_once_per_theme_that_no_values_are_recorded() -> Non
 def test_indicator_values_targets_and_trends_in_the_report() -> None:
     text = run_cli("--root", str(INDICATORS), "render", "-f", "md").stdout
     assert (
-        "| Keksitty osuus | 71,2\u00a0% (2023) | \\+1,1\u00a0%-yks. (2022) | 75,0\u00a0% (2030) "
+        "| Keksitty osuus | 71,2\u00a0% (2023) | +1,1\u00a0%-yks. (2022) | 75,0\u00a0% (2030) "
         "| kohti tavoitetta |" in text
     )
     assert "| Keksitty lukumäärä | 1\u00a0102\u00a0henkilöä (2024) |" in text
