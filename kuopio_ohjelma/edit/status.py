@@ -29,8 +29,9 @@ from kuopio_ohjelma.edit.checked import (
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.model import Assessment, Goal, ProgrammeInfo
+from kuopio_ohjelma.problems import Problem
 
 
 class PastPeriod(EditError):
@@ -245,6 +246,9 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
                 ),
                 [p for p in broken if p.path == path],
             )
+    unread = _unread(result, {p.path for p in broken if p.severity == "error"})
+    if unread:
+        raise EditError(_not_found_for_now(action_id, unread), _shown(broken, unread))
     raise EditError(unknown_action(action_id, ids))
 
 
@@ -260,6 +264,26 @@ def _refuse_ambiguous(action_id: str, found: list[tuple[Any, int]]) -> None:
           "one of them another id first (ohjelma lint, E302)").format(
             action=action_id, places=", ".join(places))
     )
+
+
+def _unread(result: LoadResult, failed: set[Path]) -> list[Path]:
+    """Goal files that did not load and whose actions could not be read: the action may be
+    in one of them, so it is unknown only when every goal file loaded."""
+    return sorted(path for path in failed if _actions_of(result, path) is None)
+
+
+def _not_found_for_now(action_id: str, unread: list[Path]) -> str:
+    return ngettext(
+        "{action} is not in the goal files that load, and {files} does not load (the action "
+        "may be there); fix it first (ohjelma lint), nothing was written",
+        "{action} is not in the goal files that load, and {files} do not load (the action "
+        "may be in one of them); fix them first (ohjelma lint), nothing was written",
+        len(unread),
+    ).format(action=action_id, files=", ".join(map(str, unread)))
+
+
+def _shown(problems: list[Problem], paths: list[Path]) -> list[Problem]:
+    return [p for p in problems if p.path in paths]
 
 
 def _refuse_broken(result: LoadResult, path: Path) -> None:
@@ -278,9 +302,16 @@ def _mentions(result: LoadResult, path: Path, action_id: str) -> bool:
     """Whether a goal file that parsed but did not validate holds the action. Only what the
     loader already read is asked: no file is opened again (a pipe or /dev/zero in its place
     would hang or never end)."""
+    actions = _actions_of(result, path)
+    return any(isinstance(a, dict) and a.get("tunnus") == action_id for a in actions or [])
+
+
+def _actions_of(result: LoadResult, path: Path) -> list[Any] | None:
+    """The goal file's actions as the loader read them; None when it could not read the
+    file's keys at all (a syntax error, a tab in the indentation)."""
     document = result.documents.get(path)
     data = document.data if document is not None else None
-    actions = data.get("toimenpiteet") if isinstance(data, dict) else None
-    if not isinstance(actions, list):
-        return False
-    return any(isinstance(a, dict) and a.get("tunnus") == action_id for a in actions)
+    if not isinstance(data, dict):
+        return None
+    actions = data.get("toimenpiteet")
+    return actions if isinstance(actions, list) else []
