@@ -24,7 +24,7 @@ from kuopio_ohjelma.model import (
     Target,
 )
 from kuopio_ohjelma.programme import Programme
-from kuopio_ohjelma.values.numbers import yaml_number
+from kuopio_ohjelma.values.numbers import Number, yaml_number
 
 SUMMARY_KEYS = (
     "improved",
@@ -297,15 +297,32 @@ def _indicator_fields(item: object) -> list[tuple[str, str]]:
     ]
 
 
+class Quantity(str):
+    """A field's text around a number ('2030 75.0 Tavoite', '71.2 (huomautus)'). As text it
+    is the data's own form, with a decimal point (JSON keeps it); the text and Markdown
+    diffs say the number in the reader's language (71,2)."""
+
+    prefix: str
+    number: Number
+    suffix: str
+
+    def __new__(cls, number: Number, *, prefix: str = "", suffix: str = "") -> Quantity:
+        made = super().__new__(cls, f"{prefix}{yaml_number(number)}{suffix}")
+        made.prefix, made.number, made.suffix = prefix, number, suffix
+        return made
+
+
 def _target_text(target: Target) -> str:
-    parts = [str(target.year or ""), yaml_number(target.value) if target.value is not None else ""]
-    return " ".join(filter(None, [*parts, target.text or ""]))
+    year = f"{target.year} " if target.year else ""
+    text = target.text or ""
+    if target.value is None:
+        return f"{year}{text}".strip()
+    return Quantity(target.value, prefix=year, suffix=f" {text}" if text else "")
 
 
 def _observation_text(observation: Observation) -> str:
     extra = "; ".join(filter(None, (observation.note, observation.source)))
-    value = yaml_number(observation.value)
-    return f"{value} ({extra})" if extra else value
+    return Quantity(observation.value, suffix=f" ({extra})" if extra else "")
 
 
 def _body_fields(item: object) -> list[tuple[str, str]]:

@@ -16,11 +16,13 @@ from kuopio_ohjelma.diff.compare import (
     ActionChange,
     Diff,
     EntityChange,
+    Quantity,
     word_diff,
 )
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
 from kuopio_ohjelma.report.markdown import md_cell, md_inline
+from kuopio_ohjelma.values.numbers import decimals, format_number
 
 DiffRenderer = Callable[[Diff, bool], str]
 
@@ -191,8 +193,22 @@ def _bold(text: str, color: bool) -> str:
 def _entity_line(entity: EntityChange) -> str:
     kind, what = _(_KIND_WORDS[entity.kind]), _(_ENTITY_WORDS[entity.entity])
     head = f"{kind} {what} {entity.id}: {entity.title}"
-    fields = "; ".join(f"{name}: {old!r} → {new!r}" for name, old, new in entity.fields)
+    fields = "; ".join(
+        f"{name}: {_field_value(old)} → {_field_value(new)}" for name, old, new in entity.fields
+    )
     return inert(f"{head} ({fields})" if fields else head)
+
+
+def _field_value(value: str) -> str:
+    """A field's value as an editor reads it: no programmer's quotes, the number in the
+    reader's language (71,2), a word for nothing, the lines of a list one after another."""
+    if not value:
+        return _("(no value)")
+    if isinstance(value, Quantity):
+        places = decimals(value.number)
+        number = format_number(value.number, current_language(), places=places)
+        return f"{value.prefix}{number}{value.suffix}"
+    return " / ".join(value.split("\n"))
 
 
 def md_diff(diff: Diff, color: bool) -> str:

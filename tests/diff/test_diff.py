@@ -249,4 +249,39 @@ def test_revision_diff_shows_indicator_values_added_and_changed(tmp_path: Path) 
     assert entities["keksitty-lukumaara"]["fields"] == [
         {"field": "arvo 2025", "old": "", "new": "1090 (keksitty uusi)"}]
     text = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1"}).stdout
-    assert "keksitty-osuus: Keksitty osuus (arvo 2022: '70.1' → '70.3')" in text
+    assert "muutettu mittari keksitty-osuus: Keksitty osuus (arvo 2022: 70,1 → 70,3)\n" in text
+    assert (
+        "muutettu mittari keksitty-lukumaara: Keksitty lukumäärä "
+        "(arvo 2025: (ei arvoa) → 1\u00a0090 (keksitty uusi))\n"
+    ) in text
+    english = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1", **EN}).stdout
+    assert "edited indicator keksitty-osuus: Keksitty osuus (arvo 2022: 70.1 → 70.3)\n" in english
+    assert "(arvo 2025: (no value) → 1,090 (keksitty uusi))\n" in english
+    markdown = run_cli("diff", "--rev", "HEAD", "-f", "md", cwd=repo).stdout
+    assert "- muutettu mittari keksitty-osuus: Keksitty osuus (arvo 2022: 70,1 → 70,3)\n" in (
+        markdown
+    )
+    assert "'" not in text + english + markdown
+
+
+def test_a_changed_field_of_text_and_a_target_read_as_an_editor_reads_them(
+    tmp_path: Path,
+) -> None:
+    """No quotes, no decimal point in Finnish, a word for an empty value; JSON unchanged."""
+    from tests.conftest import INDICATORS
+
+    repo = tmp_path / "indicators"
+    shutil.copytree(INDICATORS, repo)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "start")
+    share = repo / "data" / "indicators" / "keksitty-osuus.yaml"
+    text = share.read_text(encoding="utf-8")
+    share.write_text(text.replace("nimi: Keksitty osuus", "nimi: Keksitty osuus 2"),
+                     encoding="utf-8")
+    result = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1"})
+    assert "(nimi: Keksitty osuus → Keksitty osuus 2)" in result.stdout, result.stdout
+    data = json.loads(run_cli("diff", "--rev", "HEAD", "-f", "json", cwd=repo).stdout)
+    assert data["entities"][0]["fields"] == [
+        {"field": "nimi", "old": "Keksitty osuus", "new": "Keksitty osuus 2"}
+    ]
