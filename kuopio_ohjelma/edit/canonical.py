@@ -13,9 +13,10 @@ are a small, regular subset of YAML, recognised here line by line with no parser
 
 Anything else is a doubt: blank lines, tabs, trailing blanks, end-of-line comments, escapes,
 flow collections, anchors, tags, lines longer than ruamel's width, a key that YAML 1.1 and
-1.2 read differently, CRLF with bare LF… A doubted file takes the ruamel path, so the answer
-"formatted" is the only one that must be right; tests/edit/test_canonical.py checks it against
-ruamel's output on the shipped data, the fixtures and mutated variants.
+1.2 read differently, CRLF or CR line endings, a byte-order mark (fmt writes LF and no
+mark)… A doubted file takes the ruamel path, so the answer "formatted" is the only one that
+must be right; tests/edit/test_canonical.py checks it against ruamel's output on the shipped
+data, the fixtures and mutated variants.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kuopio_ohjelma.edit.checked import encode_like
+from kuopio_ohjelma.edit.checked import encode_house
 from kuopio_ohjelma.io.expected import unwrap_annotation
 from kuopio_ohjelma.io.text import SourceText
 from kuopio_ohjelma.io.yaml_roundtrip import LINE_WIDTH, fits_block
@@ -61,8 +62,8 @@ def is_formatted(source: SourceText, model: type[BaseModel], quoted: Collection[
     text = source.text
     if _ODD_CHARACTER.search(text) or " \n" in text or not text.endswith("\n"):
         return False
-    if encode_like(source, text) != source.raw:
-        return False  # mixed line endings: fmt writes them all alike
+    if encode_house(text) != source.raw:
+        return False  # CRLF, CR or mixed line endings, a byte-order mark: fmt writes LF only
     lines = text.split("\n")
     lines.pop()
     if not lines or max(map(len, lines)) > _MAX_LINE:

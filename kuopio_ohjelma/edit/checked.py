@@ -174,13 +174,21 @@ def encode_like(source: SourceText, text: str) -> bytes:
     return b"\xef\xbb\xbf" + data if source.had_bom else data
 
 
+def encode_house(text: str) -> bytes:
+    """fmt's bytes: UTF-8 without a byte-order mark, LF line endings (what lint's W105 and
+    W106 ask for)."""
+    return text.encode("utf-8")
+
+
 def checked_edit(
-    source: SourceText, original: bytes, text: str, model: type[BaseModel]
+    source: SourceText, original: bytes, text: str, model: type[BaseModel], *,
+    house: bool = False,
 ) -> FileEdit:
-    """Never write a file that would not load: parse and validate the result first."""
+    """Never write a file that would not load: parse and validate the result first. An edit
+    keeps the file's line endings and byte-order mark; fmt (`house`) writes the house's."""
     from kuopio_ohjelma.io.loader import validate
 
-    new = encode_like(source, text)
+    new = encode_house(text) if house else encode_like(source, text)
     document, problems = parse_bytes(source.path, new)
     errors = [p for p in problems if p.severity == "error"]
     if document is not None and not errors:

@@ -22,7 +22,7 @@ from kuopio_ohjelma.edit.checked import (
     FileEdit,
     checked_edit,
     commit,
-    encode_like,
+    encode_house,
     load_rt_text,
     repository_lock,
 )
@@ -159,17 +159,18 @@ def format_document(
     """The file in the house format; `valid` says it already loaded and validated, so that
     the same bytes need not be checked again."""
     source = document.source
-    data = load_rt_text(source, quote_for_round_trip(source.text))
+    # A bare CR is a line break to YAML as LF is (old Mac files): fmt writes LF.
+    data = load_rt_text(source, quote_for_round_trip(source.text.replace("\r", "\n")))
     if isinstance(data, CommentedMap):
         _house(data, model)
     text = dump_rt(data)
-    if valid and encode_like(source, text) == source.raw:
+    if valid and encode_house(text) == source.raw:
         return FileEdit(source.path, source.raw, source.raw)
     changed = EditError(
         _("{path}: formatting would change the data; left alone").format(path=source.path)
     )
     try:
-        edit = checked_edit(source, source.raw, text, model)
+        edit = checked_edit(source, source.raw, text, model, house=True)
     except EditError:
         # Its findings would point into text the editor never saw: say what happened instead.
         raise changed from None

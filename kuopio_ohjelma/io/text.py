@@ -130,7 +130,7 @@ def _bom(path: Path) -> Problem:
         path,
         START,
         _("file starts with a byte-order mark"),
-        _("save the file as UTF-8 without BOM"),
+        _("run ohjelma fmt, or save the file as UTF-8 without BOM"),
         Severity.WARNING,
     )
 
@@ -147,6 +147,7 @@ def _crlf(path: Path, text: str) -> Problem:
         position_of_offset(text, text.index("\r")),
         _("file mixes line endings") if _mixed(text) else
         _("file uses Windows (CRLF) or old Mac (CR) line endings"),
-        _("use LF line endings (in VS Code: click 'CRLF' in the status bar → LF)"),
+        _("run ohjelma fmt, or use LF line endings (in VS Code: click 'CRLF' in the status bar "
+          "→ LF)"),
         Severity.WARNING,
     )

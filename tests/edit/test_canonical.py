@@ -228,6 +228,31 @@ def _check_variants(path: Path) -> tuple[int, int]:
     return recognised, total
 
 
+# What lint's W105 and W106 report; fmt writes LF and no byte-order mark.
+ENDINGS: dict[str, Callable[[str], str]] = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "mixed": lambda t: t.replace("\n", "\r\n", 3),
+    "bom": lambda t: "\ufeff" + t,
+    "bom-crlf": lambda t: "\ufeff" + t.replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+@pytest.mark.parametrize("path", [*CORPUS[:3], MINI / "data" / "goals" / "01-ensimmainen.yaml"],
+                         ids=lambda p: getattr(p, "name", p))
+def test_line_endings_and_a_byte_order_mark_are_never_formatted(path: Path, ending: str) -> None:
+    """The fast check and ruamel agree: such a file is not formatted, and fmt writes the
+    house file, byte for byte the LF original without a mark."""
+    house = TEXTS[path].encode("utf-8")
+    assert verdict(path, house) is True, "the original is in the house format"
+    raw = ENDINGS[ending](TEXTS[path]).encode("utf-8")
+    assert verdict(path, raw) is False
+    document, _problems = parse_bytes(path, raw)
+    assert document is not None
+    assert format_document(document, model_for(path), valid=True).new == house
+
+
 SMALL = [MINI / "data" / "goals" / "01-ensimmainen.yaml", REPO / "data" / "programme.yaml",
          MINI / "data" / "indicators" / "kokeilumittari.yaml"]
 

@@ -153,6 +153,28 @@ def test_line_endings_and_bom_are_kept(mini: Path) -> None:
     assert b'        eteneminen: "+"\r\n        tilanne: Taas hyvin.\r\n' in raw
 
 
+def test_fmt_writes_lf_without_a_byte_order_mark(mini: Path) -> None:
+    """lint's W106 and W105 say to run fmt: fmt --check lists such files, fmt fixes them."""
+    crlf = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    bom = mini / "data" / "goals" / "02-toinen.yaml"
+    house = {path: path.read_bytes() for path in (crlf, bom)}
+    crlf.write_bytes(house[crlf].replace(b"\n", b"\r\n"))
+    bom.write_bytes(b"\xef\xbb\xbf" + house[bom])
+    lint = run_cli("lint", cwd=mini)
+    assert "W106" in lint.stdout and "W105" in lint.stdout and "aja ohjelma fmt" in lint.stdout
+    check = run_cli("fmt", "--check", cwd=mini)
+    assert (check.returncode, check.stdout) == (
+        1, "muotoiltaisiin data/goals/01-ensimmainen.yaml\n"
+        "muotoiltaisiin data/goals/02-toinen.yaml\n",
+    )
+    assert crlf.read_bytes() == house[crlf].replace(b"\n", b"\r\n")
+    done = run_cli("fmt", cwd=mini)
+    assert done.returncode == 0, done.stderr
+    assert {path: path.read_bytes() for path in house} == house
+    assert run_cli("fmt", "--check", cwd=mini).stdout == ""
+    assert "W10" not in run_cli("lint", cwd=mini).stdout
+
+
 def test_fmt_is_a_no_op_on_shipped_data() -> None:
     result = run_cli("--root", str(REPO), "fmt", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
