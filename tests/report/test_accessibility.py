@@ -89,3 +89,46 @@ def test_axe_finds_no_wcag_21_aa_violations(reports: list[Path], browser: object
                       for v in result["violations"]]
         assert violations == [], f"{report.name}: {violations}"
         assert len(result["passes"]) > 10
+
+
+# What a reader at 320 CSS px, or at 200 % zoom of a 640 px window, sees of each theme's name.
+_LABELS = """
+const labels = [...document.querySelectorAll('figure.chart .chart-label')];
+const figure = document.querySelector('figure.chart');
+return {
+  names: labels.map(l => l.textContent),
+  clipped: labels.filter(l => l.scrollWidth > l.clientWidth + 1
+                          || l.getBoundingClientRect().right > window.innerWidth + 1)
+                 .map(l => l.textContent),
+  lines: labels.map(l => Math.round(l.getBoundingClientRect().height
+                                    / parseFloat(getComputedStyle(l).lineHeight))),
+  overflow: figure.scrollWidth > figure.clientWidth + 1,
+};
+"""
+
+
+@pytest.mark.parametrize(("width", "zoom"), [(320, "1"), (640, "2")], ids=["320px", "200%"])
+def test_the_charts_theme_names_wrap_and_are_never_cut(
+    reports: list[Path], browser: object, width: int, zoom: str
+) -> None:
+    """WCAG 1.4.10 reflow and 1.4.4 resize text: the long theme names of the shipped
+    programme (…SEKÄ LAADUKAS KOULUTUSKETJU VARHAISKASVATUKSESTA KORKEAKOULUTUKSEEN) are shown
+    whole, on several lines, inside the page."""
+    shipped = next(r for r in reports if r.name == "shipped.html")
+    browser.execute_cdp_cmd(  # type: ignore[attr-defined]
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": False},
+    )
+    try:
+        browser.get(shipped.as_uri())  # type: ignore[attr-defined]
+        browser.execute_script(  # type: ignore[attr-defined]
+            f"document.documentElement.style.zoom = '{zoom}';"
+        )
+        seen = browser.execute_script(_LABELS)  # type: ignore[attr-defined]
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})  # type: ignore[attr-defined]
+    long_name = next(n for n in seen["names"] if n.endswith("KORKEAKOULUTUKSEEN"))
+    assert "VARHAISKASVATUKSESTA" in long_name and len(seen["names"]) == 4
+    assert seen["clipped"] == []
+    assert not seen["overflow"]
+    assert seen["lines"][seen["names"].index(long_name)] >= 3, seen
