@@ -6,6 +6,7 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -53,7 +54,7 @@ class Loaded(Generic[M]):
     document: Document
     model: M
 
-    @property
+    @cached_property  # the rules ask it of every file again and again
     def stem(self) -> str:
         return self.path.stem
 
