@@ -41,7 +41,7 @@ from kuopio_ohjelma.io.loader import Loaded, LoadResult
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
-from kuopio_ohjelma.values.numbers import number_from_text
+from kuopio_ohjelma.values.numbers import number_from_text, range_message, range_problem
 
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -129,6 +129,9 @@ def _entry(result: LoadResult, change: ValueChange) -> Entry:
                 value=change.value
             )
         )
+    problem = range_problem(value)
+    if problem is not None:
+        raise EditError(join_hint(*range_message(problem)))
     note = tidy_note(change.note) if change.note is not None else None
     source = change.source.strip() if change.source is not None else None
     if _YEAR.match(change.when):

@@ -25,8 +25,9 @@ from kuopio_ohjelma.edit.splice import (
     value_of,
     value_span,
 )
-from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, text_scalar
+from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt, text_scalar
 from kuopio_ohjelma.model import Indicator, Observation
+from kuopio_ohjelma.values.numbers import yaml_number
 
 Span = tuple[int, int, str]
 
@@ -48,7 +49,9 @@ def unit_scalar(unit: str) -> Any:
 
 def entry_values(entry: Entry) -> dict[str, Any]:
     """The keys `indicator set` writes into one observation, as the dumper takes them."""
-    values: dict[str, Any] = {"arvo": entry.value}
+    # A float as yaml_number writes it (0.000001, never 1e-06, which YAML 1.1 reads as text).
+    value = load_rt(yaml_number(entry.value)) if isinstance(entry.value, float) else entry.value
+    values: dict[str, Any] = {"arvo": value}
     if entry.note is not None:
         values["huomautus"] = text_scalar(entry.note)
     if entry.source is not None:

@@ -19,7 +19,12 @@ from kuopio_ohjelma.io.csv_positions import Cell, CsvSyntaxError, Row, read_cell
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem
-from kuopio_ohjelma.values.numbers import Number, number_from_text, yaml_number
+from kuopio_ohjelma.values.numbers import (
+    number_from_text,
+    range_message,
+    range_problem,
+    yaml_number,
+)
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import Observation
@@ -180,8 +185,13 @@ def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> o
     if name != "arvo":
         return text
     if _NUMBER.match(text):
-        number: Number = float(text) if "." in text else int(text)
-        return number
+        number = number_from_text(text)  # the one conversion (no int() of 4 300 digits)
+        assert number is not None
+        problem = range_problem(number)
+        if problem is None:
+            return number
+        problems.append(_problem(path, cell.position, *range_message(problem)))
+        return None
     meant = number_from_text(text)
     if meant is not None:
         from kuopio_ohjelma.io.validation import number_as_text_problem  # only for a finding

@@ -18,7 +18,7 @@ from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.io.yaml_structure import pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
-from kuopio_ohjelma.values.numbers import number_and_unit, yaml_number
+from kuopio_ohjelma.values.numbers import number_and_unit, range_message, yaml_number
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -193,6 +193,10 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
         )
     if kind == "number_as_text":
         return number_as_text(document.path, document.position(loc), loc, detail)
+    if kind == "number_range":
+        key = str(loc[-1]) if loc and isinstance(loc[-1], str) else "arvo"
+        message, hint = range_message(str((detail.get("ctx") or {})["problem"]), key=key)
+        return Problem("E204", document.path, document.position(loc), message, hint)
     if kind in _TYPE_NAMES:
         return Problem(
             "E202",

@@ -360,7 +360,10 @@ class _Builder:
             return value
         if node.tag == _STR:
             return value
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except ValueError:  # an int of over 4 300 digits: too large, said by the model's check
+            return float("inf")
 
     def _nfc(self, node: ScalarNode) -> str:
         return _shared(node.value, self.composed)

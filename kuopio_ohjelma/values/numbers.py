@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from kuopio_ohjelma.locale import _
+
 Number = float | int
 
 # Digits grouped by spaces (also no-break and narrow no-break spaces), a decimal comma or
@@ -21,6 +23,17 @@ _GROUPED = re.compile(r"^[+\-\u2212]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
 _PLAIN = re.compile(r"^[+\-\u2212]?\d+([.,]\d+)?$")
 _LOCALES = {"fi": "fi_FI", "en": "en_GB"}
 
+# The valid range of a value, decided here only (the model, every edit and the CSV reader
+# call check_range): a city's indicators are shares, counts and euros, far below 10^15
+# (still exact as a float), with at most 6 decimals. Beyond that a value is a typing
+# mistake, and Babel, Decimal and float() would fail on it (1e300, a 400-digit number).
+MAX_DIGITS = 15
+MAX_DECIMALS = 6
+_LIMIT = 10**MAX_DIGITS
+# A number typed with more digits than this is never converted (Python refuses int() of
+# 4 300 digits); it is too large whatever it is.
+_MAX_TEXT_DIGITS = 100
+
 
 def number_from_text(text: str) -> Number | None:
     """The number a Finnish editor meant by `text` ('71,2', '1 234', '−3'), or None."""
@@ -28,7 +41,10 @@ def number_from_text(text: str) -> Number | None:
     if not (_GROUPED.match(cleaned) or _PLAIN.match(cleaned)):
         return None
     cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace("\u2212", "-").replace(",", ".")
-    return float(cleaned) if "." in cleaned else int(cleaned)
+    # float() of any length never fails (it may give inf, refused by check_range).
+    if "." in cleaned or len(cleaned) > _MAX_TEXT_DIGITS:
+        return float(cleaned)
+    return int(cleaned)
 
 
 # `2O24`: the letter O typed for a zero next to a digit; `71.5 %`: the unit after the number.
@@ -55,14 +71,52 @@ def check_number(value: Any) -> Number:
                 "number_as_text", "number as text", {"number": yaml_number(meant)}
             )
         raise PydanticCustomError("number_type", "not a number")
-    if not math.isfinite(value):
-        raise PydanticCustomError("number_type", "not a number")
+    problem = range_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("number_range", "number out of range", {"problem": problem})
     return value
 
 
+def range_problem(value: Number) -> str | None:
+    """Why a number is outside the valid range of a value ('nan', 'too_large',
+    'too_many_decimals'), or None. Never converts a huge int to float."""
+    if isinstance(value, int):
+        return "too_large" if abs(value) >= _LIMIT else None
+    if math.isnan(value):
+        return "nan"
+    if not math.isfinite(value) or abs(value) >= _LIMIT:
+        return "too_large"
+    return "too_many_decimals" if decimals(value) > MAX_DECIMALS else None
+
+
+def range_message(problem: str, *, key: str = "arvo") -> tuple[str, str]:
+    """The finding (or refusal) and its fix for a range_problem, in the editor's words."""
+    if problem == "nan":
+        return (
+            _("{key} is .nan, which is not a number").format(key=key),
+            _("write the value as a number, e.g. {key}: 71.2; if the value is not known, "
+              "remove the whole observation").format(key=key),
+        )
+    if problem == "too_large":
+        return (
+            _("{key} is too large: a value has at most {digits} digits before the decimal "
+              "point").format(key=key, digits=MAX_DIGITS),
+            _("check the value for extra digits (.inf is not a value); give a very large "
+              "quantity in a larger unit, e.g. millions"),
+        )
+    return (
+        _("{key} has too many decimals: at most {places}").format(key=key, places=MAX_DECIMALS),
+        _("round the value to at most {places} decimals").format(places=MAX_DECIMALS),
+    )
+
+
 def yaml_number(value: Number) -> str:
-    """The number as it must be written in YAML and CSV: a decimal point, no spaces."""
-    return repr(value) if isinstance(value, float) else str(value)
+    """The number as it must be written in YAML and CSV: a decimal point, no spaces, never
+    an exponent (YAML 1.1 reads 1e-05 as text)."""
+    if not isinstance(value, float):
+        return str(value)
+    text = format(Decimal(repr(value)), "f")
+    return text if "." in text else text + ".0"
 
 
 def decimals(value: Number) -> int:

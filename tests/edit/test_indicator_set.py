@@ -86,7 +86,11 @@ def test_a_period_value_needs_a_declared_period(repo: Path) -> None:
     [(("keksittyosuus", "2020", "1"), "keksitty-osuus"),
      (("keksitty-osuus", "2020", "paljon"), "'paljon'"),
      (("keksitty-osuus", "vuonna 2020", "1"), "'vuonna 2020'"),
-     (("keksitty-osuus", "20", "1"), "'20'")],
+     (("keksitty-osuus", "20", "1"), "'20'"),
+     # Outside the one valid range (values/numbers.check_range), said as lint says it.
+     (("keksitty-osuus", "2020", "1" + "0" * 28), "arvo on liian suuri: arvossa on enintään 15"),
+     (("keksitty-osuus", "2020", "1" + "0" * 5000), "arvo on liian suuri"),
+     (("keksitty-osuus", "2020", "0,00000001"), "liian monta desimaalia: enintään 6")],
 )
 def test_refusals_write_nothing(repo: Path, args: tuple[str, ...], fragment: str) -> None:
     before = {p: p.read_bytes() for p in (repo / "data").rglob("*") if p.is_file()}
@@ -178,3 +182,11 @@ def test_a_mistyped_option_is_still_one_and_a_dash_word_is_not_a_number(repo: Pa
     assert (code, out) == (2, "")
     assert err == "ohjelma: virhe: '-x' ei ole luku; kirjoita esim. 71.2, 71,2 tai 1234\n"
     assert (repo / SHARE).read_text(encoding="utf-8") == before
+
+
+def test_a_small_value_is_written_without_an_exponent(repo: Path) -> None:
+    """YAML 1.1 reads 1e-06 as text: the value is written as 0.000001 and loads back."""
+    code, _out, err = _set(repo, "keksitty-osuus", "2024", "0,000001")
+    assert code == 0, err
+    assert "    arvo: 0.000001\n" in (repo / SHARE).read_text(encoding="utf-8")
+    assert run_cli("lint", cwd=repo).returncode == 0
