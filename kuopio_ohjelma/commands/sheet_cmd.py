@@ -82,6 +82,8 @@ def export(
         common.fail(_("give --output FILE or --per-owner DIR"))
     if lang is not None and lang not in LANGUAGES:
         common.fail(_("unknown language '{lang}'; choose fi or en").format(lang=lang))
+    if return_to is not None:
+        _refuse_control("--return-to", return_to)
     root = common.repository_root(ctx)
     _check_destination(output, per_owner, root, force=force)
     programme = common.load_clean_programme(root)
@@ -98,6 +100,15 @@ def export(
         return
     assert per_owner is not None
     _write_per_owner(per_owner, spec)
+
+
+def _refuse_control(option: str, value: str) -> None:
+    from kuopio_ohjelma.core.suggest import join_hint
+    from kuopio_ohjelma.io.names import control_message
+
+    said = control_message(option, value)
+    if said is not None:
+        common.fail(join_hint(*said))
 
 
 def _spec(

@@ -47,6 +47,19 @@ def inert_name(text: str) -> str:
     return _UNSAFE_LINE.sub(_escape, text)
 
 
+# Control characters that have no place in any text value: C0 but tab, line feed and carriage
+# return (tab has its own rule; CR is a line ending), DEL and C1. Word's soft line break
+# (Shift+Enter) arrives as U+000B; spreadsheets and XML refuse all of them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters of `text` (in order, each once)."""
+    if text.isprintable() or not _CONTROL.search(text):
+        return []
+    return list(dict.fromkeys(_CONTROL.findall(text)))
+
+
 def hidden_characters(text: str) -> list[str]:
     """The characters of `text` that a reader cannot see (in order, each once)."""
     if text.isascii() and text.isprintable():

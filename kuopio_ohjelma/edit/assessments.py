@@ -6,7 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from kuopio_ohjelma.edit.checked import FileEdit
+from kuopio_ohjelma.edit.checked import EditError, FileEdit
+from kuopio_ohjelma.locale import _
 
 
 class StatusChange(NamedTuple):
@@ -70,8 +71,19 @@ def new_note(change: StatusChange, old: str | None) -> tuple[str, NoteState]:
     if change.note is None:
         return (old, NoteState.KEPT) if old is not None else ("", NoteState.NEW)
     note = tidy_note(change.note)
+    refuse_control(_("the note of {action}").format(action=change.action_id), note)
     if old is None:
         return note, NoteState.NEW
     if note == old:
         return note, NoteState.KEPT
     return note, NoteState.CLEARED if not note else NoteState.CHANGED
+
+
+def refuse_control(where: str, text: str) -> None:
+    """An edit never writes a control character: refused in lint's words (E117)."""
+    from kuopio_ohjelma.core.suggest import join_hint
+    from kuopio_ohjelma.io.names import control_message
+
+    said = control_message(where, text)
+    if said is not None:
+        raise EditError(join_hint(*said))

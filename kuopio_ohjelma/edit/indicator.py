@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kuopio_ohjelma.core.periods import PeriodError, is_period_id, period_key, resolve_period
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.edit.assessments import refuse_control
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -134,6 +135,8 @@ def _entry(result: LoadResult, change: ValueChange) -> Entry:
         raise EditError(join_hint(*range_message(problem)))
     note = tidy_note(change.note) if change.note is not None else None
     source = change.source.strip() if change.source is not None else None
+    refuse_control("--note", note or "")
+    refuse_control("--source", source or "")
     if _YEAR.match(change.when):
         return Entry("vuosi", int(change.when), value, note or None, source or None)
     assert result.info is not None

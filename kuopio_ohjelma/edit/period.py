@@ -9,6 +9,7 @@ from kuopio_ohjelma.core.periods import check_next, next_label
 from kuopio_ohjelma.core.textsafe import hidden_characters
 from kuopio_ohjelma.edit import known
 from kuopio_ohjelma.edit.append import appended, compose
+from kuopio_ohjelma.edit.assessments import refuse_control
 from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
@@ -98,6 +99,7 @@ def check_label(label: str) -> None:
     """A label is one visible line: refused with a plain message (exit 2), never written."""
     if not label.strip():
         raise EditError(_("--label must not be empty; write e.g. --label 'Tilanne 1/2025'"))
+    refuse_control("--label", label)
     hidden = [ch for ch in label if ch in "\n\r" or ch in hidden_characters(label)]
     if hidden:
         raise EditError(

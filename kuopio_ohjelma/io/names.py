@@ -7,9 +7,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from kuopio_ohjelma.core.textsafe import hidden_characters, inert_name
+from kuopio_ohjelma.core.textsafe import control_characters, hidden_characters, inert_name
 from kuopio_ohjelma.io.text import position_of_offset
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import N_, _, ngettext
 from kuopio_ohjelma.problems import START, Problem, Severity
 
 
@@ -61,8 +61,9 @@ def text_problems(path: Path, text: str) -> list[Problem]:
         problems.append(Problem(
             "E117", path, position_of_offset(text, offset),
             _("invisible character U+{code:04X} ({name})").format(
-                code=ord(ch), name=unicodedata.name(ch, "?").lower()),
-            _("delete it: it cannot be seen, yet makes two equal-looking names differ"),
+                code=ord(ch), name=describe(ch)),
+            _("delete it (in VS Code: put the cursor after it and press Backspace): it cannot "
+              "be seen, yet makes two equal-looking names differ"),
         ))
         if len(problems) == MAX_REPORTED:
             break
@@ -98,4 +99,72 @@ def _decomposed(path: Path, text: str) -> Problem:
         _("retype it as one character, '{fixed}' (most editors: save as NFC)").format(
             fixed=unicodedata.normalize("NFC", word)),
         Severity.WARNING,
+    )
+
+
+# The characters an editor meets, in the editor's words (the Unicode names are English).
+_DESCRIPTIONS = {
+    "\x00": N_("null character"),
+    "\x0b": N_("vertical tab: Word's soft line break, Shift+Enter"),
+    "\x0c": N_("form feed: a page break"),
+    "\x1b": N_("escape character, which starts a terminal colour code"),
+    "\x7f": N_("delete character"),
+    "\x85": N_("next-line character"),
+    "\u00ad": N_("soft hyphen"),
+    "\u200b": N_("zero-width space"),
+    "\u200c": N_("zero-width non-joiner"),
+    "\u200d": N_("zero-width joiner"),
+    "\u200e": N_("left-to-right mark"),
+    "\u200f": N_("right-to-left mark"),
+    "\u2060": N_("word joiner"),
+    "\u202a": N_("left-to-right embedding"),
+    "\u202b": N_("right-to-left embedding"),
+    "\u202c": N_("end of text direction"),
+    "\u202d": N_("left-to-right override"),
+    "\u202e": N_("right-to-left override, which shows the text backwards"),
+    "\u2066": N_("left-to-right isolate"),
+    "\u2067": N_("right-to-left isolate"),
+    "\u2068": N_("first-strong isolate"),
+    "\u2069": N_("end of isolate"),
+    "\ufeff": N_("zero-width no-break space (byte-order mark)"),
+}
+# Characters that stand for a line break in the program they came from.
+_LINE_BREAKS = "\x0b\x0c\x85"
+
+
+def describe(ch: str) -> str:
+    """An invisible or control character in the editor's words."""
+    known = _DESCRIPTIONS.get(ch)
+    if known:
+        return _(known)
+    if unicodedata.category(ch) == "Cc":
+        return _("control character")
+    return _("invisible formatting character")
+
+
+def control_message(where: str, text: str) -> tuple[str, str] | None:
+    """The finding (or an edit's refusal) for control characters in text, with the fix;
+    None when the text has none. One wording for lint, status set, indicator set, sheet
+    import and period open."""
+    found = control_characters(text)
+    if not found:
+        return None
+    shown = ", ".join(f"U+{ord(ch):04X} ({describe(ch)})" for ch in found)
+    message = ngettext(
+        "{where} holds a control character {characters}",
+        "{where} holds control characters {characters}",
+        len(found),
+    ).format(where=where, characters=shown)
+    breaks = [f"U+{ord(ch):04X}" for ch in found if ch in _LINE_BREAKS]
+    if breaks:
+        hint = _(
+            "replace {codes} with a real line break (in YAML a text of several lines is a "
+            "block: 'tilanne: |-' with the lines indented below it)"
+        ).format(codes=", ".join(breaks))
+        others = len(found) > len(breaks)
+        return message, hint + (_("; delete the other characters") if others else "")
+    return message, ngettext(
+        "delete it: it cannot be seen, and spreadsheets and exports refuse it",
+        "delete them: they cannot be seen, and spreadsheets and exports refuse them",
+        len(found),
     )

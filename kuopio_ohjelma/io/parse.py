@@ -6,11 +6,14 @@ back exactly as `ohjelma lint` reads it without paying for the models.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from kuopio_ohjelma.io.names import text_problems
+from kuopio_ohjelma.io.names import control_message, text_problems
+from kuopio_ohjelma.io.places import named
 from kuopio_ohjelma.io.text import decode_source
-from kuopio_ohjelma.io.yaml_positions import Document, parse_yaml
+from kuopio_ohjelma.io.yaml_positions import Document, PathKey, parse_yaml
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Problem
 
@@ -29,4 +32,29 @@ def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | Non
     if source is None:
         return None, problems
     document, parse_problems = parse_yaml(source)
-    return document, problems + parse_problems + text_problems(path, source.text)
+    problems += parse_problems + text_problems(path, source.text)
+    if document is not None and ("\\" in source.text or "\x85" in source.text):
+        problems += control_problems(document)
+    return document, problems
+
+
+def control_problems(document: Document) -> list[Problem]:
+    """Control characters in text values (E117). The YAML reader refuses them raw, so they
+    come from escapes in double quotes ("rivi\\vtoinen", Word's soft line break) or NEL."""
+    found = []
+    for loc, text in _texts(document.data, ()):
+        said = control_message(named(loc, document.data), text)
+        if said is not None:
+            found.append(Problem("E117", document.path, document.position(loc), *said))
+    return found
+
+
+def _texts(data: Any, loc: PathKey) -> Iterator[tuple[PathKey, str]]:
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _texts(value, (*loc, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _texts(value, (*loc, index))

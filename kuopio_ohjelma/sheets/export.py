@@ -9,6 +9,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.labels import mark_label
 from kuopio_ohjelma.locale import gettext_in
 from kuopio_ohjelma.model import Action, Goal
@@ -59,7 +60,9 @@ def _write_rows(sheet: Worksheet, spec: ExportSpec, items: dict[str, str]) -> No
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for goal, action in spec.rows:
         values = row_values(spec, goal, action, items)
-        sheet.append([values[column.key] for column in layout.COLUMNS])
+        # A control character would make openpyxl raise (XML cannot hold it): lint refuses
+        # such data, and the writer still never crashes on it.
+        sheet.append([inert(values[column.key]) for column in layout.COLUMNS])
     for index, column in enumerate(layout.COLUMNS, start=1):
         letter = get_column_letter(index)
         texts = [str(cell.value or "") for cell in sheet[letter]]

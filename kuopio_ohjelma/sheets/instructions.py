@@ -6,6 +6,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.locale import gettext_in
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.spec import ExportSpec
@@ -28,7 +29,7 @@ def write_instructions(sheet: Worksheet, spec: ExportSpec, items: list[str]) -> 
     sheet["A1"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.row_dimensions[1].height = layout.wrapped_height(str(sheet["A1"].value), _WIDTH / 1.4)
     for line in _paragraphs(spec):
-        sheet.append([line])
+        sheet.append([inert(line)])  # --return-to and names from the data: never raw
         row = sheet.max_row
         sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[row].height = layout.wrapped_height(line, _WIDTH)

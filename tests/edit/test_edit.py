@@ -298,11 +298,13 @@ def test_status_set_finds_a_moved_action_and_ignores_other_broken_files(mini: Pa
     )
 
 
-def test_status_show_prints_a_tab_as_a_tab_and_an_escape_visibly(mini: Path) -> None:
-    note = "Arvio\ttehty, \x1b[31mpunainen"
+def test_status_show_prints_a_tab_as_a_tab_and_an_escape_is_never_written(mini: Path) -> None:
+    note = "Arvio\ttehty, punainen"
     assert run_cli("status", "set", "T2.2", "+", "--note", note, cwd=mini).returncode == 0
     shown = run_cli("status", "show", "T2.2", cwd=mini)
-    assert shown.stdout.endswith("    Arvio\ttehty, \\u001b[31mpunainen\n")
+    assert shown.stdout.endswith("    Arvio\ttehty, punainen\n")
+    refused = run_cli("status", "set", "T2.2", "+", "--note", "\x1b[31mpunainen", cwd=mini)
+    assert refused.returncode == 2 and "ohjausmerkki U+001B" in refused.stderr
 
 
 def test_fmt_points_at_mistakes_where_the_file_has_them(tmp_path: Path) -> None:

@@ -90,7 +90,11 @@ def test_a_period_value_needs_a_declared_period(repo: Path) -> None:
      # Outside the one valid range (values/numbers.check_range), said as lint says it.
      (("keksitty-osuus", "2020", "1" + "0" * 28), "arvo on liian suuri: arvossa on enintään 15"),
      (("keksitty-osuus", "2020", "1" + "0" * 5000), "arvo on liian suuri"),
-     (("keksitty-osuus", "2020", "0,00000001"), "liian monta desimaalia: enintään 6")],
+     (("keksitty-osuus", "2020", "0,00000001"), "liian monta desimaalia: enintään 6"),
+     # A control character: lint's words (E117), never written.
+     (("keksitty-osuus", "2020", "1", "--note", "a\x1bb"),
+      "kohdassa --note on ohjausmerkki U+001B (escape-merkki, joka aloittaa päätteen värikoodin)"),
+     (("keksitty-osuus", "2020", "1", "--source", "a\x7fb"), "kohdassa --source on ohjausmerkki")],
 )
 def test_refusals_write_nothing(repo: Path, args: tuple[str, ...], fragment: str) -> None:
     before = {p: p.read_bytes() for p in (repo / "data").rglob("*") if p.is_file()}

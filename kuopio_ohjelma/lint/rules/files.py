@@ -156,11 +156,15 @@ RULES = [
         "E117",
         "invisible-character",
         """The file holds an invisible character (zero-width space, joiner, bidi control,
-        soft hyphen…).
+        soft hyphen…) or a text value holds a control character (written as an escape in
+        double quotes, such as Word's soft line break `\\v`).
 
-        Why it matters: two names that look equal differ, ids stop matching, and bidi
-        controls can make text read differently from how it is stored.
-        Example: `Testipalvelut` with a zero-width space pasted in the middle.
-        Use instead: delete the character (the finding gives its position).""",
+        Why it matters: two names that look equal differ, ids stop matching, bidi
+        controls can make text read differently from how it is stored, and spreadsheets,
+        XML and CSV readers refuse control characters.
+        Example: `Testipalvelut` with a zero-width space pasted in the middle, or
+        `tilanne: "rivi\\vtoinen"`.
+        Use instead: delete the character (the finding gives its position); a soft line
+        break becomes a real one in a `tilanne: |-` block.""",
     ),
 ]
