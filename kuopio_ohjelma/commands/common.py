@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     import typer
 
+    from kuopio_ohjelma.io.loader import LoadResult
     from kuopio_ohjelma.io.output_paths import Output
     from kuopio_ohjelma.problems import Problem
     from kuopio_ohjelma.programme import Programme
@@ -116,11 +117,18 @@ def write_output(text: str, output: Path | None) -> None:
 
 def load_clean_programme(root: Path) -> Programme:
     """The programme for commands that need all of it: any load error stops them (exit 2)."""
-    import typer
 
     from kuopio_ohjelma.io.loader import load_repository
 
     result = load_repository(root)
+    return _loaded(result)
+
+
+def _loaded(result: LoadResult) -> Programme:
+    """The programme, or exit 2 with the load errors: data that does not load is never a
+    finding's 1."""
+    import typer
+
     if result.errors or result.programme is None:
         show_problems(result.errors)
         typer.echo(
@@ -175,6 +183,7 @@ def load_lint_clean_programme(root: Path) -> Programme:
     from kuopio_ohjelma.problems import Severity
 
     load = load_repository(root)
+    _loaded(load)
     try:
         report = lint(load, load_config(root, REGISTRY))
     except ConfigError as error:

@@ -89,7 +89,7 @@ def render(
             )
         )
     common.ensure_writable(output, root, report_output(chosen), force=force)
-    programme = common.load_clean_programme(root)
+    programme = common.load_lint_clean_programme(root)  # publishes: lint errors stop it
     scope = resolve_scope(programme, themes=theme or (), goals=goal or (), owner=owner)
     report = build_report(
         programme, period_id=period, lang=lang, scope=scope, on=_day(on) if on else None

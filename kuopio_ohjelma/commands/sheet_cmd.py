@@ -86,7 +86,7 @@ def export(
         _refuse_control("--return-to", return_to)
     root = common.repository_root(ctx)
     _check_destination(output, per_owner, root, force=force)
-    programme = common.load_clean_programme(root)
+    programme = common.load_lint_clean_programme(root)  # publishes: lint errors stop it
     spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
     if output is not None:
         _write(output, spec)

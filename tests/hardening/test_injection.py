@@ -35,12 +35,17 @@ def _hostile(mini: Path, *, controls: bool = True) -> Path:
     content = goal.read_text(encoding="utf-8")
     content = content.replace("nimi: Paraneva toimenpide", f'nimi: "T {text}"')
     content = content.replace("tilanne: Valmis.", f'tilanne: "N {text}\\nrivi 2"')
-    content = content.replace("- Kokeiluhanke (2024-25)", f'- "P {text}"')
+    # The project keeps its years: the publishing commands refuse years they cannot read.
+    content = content.replace("- Kokeiluhanke (2024-25)", f'- "P {text} (2024-25)"')
     content = content.replace("      - Testipalvelut\n    seuranta:\n      1/2024:\n        "
                               'eteneminen: "-"',
                               f'      - "B {text}"\n    seuranta:\n      1/2024:\n        '
                               'eteneminen: "-"')
     goal.write_text(content, encoding="utf-8")
+    if not controls:  # the publishing commands refuse an unknown body (E315): declare it
+        registry = mini / "data" / "organisations.yaml"
+        registry.write_text(registry.read_text(encoding="utf-8")
+                            + f'  - nimi: "B {text}"\n', encoding="utf-8")
     return mini
 
 
