@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.suggest import closest, did_you_mean, split_names
-from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
+from kuopio_ohjelma.io.kinds import INDICATOR, ORGANISATIONS, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.lint.rules.indicators import placed
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.problems import START, Problem, Severity
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import Goal
@@ -135,6 +135,7 @@ def unknown_body(context: LintContext) -> Iterator[Problem]:
     """
     registry = context.load.registry
     if registry is None:
+        yield from _missing_registry(context)
         return
     names = [body.name for body in registry.model.bodies]
     known = set(names) | {alias for body in registry.model.bodies for alias in body.aliases}
@@ -147,6 +148,27 @@ def unknown_body(context: LintContext) -> Iterator[Problem]:
                 _("unknown responsible body '{body}'").format(body=body),
                 _unknown_body_hint(body, names, known),
             )
+
+
+def _missing_registry(context: LintContext) -> Iterator[Problem]:
+    """No data/organisations.yaml while actions name bodies: said once, at the file's path.
+    The file stays optional for a programme that names no body; a deleted registry must not
+    silently switch the check off (a file that fails to load has its own finding)."""
+    path = ORGANISATIONS.folder(context.load.root)
+    if any(problem.path == path for problem in context.load.problems):
+        return
+    named = next((body for _goal, _i, _b, body in _bodies(context)), None)
+    if named is None:
+        return
+    yield Problem(
+        "E315",
+        path,
+        START,
+        _("data/organisations.yaml is missing, so no responsible body (such as '{body}') "
+          "can be checked").format(body=named),
+        _("restore it, e.g. with 'git checkout -- data/organisations.yaml', or create it "
+          "with the bodies under 'vastuutahot:'"),
+    )
 
 
 def _unknown_body_hint(body: str, names: list[str], known: set[str]) -> str:
@@ -227,6 +249,7 @@ def unknown_same_body(context: LintContext) -> Iterator[Problem]:
     """
     registry = context.load.registry
     if registry is None:
+        yield from _missing_registry(context)
         return
     names = [body.name for body in registry.model.bodies]
     for index, body in enumerate(registry.model.bodies):
