@@ -32,6 +32,8 @@ def split_progress(progress: str) -> tuple[str, bool]:
 def allowed_marks(scale: Iterable[StepLike]) -> list[str]:
     """The scale's codes plus the uncertain form ('+?') of every ranked code."""
     steps = list(scale)
-    return [step.code for step in steps] + [
+    marks = [step.code for step in steps] + [
         step.code + UNCERTAIN_SUFFIX for step in steps if step.rank is not None
     ]
+    # A code declared twice is E304's finding at the duplicate; every list stays one of each.
+    return list(dict.fromkeys(marks))
