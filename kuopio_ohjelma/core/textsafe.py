@@ -11,7 +11,13 @@ from typing import Any
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Category Cc is exactly U+0000–U+001F and U+007F–U+009F; a line break and a tab stay as
 # they are (ordinary white space to an editor), the rest is shown.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+# Lone surrogates are the bytes of a file name that is not UTF-8 (Python's surrogateescape):
+# they cannot be written as UTF-8, so they are escaped like the rest.
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -33,10 +39,10 @@ def inert(text: str) -> str:
 
 # For one-line places (file names, ids, labels in headers and finding lines) a line break is
 # escaped too: it would forge a new line. U+2028/U+2029 are line breaks to some readers.
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # json.dumps escapes U+0000–U+001F itself, but leaves DEL, C1 (the 8-bit CSI U+009B) and
 # the line separators raw.
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # What a reader cannot see: controls, format characters (zero-width, bidi, soft hyphen,
 # BOM) and the line and paragraph separators.
 _HIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}

@@ -16,6 +16,7 @@ from kuopio_ohjelma.problems import START, Problem, Severity
 def folder_problems(folder: Path, listed: list[Path], *, required: bool) -> list[Problem]:
     problems = [_yml(path) for path in listed if path.suffix == ".yml"]
     problems += [_unsafe_name(path) for path in listed if hidden_characters(path.name)]
+    problems += [_not_utf8_name(path) for path in listed if not _is_utf8(path.name)]
     if required and not any(path.suffix == ".yaml" for path in listed):
         problems.append(_empty_folder(folder))
     return problems
@@ -34,6 +35,24 @@ def _unsafe_name(path: Path) -> Problem:
     return Problem(
         "E115", path, START,
         _("file name holds control or invisible characters ({codes})").format(codes=shown),
+        _("rename the file using letters, digits and '-' only"),
+    )
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name whose bytes are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_utf8_name(path: Path) -> Problem:
+    return Problem(
+        "E115", path, START,
+        _("file name {name} is not in UTF-8: git, the editor and the report would each show "
+          "it differently").format(name=inert_name(path.name)),
         _("rename the file using letters, digits and '-' only"),
     )
 

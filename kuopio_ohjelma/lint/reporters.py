@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
@@ -146,7 +147,8 @@ def gitlab_report(report: LintReport, color: bool) -> str:
         key = (f.code, f.path.as_posix(), f.message)
         seen[key] += 1
         # Line numbers stay out of the fingerprint, so moving a finding does not renew it.
-        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()
+        text = "\0".join((*key, str(seen[key])))
+        digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
         issues.append(
             {
                 "description": f"{f.code} {f.message}" + (f" ({f.hint})" if f.hint else ""),
@@ -194,7 +196,7 @@ def _sarif_result(f: Problem, codes: list[str]) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": quote(f.path.as_posix())},
+                    "artifactLocation": {"uri": quote(os.fsencode(f.path.as_posix()))},
                     "region": {"startLine": f.position.line, "startColumn": f.position.col},
                 }
             }

@@ -6,6 +6,8 @@ labels are inert in render's and diff's messages and headers."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,21 @@ def test_unknown_period_argument_is_inert(mini: Path) -> None:
     result = run_cli("diff", "--from", "\x1b[2J1/2024", cwd=mini)
     assert result.returncode == 2
     assert "\x1b" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "gitlab", "sarif"])
+def test_a_file_name_not_in_utf8_is_reported_and_rendered_safely(mini: Path, fmt: str) -> None:
+    goal = mini / "data" / "goals" / "02-toinen.yaml"
+    bad = os.fsdecode(b"03-k\xe4\xe4.yaml")  # Latin-1 bytes: not UTF-8
+    shutil.copy(goal, mini / "data" / "goals" / bad)
+    result = run_cli("lint", "--format", fmt, cwd=mini)
+    assert result.returncode == 1, result.stderr
+    assert "sisäinen virhe" not in result.stderr
+    if fmt in ("json", "gitlab", "sarif"):
+        json.loads(result.stdout)
+    if fmt == "sarif":
+        assert "data/goals/03-k%E4%E4.yaml" in result.stdout
+    if fmt == "text":
+        name = "03-k\\udce4\\udce4.yaml"
+        assert (f"data/goals/{name}:1:1: E115 tiedoston nimi {name} "
+                "ei ole UTF-8-muodossa") in result.stdout
