@@ -66,7 +66,12 @@ def render(
     from kuopio_ohjelma.core.scope import resolve_scope
     from kuopio_ohjelma.io.output_paths import report_output
     from kuopio_ohjelma.locale import LANGUAGES
-    from kuopio_ohjelma.report.renderers import EXTENSIONS, RENDERERS, template_problem
+    from kuopio_ohjelma.report.renderers import (
+        EXTENSIONS,
+        RENDERERS,
+        template_failure,
+        template_problem,
+    )
     from kuopio_ohjelma.report.view import build_report
 
     if lang not in LANGUAGES:
@@ -98,6 +103,11 @@ def render(
         text = RENDERERS[chosen](report, templates)
     except TemplateError as error:
         common.fail(template_problem(error))
+    except Exception as error:  # a template's expression fails at run time ({{ 1/0 }})
+        failure = template_failure(error)
+        if failure is None:
+            raise
+        common.fail(failure)
     common.write_output(text, output)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import traceback
 from collections.abc import Callable
 from datetime import date, datetime
 from importlib.resources import files
@@ -88,7 +89,13 @@ class ConfinedLoader(FileSystemLoader):
                         "copy the file into the folder instead of linking to it"
                     ).format(name=inert(template))
                 )
-        return super().get_source(environment, template)
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as error:
+            raise TemplateError(
+                _("template {name} is not saved as UTF-8 (byte {offset}); save it as UTF-8"
+                  ).format(name=inert(template), offset=error.start + 1)
+            ) from None
 
 
 def environment(user_templates: Path | None, lang: str, *, html: bool) -> Environment:
@@ -174,7 +181,36 @@ def template_problem(error: TemplateError) -> str:
         return _("template not found: {name} (template names cannot leave their folder)").format(
             name=error.name
         )
-    return _("template error: {message}").format(message=error.message or error)
+    place = _template_place(error)
+    if place is None:  # our own words (a loader refusal): they name the template
+        return str(error.message or error)
+    undefined = re.fullmatch(r"'([^']+)' is undefined", str(error.message or ""))
+    if undefined:
+        return _("template {place}: '{name}' is not defined (a misspelt name?); the report "
+                 "offers 'report' and the filters").format(place=place, name=undefined[1])
+    return _("template {place}: {message}").format(place=place, message=error.message or error)
+
+
+def template_failure(error: Exception) -> str | None:
+    """A template that fails while it runs ({{ 1/0 }}, a value of the wrong kind): said at
+    its file and line, never as an internal error. None when no template was running (then
+    it is ohjelma's own failure)."""
+    place = _template_place(error)
+    if place is None:
+        return None
+    return _("template {place}: the expression on this line fails ({kind}); check it").format(
+        place=place, kind=type(error).__name__
+    )
+
+
+def _template_place(error: BaseException) -> str | None:
+    """file:line of the innermost template frame (Jinja rewrites tracebacks so that a
+    template's frames carry its file name and line)."""
+    place = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.endswith(".j2") or "/templates/" in frame.filename:
+            place = f"{inert(frame.filename)}:{frame.lineno}"
+    return place
 
 
 RENDERERS: dict[str, Renderer] = {"md": render_markdown, "html": render_html}

@@ -198,3 +198,32 @@ def test_every_chart_has_a_text_alternative_and_a_data_table() -> None:
     for theme, slug in (("alpha", "keksitty-osuus"), ("alpha", "keksitty-kausimittari"),
                         ("beta", "keksitty-lukumaara")):
         assert f'<table class="values" id="values-{theme}-{slug}">' in html
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        (b"a\n{{ 1/0 }}\n",
+         "report.md.j2:2: tämän rivin lauseke epäonnistuu (ZeroDivisionError); tarkista se\n"),
+        (b"a\n\n{{ undefined_var.foo }}\n",
+         "report.md.j2:3: nimeä 'undefined_var' ei ole määritelty (kirjoitusvirhe?); raportti "
+         "tarjoaa nimen 'report' ja suodattimet\n"),
+    ],
+    ids=["zero-division", "undefined"],
+)
+def test_a_failing_template_is_named_at_its_line_in_finnish(
+    tmp_path: Path, template: bytes, expected: str
+) -> None:
+    (tmp_path / "report.md.j2").write_bytes(template)
+    result = run_cli("--root", str(MINI), "render", "-f", "md", "--templates", str(tmp_path))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("ohjelma: virhe: pohja ")
+    assert result.stderr.endswith(expected)
+
+
+def test_a_template_not_in_utf8_is_said_so(tmp_path: Path) -> None:
+    (tmp_path / "report.md.j2").write_bytes(b"\xff\xfea")
+    result = run_cli("--root", str(MINI), "render", "-f", "md", "--templates", str(tmp_path))
+    assert (result.returncode, result.stderr) == (
+        2, "ohjelma: virhe: pohjaa report.md.j2 ei ole tallennettu UTF-8-muodossa (tavu 1); "
+        "tallenna se UTF-8-muodossa\n")
