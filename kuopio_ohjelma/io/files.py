@@ -117,6 +117,11 @@ class DiskSource:
             except OSError as error:
                 if not _absent(error):
                     raise
+                if error.errno == errno.ELOOP:
+                    return Problem(
+                        "E112", path, START, _("symbolic link leads to itself (a loop of links)"),
+                        _("replace the link with the file itself"),
+                    )
                 return Problem(
                     "E112", path, START, _("symbolic link is broken"), _("fix or remove it")
                 )
