@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.suggest import did_you_mean
@@ -130,6 +130,8 @@ def observations_out_of_order(context: LintContext) -> Iterator[Problem]:
     """
     for series in placed(context):
         for before, item in itertools.pairwise(series):
+            if not (_timed(item.observation) and _timed(before.observation)):
+                continue  # a value without a year or period is E605's finding, not an order
             if before.path == item.path and time_key(item.observation) < time_key(
                 before.observation
             ):
@@ -142,6 +144,10 @@ def observations_out_of_order(context: LintContext) -> Iterator[Problem]:
                     ),
                     _("list values from the oldest to the newest"),
                 )
+
+
+def _timed(observation: Any) -> bool:
+    return observation.year is not None or observation.period is not None
 
 
 @rule("E605", "observation-time")
