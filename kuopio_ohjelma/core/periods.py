@@ -118,6 +118,11 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
     """A new period must be well formed, new, after the latest and (unless forced) not skip
     ahead more than a year."""
     key = parse_period(new_id)
+    if key.number < 1:
+        raise PeriodError(
+            _("a period's number counts the year's monitoring rounds from 1 (1/2024 is the "
+              "source's); write e.g. 1/{year}").format(year=key.year)
+        )
     if find_period(periods, new_id) is not None:
         raise PeriodError(_("period '{period}' is already declared").format(period=new_id))
     if not periods:
@@ -129,6 +134,13 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
                 period=new_id, latest=latest
             )
         )
+    expected = _next_number(period_key(latest), key.year)
+    if key.number > expected and not force:
+        raise PeriodError(
+            _("period '{period}' skips rounds: after '{latest}' the next round of {year} is "
+              "{expected}/{year}; check the number, or give --force if that is intended"
+              ).format(period=new_id, latest=latest, year=key.year, expected=expected)
+        )
     if key.year - period_key(latest).year > MAX_YEARS_AHEAD and not force:
         raise PeriodError(
             _(
@@ -136,6 +148,11 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
                 "check the year, or give --force if that is intended"
             ).format(period=new_id, latest=latest)
         )
+
+
+def _next_number(latest: PeriodKey, year: int) -> int:
+    """The number the next round of `year` gets: rounds of a year are counted from 1."""
+    return latest.number + 1 if year == latest.year else 1
 
 
 def next_label(periods: Sequence[PeriodLike], new_id: str) -> str | None:
