@@ -306,7 +306,7 @@ class _Builder:
             if type(value_node) is not ScalarNode:
                 result[key] = self.build(value_node, (*loc, key))
             elif value_node.tag in _CONSTRUCTED:
-                result[key] = self.loader.construct_object(value_node, deep=True)
+                result[key] = self._construct(value_node)
             else:  # text, and the tags kept as text (a date, '<<', '=')
                 result[key] = _shared(value_node.value, composed)
         return result
@@ -360,6 +360,9 @@ class _Builder:
             return value
         if node.tag == _STR:
             return value
+        return self._construct(node)
+
+    def _construct(self, node: ScalarNode) -> Any:
         try:
             return self.loader.construct_object(node, deep=True)
         except ValueError:  # an int of over 4 300 digits: too large, said by the model's check
