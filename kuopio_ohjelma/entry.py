@@ -12,13 +12,14 @@ standard error are always UTF-8, whatever the locale says.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import sys
-import types
 
-from kuopio_ohjelma.locale.oserrors import os_reason
+TYPE_CHECKING = False  # typing, like contextlib and types, waits: see commands/lint_warm.py
+if TYPE_CHECKING:
+    import types
+    from collections.abc import Callable
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -97,6 +98,8 @@ def _run() -> int:
     except BrokenPipeError:
         raise
     except OSError as error:
+        from kuopio_ohjelma.locale.oserrors import os_reason
+
         _silence_stdout()
         _say(
             _("ohjelma: error: cannot write to standard output: {reason}").format(
@@ -137,12 +140,21 @@ def _choose_language(argv: list[str]) -> None:
 
 def _front_door(argv: list[str]) -> int | None:
     if "lint" in argv:
+        # The answer from lint's cache first (commands/lint_warm.py), importing almost nothing.
+        from kuopio_ohjelma.commands.lint_warm import replay
+
+        code = _guarded(replay, argv)
+        if code is not None:
+            return code
         from kuopio_ohjelma.commands.lint_run import front_door
     elif "status" in argv or "period" in argv:  # edits: see commands/edit_run.py
         from kuopio_ohjelma.commands.edit_run import front_door
     else:
         return None
+    return _guarded(front_door, argv)
 
+
+def _guarded(front_door: Callable[[list[str]], int | None], argv: list[str]) -> int | None:
     try:
         return front_door(argv)
     except (KeyboardInterrupt, OSError):
@@ -189,7 +201,7 @@ def _without_pydantic_plugins() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     if os.environ["PYDANTIC_DISABLE_PLUGINS"] not in ("1", "true", "__all__"):
         return
-    loader = types.ModuleType("pydantic.plugin._loader")
+    loader = type(sys)("pydantic.plugin._loader")
     loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
     sys.modules.setdefault("pydantic.plugin._loader", loader)
 
@@ -199,8 +211,10 @@ def _utf8_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
+            try:
                 reconfigure(encoding="utf-8", errors="backslashreplace")
+            except (ValueError, OSError):
+                continue
 
 
 def _interrupted() -> str:
@@ -214,12 +228,16 @@ def _interrupted() -> str:
 
 def _silence_stdout() -> None:
     """After a failed write, the interpreter's own final flush must not fail again."""
+    import contextlib
+
     with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
 
 
 def _say(message: str) -> None:
+    import contextlib
+
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.write(message + "\n")
         sys.stderr.flush()

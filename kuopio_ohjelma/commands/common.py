@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from kuopio_ohjelma.commands.lint_warm import color_wanted as color_wanted
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.locale.oserrors import os_reason
 
@@ -76,14 +77,6 @@ def require_data_paths(root: Path, paths: Sequence[Path], *, sidecars: bool = Fa
                     "(in goals/ or indicators/, or programme.yaml) or a folder of them"
                 ).format(path=path, data=_relative(root / "data"))
             )
-
-
-def color_wanted(stream: object) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 def ensure_writable(output: Path | None, root: Path, kind: Output, *, force: bool) -> None:

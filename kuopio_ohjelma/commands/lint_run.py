@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import gc
 import marshal
-import os
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kuopio_ohjelma.commands.common import UsageError, color_wanted, resolve_root, write_output
-from kuopio_ohjelma.io.cache import Cache, code_fingerprint, data_fingerprint, digest
-
-CONFIG_FILES = ("ohjelma.toml", "pyproject.toml")
+from kuopio_ohjelma.commands.common import UsageError, resolve_root, write_output
+from kuopio_ohjelma.commands.lint_warm import answer, color_wanted, lint_key, parse
+from kuopio_ohjelma.commands.lint_warm import default_format as default_format
+from kuopio_ohjelma.io.cache import Cache, data_fingerprint
 
 
 class LintCall(NamedTuple):
@@ -35,24 +34,9 @@ class LintCall(NamedTuple):
     def key(self, data: str) -> str:
         from kuopio_ohjelma.locale import current_language
 
-        config = [_read(self.root / name) for name in CONFIG_FILES]
-        return digest(
-            code_fingerprint(),
-            data,
-            *config,
-            os.getcwd(),
-            str(self.root),
-            self.output_format,
-            str(self.color),
-            str(self.strict),
-            str(self.verbose),
-            current_language(),
-            *map(str, self.paths),
-        )
-
-
-def default_format() -> str:
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        options = (self.output_format, str(self.color), str(self.strict), str(self.verbose))
+        words = (*options, current_language(), *map(str, self.paths))
+        return lint_key(str(self.root), data, words)
 
 
 def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
@@ -63,29 +47,29 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
     key = call.key(data) if data is not None else None
     stored = cache.get("lint", key) if key is not None else None
     if stored is not None:
-        text, code, note, clean = marshal.loads(stored)
+        text, code, note = answer(str(call.root), stored)
     else:
         text, code, note, clean = _lint(call)
+        witness = _remember_clean(call.root, clean) if use_cache else None
         if key is not None:
-            cache.put("lint", key, marshal.dumps((text, code, note, clean)))
-    if use_cache:
-        _remember_clean(call.root, clean, replayed=stored is not None)
+            cache.put("lint", key, marshal.dumps((text, code, note, clean, witness)))
     write_output(text, output_file)
     if note:
         sys.stderr.write(note)
     return int(code)
 
 
-def _remember_clean(root: Path, clean: Any, *, replayed: bool) -> None:
+def _remember_clean(root: Path, clean: Any) -> Any:
     """The files that loaded with no error, and where the actions are, for the next edit to
-    take as known: a status set right after lint is quick (edit/known.py). A cached answer
-    says it again, in case what its first run remembered was lost meanwhile (the index of
-    actions, which only saves time, is left to the next edit then)."""
+    take as known: a status set right after lint is quick (edit/known.py). Returns what a
+    cached answer checks to say it again if it was lost meanwhile (commands/lint_warm.py;
+    the index of actions, which only saves time, is left to the next edit then)."""
     from kuopio_ohjelma.edit import known
 
-    known.remember_clean(root, known.Clean(*clean))
-    if not replayed:
-        known.goal_index(root)
+    remembered = known.Clean(*clean)
+    known.remember_clean(root, remembered)
+    known.goal_index(root)
+    return known.witness(remembered)
 
 
 def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]:
@@ -117,21 +101,10 @@ def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]
     return REPORTERS[call.output_format](report, call.color), code, note, clean
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b"-"
-
-
-_VALUED = {"-f": "format", "--format": "format", "--root": "root", "--lang": "lang"}
-_FLAGS = {"--strict": "strict", "--no-cache": "no-cache"}
-
-
 def front_door(argv: list[str]) -> int | None:
     """Run `ohjelma [--root R] [--lang L] lint [-f F] [--strict] [--no-cache]` without typer;
     None when the call is anything else or needs typer to explain a mistake."""
-    options = _parse(argv)
+    options = parse(argv)
     if options is None:
         return None
     from kuopio_ohjelma.locale import set_language
@@ -146,28 +119,3 @@ def front_door(argv: list[str]) -> int | None:
     color = chosen == "text" and color_wanted(sys.stdout)
     call = LintCall(root, chosen, color, "strict" in options)
     return run(call, None, use_cache="no-cache" not in options)
-
-
-def _parse(argv: list[str]) -> dict[str, str] | None:
-    """Options by name, or None for anything but the plain forms (each option at most once)."""
-    if "lint" not in argv:
-        return None
-    split = argv.index("lint")
-    before, after = argv[:split], argv[split + 1 :]
-    options: dict[str, str] = {}
-    for part, allowed in ((before, {"root", "lang"}), (after, {"format", "strict", "no-cache"})):
-        words = iter(part)
-        for word in words:
-            name, _, value = word.partition("=") if word.startswith("--") else (word, "", "")
-            if name in _FLAGS and not value and _FLAGS[name] in allowed:
-                key, value = _FLAGS[name], ""
-            elif name in _VALUED and _VALUED[name] in allowed:
-                key, value = _VALUED[name], value or next(words, "")
-            else:
-                return None
-            if key in options or (key not in _FLAGS.values() and not value.strip()):
-                return None
-            if value.startswith("-"):
-                return None
-            options[key] = value
-    return options

@@ -295,6 +295,15 @@ def remember_clean(root: Path, clean: Clean) -> None:
     remember_goals(root, clean.goals)
 
 
+def witness(clean: Clean) -> Any:
+    """What lint's answer from its cache checks, without importing this module, to know that
+    `clean` is still remembered (commands/lint_warm.py): the entries that must be there, and
+    the shared entry that must hold every goal hash."""
+    programme = clean.programme
+    entries = () if programme is None else ((_VALID, _hash_key(PROGRAMME, programme[0])),)
+    return (entries, (_GOALS, _goals_key()))
+
+
 def goals_to_load(root: Path, needle: bytes | None = None) -> Callable[[Path], bool]:
     """The goal files an edit loads: those whose bytes hold `needle` (and those that cannot
     be read, which the loader reports), and those not known to load cleanly, so that they are

@@ -9,16 +9,16 @@ Nothing is ever updated in place: an entry is written to a temporary file and re
 concurrent runs either find a whole entry or none, and two runs that race write the same
 bytes. Each entry carries its own digest; a damaged entry reads as a miss. The folder holds
 its own `.gitignore` (`*`), so it never shows up in `git status`.
+
+Reading an answer imports nothing but `os`, `sys` and `marshal` (no pathlib, no functools):
+lint's answer from the cache is a start-up and a few reads (commands/lint_warm.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import sys
-from functools import cache
-from pathlib import Path
 
 try:  # hashlib would load OpenSSL first, a tenth of a warm run; blake2 is built in
     from _blake2 import blake2b
@@ -26,14 +26,19 @@ except ImportError:  # pragma: no cover - other Python implementations
     from hashlib import blake2b
 
 from kuopio_ohjelma import __version__
-from kuopio_ohjelma.io.files import DATA_DIR
+from kuopio_ohjelma.io.layout import DATA_DIR
+
+TYPE_CHECKING = False  # typing itself is a tenth of a warm lint
+if TYPE_CHECKING:
+    from kuopio_ohjelma.io.layout import StrPath
 
 CACHE_DIR = ".ohjelma_cache"
 _GITIGNORE = "# Written by ohjelma: its cache is never committed.\n*\n"
 _DIGEST = 16
 # Old entries are pruned beyond this many per kind; a data repository needs a handful.
 MAX_ENTRIES = 64
-_PACKAGE = Path(__file__).resolve().parent.parent
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+_fingerprint: list[str] = []
 
 
 def digest(*parts: bytes | str) -> str:
@@ -46,19 +51,21 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
-@cache
 def code_fingerprint() -> str:
-    """Changes whenever the code or catalogues that produce an answer change."""
-    entries: list[str] = [__version__, sys.version]
-    for folder, _, names in sorted(os.walk(_PACKAGE)):
-        for name in sorted(names):
-            if name.endswith((".py", ".mo", ".j2")):
-                info = os.stat(os.path.join(folder, name))
-                entries.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
-    return digest(*entries)
+    """Changes whenever the code or catalogues that produce an answer change (worked out once
+    per process)."""
+    if not _fingerprint:
+        entries: list[str] = [__version__, sys.version]
+        for folder, _, names in sorted(os.walk(_PACKAGE)):
+            for name in sorted(names):
+                if name.endswith((".py", ".mo", ".j2")):
+                    info = os.stat(os.path.join(folder, name))
+                    entries.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
+        _fingerprint.append(digest(*entries))
+    return _fingerprint[0]
 
 
-def file_fingerprint(path: Path) -> str | None:
+def file_fingerprint(path: StrPath) -> str | None:
     """The content hash of one regular file, `-` when it is missing; None when it is a link,
     a folder or unreadable, which the cache leaves to a full run to report."""
     try:
@@ -70,7 +77,8 @@ def file_fingerprint(path: Path) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return None
     try:
-        return content_hash(path.read_bytes())
+        with open(path, "rb") as stream:
+            return content_hash(stream.read())
     except OSError:
         return None
 
@@ -79,36 +87,38 @@ def content_hash(data: bytes) -> str:
     return blake2b(data, digest_size=_DIGEST).hexdigest()
 
 
-def data_fingerprint(root: Path) -> str | None:
+def data_fingerprint(root: StrPath) -> str | None:
     """The names and contents of every file under data/ (whatever kinds of file the loader
     reads, now or later), or None when one is a link or not a plain file."""
-    data = root / DATA_DIR
+    data = os.path.join(root, DATA_DIR)
     parts: list[str] = []
     for folder, folders, names in os.walk(data, followlinks=False):
         folders.sort()
         if any(os.path.islink(os.path.join(folder, name)) for name in folders):
             return None
+        # The name as the repository spells it: data/goals/01-x.yaml, on every system.
+        where = os.path.relpath(folder, root).replace(os.sep, "/")
         for name in sorted(names):
-            path = Path(folder, name)
-            content = file_fingerprint(path)
+            content = file_fingerprint(os.path.join(folder, name))
             if content is None:
                 return None
-            parts += [path.relative_to(root).as_posix(), content]
+            parts += [f"{where}/{name}", content]
     return digest(*parts)
 
 
 class Cache:
     """Entries by kind and key in `<root>/.ohjelma_cache/`; failures to write are silent."""
 
-    def __init__(self, root: Path, *, enabled: bool = True) -> None:
-        self.folder = root / CACHE_DIR
+    def __init__(self, root: StrPath, *, enabled: bool = True) -> None:
+        self.folder = os.path.join(root, CACHE_DIR)
         self.enabled = enabled
 
     def get(self, kind: str, key: str) -> bytes | None:
         if not self.enabled:
             return None
         try:
-            stored = (self.folder / kind / key).read_bytes()
+            with open(os.path.join(self.folder, kind, key), "rb") as stream:
+                stored = stream.read()
         except OSError:
             return None
         check, value = stored[:_DIGEST], stored[_DIGEST:]
@@ -119,28 +129,32 @@ class Cache:
     def put(self, kind: str, key: str, value: bytes) -> None:
         if not self.enabled:
             return
-        with contextlib.suppress(OSError):  # a read-only checkout lints; it cannot remember
-            self._write(self.folder / kind, key, value)
+        import contextlib
 
-    def _write(self, folder: Path, key: str, value: bytes) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a read-only checkout lints; it cannot remember
+            self._write(os.path.join(self.folder, kind), key, value)
+
+    def _write(self, folder: str, key: str, value: bytes) -> None:
+        os.makedirs(folder, exist_ok=True)
         self._ignore_in_git()
+        from pathlib import Path
+
         from kuopio_ohjelma.io.atomic import temp_file
 
         check = blake2b(value, digest_size=_DIGEST).digest()
-        fd, temporary = temp_file(folder, ".tmp-")
+        fd, temporary = temp_file(Path(folder), ".tmp-")
         try:
             with os.fdopen(fd, "wb") as stream:
                 stream.write(check + value)
-            os.replace(temporary, folder / key)
+            os.replace(temporary, os.path.join(folder, key))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
         _prune(folder)
 
     def _ignore_in_git(self) -> None:
-        gitignore = self.folder / ".gitignore"
-        if gitignore.exists():
+        gitignore = os.path.join(self.folder, ".gitignore")
+        if os.path.exists(gitignore):
             return
         try:
             with open(gitignore, "x", encoding="utf-8") as stream:
@@ -149,11 +163,13 @@ class Cache:
             pass  # another run wrote it first
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: str) -> None:
     entries = [entry for entry in os.scandir(folder) if not entry.name.startswith(".")]
     if len(entries) <= MAX_ENTRIES:
         return
     entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
+    import contextlib
+
     for entry in entries[: len(entries) - MAX_ENTRIES]:
         with contextlib.suppress(OSError):  # another run pruned it first
             os.unlink(entry.path)

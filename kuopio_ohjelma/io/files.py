@@ -8,26 +8,23 @@ import stat
 from pathlib import Path
 from typing import Protocol
 
+# The layout of a data repository (io/layout.py, free of pathlib for lint's warm start).
+from kuopio_ohjelma.io.layout import BODIES_FILE as BODIES_FILE
+from kuopio_ohjelma.io.layout import DATA_DIR as DATA_DIR
+from kuopio_ohjelma.io.layout import GOALS_DIR as GOALS_DIR
+from kuopio_ohjelma.io.layout import INDICATORS_DIR as INDICATORS_DIR
+from kuopio_ohjelma.io.layout import PROGRAMME_FILE as PROGRAMME_FILE
+from kuopio_ohjelma.io.layout import root_above
 from kuopio_ohjelma.io.text import MAX_FILE_BYTES, too_large
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Problem
 
-# The layout of a data repository. Kept here, free of pydantic, so that the start-up path
-# (root discovery, the cache's fingerprint) imports nothing heavy.
-DATA_DIR = "data"
-PROGRAMME_FILE = "programme.yaml"
-BODIES_FILE = "organisations.yaml"
-GOALS_DIR = "goals"
-INDICATORS_DIR = "indicators"
-
 
 def find_root(start: Path) -> Path | None:
     """The nearest folder, upward from `start`, that holds a data/ folder."""
-    for folder in (start, *start.parents):
-        if (folder / DATA_DIR).is_dir():
-            return folder
-    return None
+    found = root_above(str(start))
+    return Path(found) if found is not None else None
 
 
 def yaml_files(folder: Path) -> list[Path]:

@@ -8,18 +8,22 @@ no Finnish translation or the compiled catalogue is stale.
 
 from __future__ import annotations
 
-import gettext
 import os
-from functools import cache
-from pathlib import Path
+
+TYPE_CHECKING = False  # typing itself is a tenth of a warm lint
+if TYPE_CHECKING:
+    import gettext
 
 DOMAIN = "ohjelma"
 LANGUAGES = ("fi", "en")
 DEFAULT_LANGUAGE = "fi"
 ENV_VARIABLE = "OHJELMA_LANG"
-LOCALE_DIR = Path(__file__).parent
+# A plain string: pathlib and gettext (with re) wait until a message is said; lint's answer
+# from its cache says none (commands/lint_warm.py).
+LOCALE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 _chosen: str | None = None
+_catalogues: dict[str, gettext.NullTranslations] = {}
 
 
 def set_language(lang: str | None) -> None:
@@ -64,12 +68,19 @@ def checked_language(value: str | None, where: str) -> str:
     raise LanguageError(f"{where}: " + message.format(lang=value, choices=choices), lang)
 
 
-@cache
 def translation(lang: str) -> gettext.NullTranslations:
-    """The catalogue of `lang`; English is the source language and needs none."""
-    if lang == "en":
-        return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+    """The catalogue of `lang` (read once); English is the source language and needs none."""
+    found = _catalogues.get(lang)
+    if found is None:
+        import gettext
+
+        found = (
+            gettext.NullTranslations()
+            if lang == "en"
+            else gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+        )
+        _catalogues[lang] = found
+    return found
 
 
 def _(message: str) -> str:

@@ -123,3 +123,35 @@ def test_every_file_under_data_is_part_of_the_key(mini: Path) -> None:
     changed = run_cli("lint", "-f", "json", cwd=mini)
     assert changed.stdout != clean.stdout
     assert changed.stdout == run_cli("lint", "-f", "json", "--no-cache", cwd=mini).stdout
+
+
+# Run without site-packages (-S), the checkout on the path: only what lint itself imports.
+WARM_PROBE = (
+    "import sys\n"
+    "sys.path.insert(0, sys.argv.pop(1))\n"
+    "from kuopio_ohjelma.entry import main\n"
+    "try:\n"
+    "    main()\n"
+    "finally:\n"
+    "    heavy = ('pathlib', 'typing', 're', 'gettext', 'contextlib',\n"
+    "             'urllib.parse', 'ipaddress', 'yaml', 'pydantic', 'kuopio_ohjelma.edit')\n"
+    "    sys.stderr.write('heavy: ' + ' '.join(m for m in heavy if m in sys.modules) + '\\n')\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("where", "args"), [
+    (".", ["lint"]),
+    ("data/goals", ["lint", "-f", "json"]),
+    ("..", ["--root", "mini", "--lang", "en", "lint", "--strict"]),
+])
+def test_a_cached_answer_imports_almost_nothing(mini: Path, where: str, args: list[str]) -> None:
+    """The answer from the cache (commands/lint_warm.py) is found with the key a full run
+    stored under, from wherever lint is run, and needs no pathlib, typing, re or gettext."""
+    cwd = mini / where
+    first = run_cli(*args, cwd=cwd)
+    checkout = str(Path(__file__).resolve().parent.parent.parent)
+    done = subprocess.run([sys.executable, "-S", "-c", WARM_PROBE, checkout, *args], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.stderr.endswith("heavy: \n"), done.stderr
+    assert (done.returncode, done.stdout) == (first.returncode, first.stdout)

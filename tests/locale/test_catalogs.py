@@ -13,8 +13,8 @@ from babel.messages.pofile import read_po
 from kuopio_ohjelma.locale import LOCALE_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
-PO = LOCALE_DIR / "fi" / "LC_MESSAGES" / "ohjelma.po"
-MO = LOCALE_DIR / "fi" / "LC_MESSAGES" / "ohjelma.mo"
+PO = Path(LOCALE_DIR) / "fi" / "LC_MESSAGES" / "ohjelma.po"
+MO = Path(LOCALE_DIR) / "fi" / "LC_MESSAGES" / "ohjelma.mo"
 
 
 def _catalog() -> dict[str, object]:
