@@ -44,8 +44,11 @@ def validation_problems(
     details = error.errors()
     dedented = {tuple(d["loc"]) for d in details if _dedented_loc(tuple(d["loc"]))}
     explained: set[Position] = set()
+    mistyped = _mistyped_required(details, model)
     for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "missing" and loc in mistyped:
+            continue  # `Toimenpiteet:` is there: its did-you-mean names the missing key
         if loc[-1:] == ("[key]",) and loc[:-1] in dedented:
             continue  # the same dedented line, already explained
         if detail["input"] is None and any(loc[:-1] == other[:-1] for other in dedented):
@@ -59,6 +62,18 @@ def validation_problems(
         yield _mistake(detail, document) or _problem(detail, document, model)
 
 
+def _mistyped_required(details: list[ErrorDetails], model: type[BaseModel]) -> set[PathKey]:
+    """The missing keys that an unknown key beside them was meant to be."""
+    missing = {tuple(d["loc"]) for d in details if d["type"] == "missing"}
+    return {
+        (*loc[:-1], meant)
+        for d in details
+        if d["type"] == "extra_forbidden" and (loc := tuple(d["loc"])) and isinstance(loc[-1], str)
+        and (meant := closest(loc[-1], allowed_keys(model, loc[:-1]))) is not None
+        and (*loc[:-1], meant) in missing
+    }
+
+
 def _pasted(detail: ErrorDetails, document: Document, model: type[BaseModel]) -> Problem | None:
     """A pasted second line of a note (`Huom: jatkuu.` under `tilanne: Hanke eteni.`) that the
     parser read as a key: the note needs quotes or a `|-` block."""
@@ -68,7 +83,8 @@ def _pasted(detail: ErrorDetails, document: Document, model: type[BaseModel]) ->
     line = document.key_position(loc).line
     # A key like none of the keys (or periods) that belong here is text, whatever its form.
     if detail["type"] == "extra_forbidden":
-        unlike = closest(loc[-1], allowed_keys(model, loc[:-1])) is None
+        meant = closest(loc[-1], allowed_keys(model, loc[:-1]))
+        unlike = meant is None and not _period_in_period(loc)
     else:  # a period key, not a value, and like no period
         unlike = "[key]" in detail["loc"] and period_typo(loc[-1]) is None
     found = pasted_at(document.source.text.split("\n"), line - 1, any_key=unlike)
@@ -106,6 +122,8 @@ def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
                 key=loc[-1], spaces=spaces
             ),
         )
+    if detail["type"] == "extra_forbidden" and _period_in_period(loc):
+        return _period_too_deep(document, loc)
     if loc[-1:] == ("[key]",) and len(loc) >= 3 and loc[-3] == "seuranta":
         return _period_key(document, loc, str(detail["input"]))
     if detail["type"] == "string_type" and detail["input"] is None:
@@ -123,6 +141,27 @@ def _mistake(detail: ErrorDetails, document: Document) -> Problem | None:
             ),
         )
     return None
+
+
+def _period_in_period(loc: PathKey) -> bool:
+    """`1/2025:` among the keys of the period `1/2024`: written too deep."""
+    return len(loc) >= 3 and loc[-3] == "seuranta" and period_typo(str(loc[-1])) is not None
+
+
+def _period_too_deep(document: Document, loc: PathKey) -> Problem:
+    outer = document.key_position(loc[:-1])
+    return Problem(
+        "E202",
+        document.path,
+        document.key_position(loc),
+        _("'{key}' is inside the period '{period}': the line is indented too deep").format(
+            key=loc[-1], period=loc[-2]
+        ),
+        _("write '{key}:' at the column of '{period}' ({spaces} spaces) and its lines under it "
+          "{inner} spaces in").format(
+            key=loc[-1], period=loc[-2], spaces=outer.col - 1, inner=outer.col + 1
+        ),
+    )
 
 
 def _first_item(document: Document, loc: PathKey, value: str) -> str:

@@ -22,6 +22,7 @@ from yaml.error import MarkedYAMLError, YAMLError
 from yaml.events import AliasEvent, NodeEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
 from kuopio_ohjelma.io.yaml_lines import key_columns, tab_spaces
 from kuopio_ohjelma.io.yaml_mistakes import explain
@@ -272,7 +273,7 @@ class _Builder:
                 self._problem("E202", key_node, *_key_problem(key, loc))
                 continue
             if key in result:
-                if not merged:
+                if not merged and not _under_empty_period(result, key):
                     merged = self._duplicate(key, key_node, key_marks, loc, value_node)
                 continue
             key_marks[key] = key_node
@@ -299,7 +300,7 @@ class _Builder:
                     self._problem("E202", key_node, *_key_problem(key, loc))
                     continue
             if key in result:
-                if not merged:
+                if not merged and not _under_empty_period(result, key):
                     merged = self._duplicate(key, key_node, key_marks, loc, value_node)
                 continue
             key_marks[key] = key_node
@@ -399,6 +400,13 @@ def _shared(value: str, composed: bool) -> str:
         value = unicodedata.normalize("NFC", value)
     # Short text repeats (period ids, marks, bodies, projects): the models keep one copy.
     return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
+
+
+def _under_empty_period(result: dict[Any, Any], key: str) -> bool:
+    """`1/2025:` written too deep, inside the period above, with its `eteneminen` below: the
+    second `eteneminen` belongs to that period; the period line is reported (validation)."""
+    later = list(result)[list(result).index(key) + 1 :]
+    return any(result[other] is None and period_typo(other) for other in later)
 
 
 def _anchors(source: SourceText) -> list[Problem]:

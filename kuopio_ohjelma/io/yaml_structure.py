@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable
 
 from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
-from kuopio_ohjelma.io.yaml_lines import Explained, Line, content_lines, usual_indents
+from kuopio_ohjelma.io.yaml_lines import (
+    Explained,
+    Line,
+    content_lines,
+    read_line,
+    usual_indents,
+)
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Position
 
@@ -142,19 +148,33 @@ def _missing_colon(shaped: Scan, index: int, owner: Line | None) -> Explained | 
 def _pasted_line(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
     """The second line of a note pasted under `tilanne: Hanke eteni.`: not deeper than the
     key (a new line of data) or holding ': ' (a key where no key may be)."""
-    return _pasted(owner, shaped[index], any_key=False)
+    below = shaped[index + 1] if index + 1 < len(shaped) else None
+    return _pasted(owner, shaped[index], below, any_key=False)
 
 
-def _pasted(owner: Line | None, line: Line, *, any_key: bool) -> Explained | None:
+def _pasted(
+    owner: Line | None, line: Line, below: Line | None, *, any_key: bool
+) -> Explained | None:
     if owner is None or owner.key is None or not owner.plain_value or line.dash:
         return None
     if not _KEY_WORD.match(owner.key) or not any(c.isalpha() for c in owner.value):
         return None  # the line above is itself pasted text, or a number, not a note
     if line.is_text and line.indent > _column(owner):
         return None  # a valid continuation of the value
-    if not line.is_text and not any_key and _KEY_WORD.match(line.key or ""):
+    if not line.is_text and _opens_keys(line, below):
+        return None  # `1/2O25:` with its keys under it: a mistyped key, never text
+    if not line.is_text and not any_key and (_KEY_WORD.match(line.key or "") or line.opens_mapping):
         return None  # a key of its own (or an over-indented one: _over_indented)
     return pasted_note(owner, line)
+
+
+def _opens_keys(line: Line, below: Line | None) -> bool:
+    """`1/2O25:` or `Toimenpiteet:` with deeper keys or items under it: a key, however
+    mistyped (a pasted line of a note has no lines of data under it)."""
+    return (
+        line.opens_mapping and below is not None and below.indent > line.indent
+        and (below.key is not None or below.dash)
+    )
 
 
 def pasted_at(lines: list[str], number: int, *, any_key: bool = False) -> Explained | None:
@@ -166,6 +186,11 @@ def pasted_at(lines: list[str], number: int, *, any_key: bool = False) -> Explai
         return None
     owner = next((line for line in reversed(shaped[:-1]) if not line.is_text), None)
     line = shaped[-1]
+    below = next(
+        (found for index in range(number + 1, len(lines))
+         if (found := read_line(lines[index], index)) is not None),
+        None,
+    )
     # `tilanne: |-` then `Hanke: alkoi.` at its column: valid YAML (an empty note and a key),
     # but the key is the note's first line, left unindented.
     if (
@@ -173,7 +198,7 @@ def pasted_at(lines: list[str], number: int, *, any_key: bool = False) -> Explai
         and (_reads_as_note(line, owner) or (any_key and line.indent <= owner.indent))
     ):
         return unindented_note(owner, line)
-    return _pasted(owner, line, any_key=any_key)
+    return _pasted(owner, line, below, any_key=any_key)
 
 
 def pasted_note(owner: Line, line: Line) -> Explained:

@@ -92,3 +92,64 @@ def test_number_hint_applied(
     path.write_text("\n".join(lines), encoding="utf-8")
     assert findings(mini) == []
     assert path.read_text(encoding="utf-8") == SERIES.format(year="2024", value="71.5")
+
+
+# A mistyped period key right after a one-line note, with its lines under it: the key is
+# named with its did-you-mean (was: taken for a line of the note, and quoting it lost the period).
+PERIOD = '      1/2025:\n        eteneminen: "+"\n        tilanne: Valmis.\n'
+MISTYPED = ["1/2O25", "1/25", "1-2025", "1 /2025", "Tilanne 1/2025"]
+
+
+@pytest.mark.parametrize("typed", MISTYPED)
+def test_mistyped_period_after_one_line_note(mini: Path, typed: str) -> None:
+    replace_line(mini, PERIOD, PERIOD.replace("1/2025", typed))
+    fi, en = findings(mini, "fi"), findings(mini, "en")
+    assert [(f.code, f.position.line, f.position.col) for f in fi] == [("E204", 18, 7)]
+    assert (fi[0].message, fi[0].hint) == (f"'{typed}' ei ole kausi", "tarkoititko '1/2025'?")
+    assert (en[0].message, en[0].hint) == (f"'{typed}' is not a period", "did you mean '1/2025'?")
+    replace_line(mini, f"      {typed}:", "      1/2025:")  # the hint followed
+    assert findings(mini) == []
+    assert (note(mini), note(mini, period="1/2025")) == ("Ei alkanut.", "Valmis.")
+
+
+TOO_DEEP = {
+    "block": '        1/2025:\n          eteneminen: "+"\n          tilanne: Valmis.\n',
+    "key only": '        1/2025:\n        eteneminen: "+"\n        tilanne: Valmis.\n',
+}
+
+
+@pytest.mark.parametrize("written", TOO_DEEP.values(), ids=TOO_DEEP.keys())
+def test_period_indented_into_the_period_above(mini: Path, written: str) -> None:
+    replace_line(mini, PERIOD, written)
+    fi, en = findings(mini, "fi"), findings(mini, "en")
+    assert [(f.code, f.position.line, f.position.col) for f in fi] == [("E202", 18, 9)]
+    assert fi[0].message == "'1/2025' on kauden '1/2024' sisällä: rivi on sisennetty liian syvälle"
+    assert fi[0].hint == (
+        "kirjoita '1/2025:' samaan sarakkeeseen kuin '1/2024' (6 välilyöntiä) ja sen alle "
+        "kuuluvat rivit 8 välilyönnin sisennyksellä"
+    )
+    assert en[0].message == "'1/2025' is inside the period '1/2024': the line is indented too deep"
+    assert en[0].hint == (
+        "write '1/2025:' at the column of '1/2024' (6 spaces) and its lines under it 8 spaces in"
+    )
+    fixed = "".join(" " * (6 if i == 0 else 8) + line.strip() + "\n"
+                    for i, line in enumerate(written.splitlines()))
+    replace_line(mini, written, fixed)
+    assert findings(mini) == []
+    assert (note(mini), note(mini, period="1/2025")) == ("Ei alkanut.", "Valmis.")
+
+
+def test_capitalised_list_key_after_one_line_name(mini: Path) -> None:
+    """`Toimenpiteet:` under `nimi: Ensimmäinen tavoite`: a mistyped key with its items, not a
+    line of the name; the missing 'toimenpiteet' is not reported apart from it."""
+    replace_line(mini, "\ntoimenpiteet:\n", "\nToimenpiteet:\n")
+    fi, en = findings(mini, "fi"), findings(mini, "en")
+    assert [(f.code, f.position.line, f.position.col) for f in fi] == [("E203", 7, 1)]
+    assert (fi[0].message, fi[0].hint) == (
+        "tuntematon avain 'Toimenpiteet'", "tarkoititko 'toimenpiteet'?"
+    )
+    assert (en[0].message, en[0].hint) == (
+        "unknown key 'Toimenpiteet'", "did you mean 'toimenpiteet'?"
+    )
+    replace_line(mini, "\nToimenpiteet:\n", "\ntoimenpiteet:\n")
+    assert findings(mini) == []
