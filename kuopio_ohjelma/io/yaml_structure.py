@@ -8,8 +8,10 @@ parser read is never blamed; the first such line is the one the editor must chan
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
+from typing import Any
 
 from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
 from kuopio_ohjelma.io.yaml_lines import (
@@ -142,6 +144,46 @@ def _missing_colon(shaped: Scan, index: int, owner: Line | None) -> Explained | 
         Position(line.number + 1, line.indent + len(line.value) + 1),
         _("the colon is missing after '{key}'").format(key=line.value),
         _("write: {key}:").format(key=line.value),
+    )
+
+
+@functools.cache
+def data_keys() -> frozenset[str]:
+    """Every key a data file may hold, from the models' compiled schema (read on a mistake
+    only: a clean lint never needs it)."""
+    from kuopio_ohjelma.io.compiled_schema import SCHEMAS
+
+    found: set[str] = set()
+    stack: list[Any] = [SCHEMAS]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            alias = item.get("validation_alias")
+            if isinstance(alias, str):
+                found.add(alias)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return frozenset(found)
+
+
+def _key_without_colon(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`eteneminen "+"`: a key of the file written without its colon, among key lines of its
+    own column (or first under a key that opens a mapping)."""
+    line = shaped[index]
+    word, _space, rest = line.value.partition(" ")
+    if not line.is_text or not rest.strip() or word not in (shaped.usual.keys() | data_keys()):
+        return None
+    if owner is not None and owner.plain_value and line.indent > _column(owner):
+        return None  # the next line of a one-line value, which YAML allows
+    neighbours = [shaped[i] for i in (index - 1, index + 1) if 0 <= i < len(shaped)]
+    first = owner is not None and owner.opens_mapping and shaped[index - 1] is owner
+    if not first and not any(n.key and n.indent == line.indent for n in neighbours):
+        return None
+    return Explained(
+        Position(line.number + 1, line.indent + len(word) + 1),
+        _("the colon is missing after '{key}'").format(key=word),
+        _("write: {key}: {value}").format(key=word, value=rest.strip()),
     )
 
 
@@ -393,6 +435,7 @@ _CHECKS: list[Check] = [
     _unindented_note,
     _missing_item_dash,
     _missing_colon,
+    _key_without_colon,
     _pasted_line,
     _missing_entry_dash,
     _dedented_first,

@@ -153,3 +153,33 @@ def test_capitalised_list_key_after_one_line_name(mini: Path) -> None:
     )
     replace_line(mini, "\nToimenpiteet:\n", "\ntoimenpiteet:\n")
     assert findings(mini) == []
+
+
+# A known key without its colon, with its value on the line: named at its own line, right
+# after the key, with the whole line to write (was: the next line, with an unfitting hint).
+NO_COLON = [
+    ('        eteneminen: "-"', 16, 19),
+    ("        tilanne: Ei alkanut.", 17, 16),
+    ("    nimi: Paraneva toimenpide", 9, 9),
+    ("numero: 1", 2, 7),
+]
+
+
+@pytest.mark.parametrize(
+    ("right", "line", "col"), NO_COLON, ids=[r.split(":")[0].strip() for r, *_ in NO_COLON]
+)
+def test_known_key_without_colon(mini: Path, right: str, line: int, col: int) -> None:
+    written = right.replace(":", "", 1)
+    replace_line(mini, right + "\n", written + "\n")
+    fi, en = findings(mini, "fi"), findings(mini, "en")
+    assert [(f.code, f.position.line, f.position.col) for f in fi] == [("E101", line, col)]
+    key = right.split(":")[0].strip()
+    assert (fi[0].message, fi[0].hint) == (
+        f"kaksoispiste puuttuu avaimen '{key}' perästä", f"kirjoita: {right.strip()}"
+    )
+    assert (en[0].message, en[0].hint) == (
+        f"the colon is missing after '{key}'", f"write: {right.strip()}"
+    )
+    replace_line(mini, written + "\n", " " * (len(right) - len(right.lstrip()))
+                 + hinted_line(en[0].hint, key) + "\n")
+    assert findings(mini) == []
