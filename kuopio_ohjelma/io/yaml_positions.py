@@ -210,12 +210,16 @@ class _Builder:
         # without a '*' no node can be an alias: skip remembering every node.
         self.may_have_tags = "!" in text
         self.may_have_aliases = "*" in text
+        # Without a ' #' no plain text can have lost its end to a comment.
+        self.lines = text.split("\n") if " #" in text else None
         self.too_deep = False
         self.problems: list[Problem] = []
         self._seen: set[int] = set()
         # Plain text needs no tag, alias or position bookkeeping: such scalars (most nodes)
         # are taken inline, without a call and a path per node (half of the parse's cost).
-        self.plain = not (record or self.may_have_tags or self.may_have_aliases)
+        self.plain = not (
+            record or self.may_have_tags or self.may_have_aliases or self.lines is not None
+        )
         # Text composed (NFC) as a whole holds only composed values, unless an escape (which
         # needs a backslash) spells a letter and its accent apart: one check for the file
         # instead of one per value (tests/io/test_yaml_positions.py, the decomposed cases).
@@ -258,7 +262,32 @@ class _Builder:
             self._check_tag(node, f"{_CORE}seq")
             return [self.build(item, (*loc, index)) for index, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
+        if self.lines is not None and node.tag == _STR and not node.style and _text_at(loc):
+            self._cut_by_comment(node, loc, self.lines)
         return self._scalar(node)
+
+    def _cut_by_comment(self, node: ScalarNode, loc: PathKey, lines: list[str]) -> None:
+        """`tilanne: Hanke #2 käynnistyi.`: YAML ends the text at ' #', the rest is a comment."""
+        end = node.end_mark
+        line = lines[end.line]
+        rest = line[end.column :]
+        if not rest.lstrip().startswith("#") or _SUPPRESSION.match(rest.lstrip()):
+            return
+        column = end.column + len(rest) - len(rest.lstrip())
+        typed = f"{node.value} {rest.strip()}".replace("\\", "\\\\").replace('"', '\\"')
+        key = loc[-1] if isinstance(loc[-1], str) else None
+        shown = f'{key}: "{typed}"' if key else f'- "{typed}"'
+        self.problems.append(
+            Problem(
+                "E202",
+                self.path,
+                Position.from_zero_based(end.line, column),
+                _("the text of '{key}' ends at ' #': YAML reads the rest of the line as a comment"
+                  ).format(key=key or loc[-2]),
+                _("put the text in quotes: {line} — or, if it is a comment, move it to a line of "
+                  "its own").format(line=shown),
+            )
+        )
 
     def _mapping(self, node: MappingNode, loc: PathKey) -> dict[Any, Any]:
         if self.plain and len(loc) < MAX_DEPTH:
@@ -400,6 +429,23 @@ def _shared(value: str, composed: bool) -> str:
         value = unicodedata.normalize("NFC", value)
     # Short text repeats (period ids, marks, bodies, projects): the models keep one copy.
     return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
+
+
+# Keys (and lists) of free text, where a ' #' is more likely text than a comment.
+_TEXT_KEYS = frozenset((
+    "tilanne", "nimi", "huomautus", "kuvaus", "selite", "teksti", "otsikko", "lyhyt_nimi",
+    "näyttönimi", "toimenpidekausi", "tarkenne",
+))
+_TEXT_LISTS = frozenset(("hankkeet", "sitovat_tavoitteet", "seurantaryhmät", "taustat", "aliakset"))
+_SUPPRESSION = re.compile(r"#\s*ohjelma:", re.IGNORECASE)
+
+
+def _text_at(loc: PathKey) -> bool:
+    if not loc:
+        return False
+    if isinstance(loc[-1], int):
+        return len(loc) >= 2 and loc[-2] in _TEXT_LISTS
+    return loc[-1] in _TEXT_KEYS
 
 
 def _under_empty_period(result: dict[Any, Any], key: str) -> bool:
