@@ -194,3 +194,12 @@ def test_hash_inside_note_hint_applied(mini: Path) -> None:
     replace_line(mini, "        tilanne: Hanke #2 käynnistyi.", "        " + fixed)
     assert findings(mini) == []
     assert note(mini) == "Hanke #2 käynnistyi."
+
+
+def test_duplicate_action_id_hint_applied(mini: Path) -> None:
+    """T1.2 changed to T1.3: the hint's id (the one the sequence misses) makes the goal clean."""
+    replace_line(mini, "  - tunnus: T1.2\n", "  - tunnus: T1.3\n")
+    (found,) = findings(mini, "en")
+    assert (found.code, found.position.line, found.position.col) == ("E302", 21, 13)
+    replace_line(mini, "  - tunnus: T1.3\n", "  - tunnus: " + found.hint.rsplit(" ", 1)[1] + "\n")
+    assert findings(mini) == []

@@ -122,15 +122,14 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
             message = _("action id {id} is already used in {file}:{line}").format(
                 id=action_id, file=file, line=where.line
             )
-            hint = _("give this action the next free id of goal {number}: {id}").format(
-                number=goal.model.number, id=free
-            )
+            hint = _free_id_hint(goal, index)
         yield context.problem("E302", goal, ("toimenpiteet", index, "tunnus"), message, hint)
 
 
 def _copies(goals: list[Loaded[Goal]]) -> Iterator[tuple[Place, Place]]:
     """Each action whose id another action already has, with that first one. Of two, the
-    copy is the one whose id names another goal (pasted there), else the later one."""
+    copy is the one whose id names another goal (pasted there), else the one out of its
+    goal's sequence (T1.2 changed to T1.3 above the real T1.3), else the later one."""
     places: dict[str, list[Place]] = {}
     for goal in goals:
         for index, action in enumerate(goal.model.actions):
@@ -139,7 +138,10 @@ def _copies(goals: list[Loaded[Goal]]) -> Iterator[tuple[Place, Place]]:
         if len(found) < 2:
             continue
         strays = [place for place in found if _stray(place)]
-        copy = strays[-1] if len(strays) == 1 else found[-1]
+        # Else the one whose place in its goal implies another id was changed or pasted.
+        misplaced = [place for place in found if not _in_sequence(*place)]
+        suspects = strays if len(strays) == 1 else misplaced if len(misplaced) == 1 else found
+        copy = suspects[-1]
         yield copy, next(place for place in found if place is not copy)
 
 
@@ -153,14 +155,39 @@ def _prefix(goal: Loaded[Goal]) -> str:
     return f"T{goal.model.number}."
 
 
-def _next_free_id(goal: Loaded[Goal]) -> str:
+def _numbers(goal: Loaded[Goal]) -> list[int | None]:
+    """The number of each action's id in its goal (T1.3 → 3), None for another goal's id."""
     prefix = _prefix(goal)
-    numbers = [
+    return [
         int(action.id.removeprefix(prefix))
-        for action in goal.model.actions
         if action.id.startswith(prefix) and action.id.removeprefix(prefix).isdigit()
+        else None
+        for action in goal.model.actions
     ]
-    return f"{prefix}{max(numbers, default=0) + 1}"
+
+
+def _in_sequence(goal: Loaded[Goal], index: int) -> bool:
+    """Whether the action's id is the one its place implies (the third action is T1.3)."""
+    return _numbers(goal)[index] == index + 1
+
+
+def _next_free_id(goal: Loaded[Goal]) -> str:
+    used = [number for number in _numbers(goal) if number is not None]
+    return f"{_prefix(goal)}{max(used, default=0) + 1}"
+
+
+def _free_id_hint(goal: Loaded[Goal], index: int) -> str:
+    """The id the sequence misses (T1.2 between T1.1 and T1.3), else the next free one."""
+    used = {number for number in _numbers(goal) if number is not None}
+    gaps = [number for number in range(1, max(used, default=0) + 1) if number not in used]
+    if gaps:
+        meant = index + 1 if index + 1 in gaps else gaps[0]
+        return _("give this action the id missing from goal {number}: {id}").format(
+            number=goal.model.number, id=f"{_prefix(goal)}{meant}"
+        )
+    return _("give this action the next free id of goal {number}: {id}").format(
+        number=goal.model.number, id=_next_free_id(goal)
+    )
 
 
 _GOAL_OF_ID = re.compile(r"T(\d+)\.")
