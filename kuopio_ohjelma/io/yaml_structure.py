@@ -274,6 +274,10 @@ def _special_value(shaped: Scan, index: int, owner: Line | None) -> Explained | 
     if line.key is None or not value or line.opens_block or line.opens_mapping:
         return None
     first, column = value[0], line.content + len(line.key) + 3
+    if first in ("'", '"'):
+        return _quote_inside_quotes(line, column)
+    if value.startswith("- "):
+        return _pasted_bullet(line, column)
     if first in _CLOSING and value.endswith(_CLOSING[first]):
         return None  # a whole [list] or {mapping} on one line: the model says if it fits
     if first in _SPECIAL_START:
@@ -329,6 +333,58 @@ def _structure_fix(key: str, value: str) -> tuple[str, str]:
 def _quote_hint(key: str, value: str) -> str:
     quoted = value.replace('"', '\\"')
     return _('put the text in quotes: {key}: "{text}"').format(key=key, text=quoted)
+
+
+def _quote_inside_quotes(line: Line, column: int) -> Explained | None:
+    """`tilanne: "Hanke "Future Savo" jatkuu."`: the quote before Future ends the text, and
+    the rest of the line is left over. The other kind of quotes around it fixes it."""
+    quote, value = line.value[0], line.value
+    end = _closing_quote(value, quote)
+    rest = value[end + 1 :].strip() if end is not None else ""
+    if end is None or not rest or rest.startswith("#"):
+        return None
+    inner = value[1:-1] if value.endswith(quote) and len(value) > 1 else value[1:]
+    if quote == '"':
+        fixed = "'" + inner.replace('\\"', '"').replace("'", "''") + "'"
+    else:
+        fixed = '"' + inner.replace("''", "'").replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return Explained(
+        Position(line.number + 1, column + end),
+        _("'{key}': the text has quotes {quote} inside quotes {quote}; this one ends the text"
+          ).format(key=line.key, quote=quote),
+        _("write the text in the other quotes: {key}: {text}").format(key=line.key, text=fixed),
+    )
+
+
+def _closing_quote(value: str, quote: str) -> int | None:
+    """Where the quoted text that `value` opens ends (an index into `value`), or None."""
+    index = 1
+    while index < len(value):
+        char = value[index]
+        if quote == '"' and char == "\\":
+            index += 2
+            continue
+        if char == quote:
+            if quote == "'" and value[index + 1 : index + 2] == "'":
+                index += 2  # '' is one quote inside single quotes
+                continue
+            return index
+        index += 1
+    return None
+
+
+def _pasted_bullet(line: Line, column: int) -> Explained:
+    """`tilanne: - ensimmäinen kohta`: a bullet pasted after the key reads as a list."""
+    return Explained(
+        Position(line.number + 1, column),
+        _("'{key}': text starting with '- ' after the key is read as a list").format(
+            key=line.key
+        ),
+        _('put the text in quotes: {key}: "{text}" — or write {key}: |- and under it the text '
+          "indented by {spaces} spaces").format(
+            key=line.key, text=line.value.replace('"', '\\"'), spaces=_column(line) + 2
+        ),
+    )
 
 
 def _unclosed_quote(shaped: Scan, index: int, owner: Line | None) -> Explained | None:

@@ -203,3 +203,23 @@ def test_duplicate_action_id_hint_applied(mini: Path) -> None:
     assert (found.code, found.position.line, found.position.col) == ("E302", 21, 13)
     replace_line(mini, "  - tunnus: T1.3\n", "  - tunnus: " + found.hint.rsplit(" ", 1)[1] + "\n")
     assert findings(mini) == []
+
+
+PASTED = [
+    ('"Hanke "Future Savo" jatkuu."', 'Hanke "Future Savo" jatkuu.'),
+    ("'Kaupungin 'Hyvä arki' -malli.'", "Kaupungin 'Hyvä arki' -malli."),
+    ('"Hanke "Future" ja \'Talent\' jatkuvat."', "Hanke \"Future\" ja 'Talent' jatkuvat."),
+    ("- ensimmäinen kohta", "- ensimmäinen kohta"),
+]
+
+
+@pytest.mark.parametrize(("typed", "meant"), PASTED, ids=[m for _, m in PASTED])
+def test_pasted_note_hint_applied(mini: Path, typed: str, meant: str) -> None:
+    """Quotes inside quotes, a pasted bullet: the line the hint gives keeps the note whole."""
+    replace_line(mini, LINE, f"        tilanne: {typed}")
+    (found,) = findings(mini, "en")
+    assert (found.code, found.position.line) == ("E101", 17)
+    fixed = hinted_line(found.hint, "tilanne:").split(" — ")[0]
+    replace_line(mini, f"        tilanne: {typed}", "        " + fixed)
+    assert findings(mini) == []
+    assert note(mini) == meant
