@@ -27,7 +27,7 @@ from kuopio_ohjelma.io.text import SourceText, position_of_offset
 from kuopio_ohjelma.io.yaml_lines import key_columns, tab_spaces
 from kuopio_ohjelma.io.yaml_mistakes import explain
 from kuopio_ohjelma.locale import _, ngettext
-from kuopio_ohjelma.problems import START, Position, Problem
+from kuopio_ohjelma.problems import START, Position, Problem, Severity
 
 PathKey = tuple[Any, ...]
 Mark = tuple[int, int]
@@ -279,13 +279,14 @@ class _Builder:
         shown = f'{key}: "{typed}"' if key else f'- "{typed}"'
         self.problems.append(
             Problem(
-                "E202",
+                "W118",
                 self.path,
                 Position.from_zero_based(end.line, column),
                 _("the text of '{key}' ends at ' #': YAML reads the rest of the line as a comment"
                   ).format(key=key or loc[-2]),
                 _("put the text in quotes: {line} — or, if it is a comment, move it to a line of "
                   "its own").format(line=shown),
+                Severity.WARNING,
             )
         )
 

@@ -189,7 +189,7 @@ def test_hash_inside_note_hint_applied(mini: Path) -> None:
     """`tilanne: Hanke #2 käynnistyi.` kept only 'Hanke'; quoted as the hint says, all is kept."""
     replace_line(mini, LINE, "        tilanne: Hanke #2 käynnistyi.")
     (found,) = findings(mini, "en")
-    assert (found.code, found.position.line, found.position.col) == ("E202", 17, 24)
+    assert (found.code, found.position.line, found.position.col) == ("W118", 17, 24)
     fixed = hinted_line(found.hint, "tilanne:").split(" — ")[0]
     replace_line(mini, "        tilanne: Hanke #2 käynnistyi.", "        " + fixed)
     assert findings(mini) == []

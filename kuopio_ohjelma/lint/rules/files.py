@@ -153,6 +153,19 @@ RULES = [
         Severity.WARNING,
     ),
     loader_rule(
+        "W118",
+        "comment-cuts-text",
+        """A ' #' in the middle of unquoted text: YAML ends the text there and reads the rest
+        of the line as a comment.
+
+        Why it matters: `tilanne: Hanke #2 käynnistyi.` stores only 'Hanke'; the rest never
+        reaches the report. A warning, not an error: a comment after a note is valid YAML, and
+        may be meant (edits keep it as written).
+        Example: `tilanne: Hanke #2 käynnistyi.`
+        Use instead: `tilanne: "Hanke #2 käynnistyi."`, or the comment on a line of its own.""",
+        Severity.WARNING,
+    ),
+    loader_rule(
         "E117",
         "invisible-character",
         """The file holds an invisible character (zero-width space, joiner, bidi control,
