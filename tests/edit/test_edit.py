@@ -127,7 +127,9 @@ def test_refuses_to_write_a_file_that_would_not_load(mini: Path) -> None:
     before = goal.read_bytes()
     result = run_cli("status", "set", "T1.1", "+", "--note", "x", cwd=mini, env=EN)
     assert result.returncode == 2  # data that does not load: exit 2, as in every command
-    assert "01-ensimmainen.yaml:21:5: E201 missing required key 'nimi'" in result.stderr
+    # The mistyped key is the one finding (not also "'nimi' missing"), with its did-you-mean.
+    assert "01-ensimmainen.yaml:22:5: E203 unknown key 'nimii' in action T1.2" in result.stderr
+    assert "did you mean 'nimi'?" in result.stderr
     assert "T1.1 is in data/goals/01-ensimmainen.yaml, which does not load" in result.stderr
     assert goal.read_bytes() == before
 

@@ -145,7 +145,7 @@ def test_a_hand_broken_file_is_refused_as_before_after_a_quick_edit(mini: Path) 
     before = goal.read_bytes()
     result = run_cli("status", "set", "T1.1", "+", "--note", "c", cwd=mini, env=EN)
     assert result.returncode == 2
-    assert "E201 missing required key 'nimi'" in result.stderr
+    assert "E203 unknown key 'nimii' in action T1.2" in result.stderr
     assert goal.read_bytes() == before
 
 
