@@ -57,21 +57,41 @@ _ACTION_ID = re.compile(r"[Tt](\d+)[.,](\d+)")
 
 
 def action_hint(action_id: str, ids: Iterable[str]) -> str:
-    """'Did you mean' for an action id. Ids differ in a digit or two, so spelling likeness
-    points across goals (T4.9 looks like T6.9); when the goal is known and the number is
-    not, the goal's own range is the useful answer."""
+    """'Did you mean' for an action id, given every action id of the programme. Ids differ
+    in a digit or two, so spelling likeness points across goals (T4.9 looks like T6.9): when
+    the goal is known and the number is not, the goal's own range is the useful answer, and
+    a goal the programme does not have is said so, with the goals it has."""
     known = list(ids)
     written = _ACTION_ID.fullmatch("".join(action_id.split()))  # spaces: 'T 4,2'
-    if written is not None:
-        typed = f"T{int(written[1])}.{int(written[2])}"
-        if typed in known:
-            return _("did you mean '{match}'?").format(match=typed)
-        same_goal = [i for i in known if i.startswith(f"T{int(written[1])}.")]
-        if same_goal:
-            return _("goal {goal} has the actions {first}–{last}").format(
-                goal=int(written[1]), first=same_goal[0], last=same_goal[-1]
-            )
-    return did_you_mean(action_id, known, list_all=False)
+    if written is None:
+        return did_you_mean(action_id, known, list_all=False)
+    goal = int(written[1])
+    typed = f"T{goal}.{int(written[2])}"
+    if typed in known:
+        return _("did you mean '{match}'?").format(match=typed)
+    same_goal = [i for i in known if _goal_of(i) == goal]
+    if same_goal:
+        return _("goal {goal} has the actions {first}–{last}").format(
+            goal=goal, first=same_goal[0], last=same_goal[-1]
+        )
+    goals = sorted({n for n in map(_goal_of, known) if n is not None})
+    if not goals:
+        return ""
+    return _("there is no goal {goal}; the goals are {goals}").format(
+        goal=goal, goals=_numbers(goals)
+    )
+
+
+def _goal_of(action_id: str) -> int | None:
+    written = _ACTION_ID.fullmatch(action_id)
+    return int(written[1]) if written else None
+
+
+def _numbers(numbers: list[int]) -> str:
+    """1–13 when there are no gaps, else every number: 1, 2, 4."""
+    if numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) > 2:
+        return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(map(str, numbers))
 
 
 def unknown_action(action_id: str, ids: Iterable[str]) -> str:

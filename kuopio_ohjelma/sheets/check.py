@@ -126,7 +126,7 @@ def _identify(
 ) -> Problem | None:
     action_id = row.text("id")
     if action_id not in actions:
-        hint = action_hint(action_id, list(returned.fingerprints))
+        hint = action_hint(action_id, list(actions))  # the programme's ids, not the rows'
         return returned.problem(
             UNKNOWN_ACTION, row.number, "id",
             _("unknown action id '{id}'").format(id=action_id) if action_id

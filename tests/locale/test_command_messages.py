@@ -16,10 +16,10 @@ def _error(*args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
 def test_an_unknown_action(mini: Path) -> None:
     args = ("status", "set", "T4.22", "+")
     assert _error(*args, cwd=mini) == (
-        "ohjelma: virhe: tuntematon toimenpide 'T4.22'; tarkoititko 'T2.2'?\n"
+        "ohjelma: virhe: tuntematon toimenpide 'T4.22'; tavoitetta 4 ei ole; tavoitteet ovat 1, 2\n"
     )
     assert _error(*args, cwd=mini, env=EN) == (
-        "ohjelma: error: unknown action 'T4.22'; did you mean 'T2.2'?\n"
+        "ohjelma: error: unknown action 'T4.22'; there is no goal 4; the goals are 1, 2\n"
     )
 
 

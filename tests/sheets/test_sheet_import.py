@@ -154,6 +154,23 @@ def test_rows_that_do_not_belong(out: Path, repo: Path, run: Run) -> None:
     assert git_diff(repo) == ""
 
 
+def test_a_wrong_id_gets_the_programmes_range_not_the_workbooks(
+    out: Path, repo: Path, run: Run
+) -> None:
+    # testipalvelut.xlsx holds T2.2 and T2.3 only; the programme's goal 2 has T2.1–T2.4.
+    fill(TESTI, {"A4": "T2.9", "H4": "+", "A6": "T9.9", "H6": "+"})
+    code, lines, err = _import(run, str(TESTI))
+    assert code == 1
+    assert lines[:4] == [
+        "out/testipalvelut.xlsx:Toimenpiteet!A4: S110 tuntematon toimenpiteen tunnus 'T2.9'",
+        "    vihje: tavoitteessa 2 on toimenpiteet T2.1–T2.4",
+        "out/testipalvelut.xlsx:Toimenpiteet!A6: S110 tuntematon toimenpiteen tunnus 'T9.9'",
+        "    vihje: tavoitetta 9 ei ole; tavoitteet ovat 1, 2",
+    ]
+    assert "mitään ei tuotu" in err
+    assert git_diff(repo) == ""
+
+
 def test_what_spreadsheet_programs_do_to_a_workbook(out: Path, repo: Path, run: Run) -> None:
     book = load_workbook(TESTI)
     sheet = book.worksheets[0]
