@@ -6,7 +6,7 @@ import os
 import sys
 import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -256,15 +256,7 @@ def import_(
         collected, plan = plan_import(files, programme, force=force)
         problems = collected.problems + plan.problems
         if problems:
-            _report(problems, files, chosen)
-            typer.echo(
-                _(
-                    "ohjelma: nothing was imported; fix the cells above and import all "
-                    "the files again"
-                ),
-                err=True,
-            )
-            raise typer.Exit(common.EXIT_FINDINGS)
+            _refuse(problems, files, chosen)
         try:
             edits = set_statuses(root, status_changes(plan))
             if dry_run:
@@ -281,6 +273,32 @@ def import_(
     _summary(
         collected, plan, dry_run=dry_run, files=len({e.path for e in edits}), text=chosen == "text"
     )
+
+
+def _refuse(problems: list[Problem], files: list[Path], chosen: str) -> NoReturn:
+    """Nothing is imported. Findings in cells are reported in the chosen format (exit 1);
+    a file that cannot be imported at all (unreadable, not a status workbook, a past period)
+    has no cell to fix: one line on standard error, exit 2, the other files' findings kept."""
+    cells = [problem for problem in problems if problem.cell]
+    whole = sorted((p for p in problems if not p.cell), key=lambda p: p.sort_key())
+    if cells or not whole:
+        _report(cells, files, chosen)
+    for problem in whole:
+        where = f"{problem.path.as_posix()}: {problem.message}"
+        common.say(_("ohjelma: error: {message}").format(message=where), err=True)
+        if problem.hint:
+            common.say("    " + _("hint: {hint}").format(hint=problem.hint), err=True)
+    if not whole:
+        closing = _("ohjelma: nothing was imported; fix the cells above and import all "
+                    "the files again")
+    elif cells:
+        closing = _("ohjelma: nothing was imported; fix the files and the cells above and "
+                    "import all the files again")
+    else:
+        closing = _("ohjelma: nothing was imported; fix the files above and import all "
+                    "the files again")
+    typer.echo(closing, err=True)
+    raise typer.Exit(common.EXIT_USAGE if whole else common.EXIT_FINDINGS)
 
 
 def _report(problems: list[Problem], files: list[Path], chosen: str) -> None:

@@ -31,43 +31,56 @@ def _bad_files(folder: Path, exported: Path) -> None:
 
 
 def test_refused_files_name_the_reason_and_the_fix(repo: Path, run: Run) -> None:
+    """Files that cannot be imported at all: one line each on standard error, no cell
+    position, exit 2; the good workbook's own findings are still reported."""
     assert run("sheet", "export", "-o", "good.xlsx").exit_code == 0
-    fill(Path("good.xlsx"), {"H2": "-"})
+    fill(Path("good.xlsx"), {"H2": "-", "H3": "++"})
     bad = repo / "bad"
     bad.mkdir()
     _bad_files(bad, repo / "good.xlsx")
     names = sorted(path.name for path in bad.iterdir())
     result = run("sheet", "import", "good.xlsx", *(f"bad/{name}" for name in names))
-    assert result.exit_code == 1
-    assert [line for line in result.stdout.splitlines() if line.startswith("bad/")] == [
-        "bad/oma.xlsx:1:1: S101 tätä työkirjaa ei ole tehty komennolla 'ohjelma sheet export' "
-        "(sen piilotettu välilehti 'ohjelma' puuttuu)",
-        "bad/pommi.xlsx:1:1: S100 työkirja purkautuu paljon suuremmaksi kuin tilannekyselyn "
-        "työkirja voi olla; sitä ei avattu",
-        "bad/rikki.xlsx:1:1: S100 työkirja on vioittunut eikä sitä voi lukea",
-        "bad/salattu.xlsx:1:1: S100 työkirja on suojattu salasanalla",
-        "bad/taulukko.ods:1:1: S100 tämä on OpenDocument-laskentataulukko (.ods), ei .xlsx",
-        "bad/vanha.xls:1:1: S100 tämä on vanha Excel-tiedosto (.xls), ei .xlsx",
-        "bad/vastaukset.csv:1:1: S100 tämä ei ole Excel-työkirja (.xlsx); onko se CSV- tai "
-        "tekstitiedosto?",
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == (
+        "good.xlsx:Toimenpiteet!H3: S120 '++' ei ole asteikon merkki"
+    )
+    assert "bad/" not in result.stdout
+    save_as = ("    vihje: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana "
+               "(.xlsx) ja tuo se tiedosto")
+    assert result.stderr.splitlines() == [
+        "ohjelma: virhe: bad/oma.xlsx: tätä työkirjaa ei ole tehty komennolla 'ohjelma sheet "
+        "export' (sen piilotettu välilehti 'ohjelma' puuttuu)",
+        "    vihje: vie uusi työkirja komennolla 'ohjelma sheet export' ja kopioi vastaukset "
+        "siihen",
+        "ohjelma: virhe: bad/pommi.xlsx: työkirja purkautuu paljon suuremmaksi kuin "
+        "tilannekyselyn työkirja voi olla; sitä ei avattu",
+        "ohjelma: virhe: bad/rikki.xlsx: työkirja on vioittunut eikä sitä voi lukea",
+        "    vihje: avaa se Excelissä tai LibreOffice Calcissa; jos se aukeaa, tallenna se "
+        "uudelleen .xlsx-muodossa",
+        "ohjelma: virhe: bad/salattu.xlsx: työkirja on suojattu salasanalla",
+        "    vihje: avaa se salasanalla ja tallenna siitä kopio ilman salasanaa .xlsx-muodossa",
+        "ohjelma: virhe: bad/taulukko.ods: tämä on OpenDocument-laskentataulukko (.ods), ei .xlsx",
+        save_as,
+        "ohjelma: virhe: bad/vanha.xls: tämä on vanha Excel-tiedosto (.xls), ei .xlsx",
+        save_as,
+        "ohjelma: virhe: bad/vastaukset.csv: tämä ei ole Excel-työkirja (.xlsx); onko se CSV- "
+        "tai tekstitiedosto?",
+        save_as,
+        "ohjelma: mitään ei tuotu; korjaa yllä mainitut tiedostot ja solut ja tuo kaikki "
+        "tiedostot uudelleen",
     ]
-    assert (
-        "    vihje: avaa se salasanalla ja tallenna siitä kopio ilman salasanaa .xlsx-muodossa"
-        in result.stdout.splitlines()
-    )
-    assert (
-        "    vihje: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana (.xlsx) "
-        "ja tuo se tiedosto" in result.stdout.splitlines()
-    )
     assert git_diff(repo) == ""
 
 
-def test_a_missing_file_is_a_finding_too(repo: Path, run: Run) -> None:
-    result = run("sheet", "import", "missing.xlsx")
-    assert result.exit_code == 1
-    assert result.stdout.startswith(
-        "missing.xlsx:1:1: S100 tiedostoa ei voi lukea: tiedostoa tai kansiota ei ole"
-    )
+def test_a_missing_file_is_a_file_level_failure(repo: Path, run: Run) -> None:
+    result = run("sheet", "import", "tyokirjat/puuttuu.xlsx")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "ohjelma: virhe: tyokirjat/puuttuu.xlsx: tiedostoa ei voi lukea: tiedostoa tai "
+        "kansiota ei ole",
+        "ohjelma: mitään ei tuotu; korjaa yllä mainitut tiedostot ja tuo kaikki tiedostot "
+        "uudelleen",
+    ]
 
 
 def test_a_workbook_from_another_programme(repo: Path, run: Run) -> None:
@@ -78,7 +91,7 @@ def test_a_workbook_from_another_programme(repo: Path, run: Run) -> None:
     book["ohjelma"]["B2"] = "Toinen ohjelma"
     book.save("other.xlsx")
     result = run("sheet", "import", "other.xlsx")
-    assert result.exit_code == 1
-    assert result.stdout.startswith(
-        "other.xlsx:1:1: S101 työkirja on viety toisesta ohjelmasta, 'Toinen ohjelma'"
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(
+        "ohjelma: virhe: other.xlsx: työkirja on viety toisesta ohjelmasta, 'Toinen ohjelma'\n"
     )

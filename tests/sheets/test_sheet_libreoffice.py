@@ -120,5 +120,5 @@ def test_other_formats_saved_by_libreoffice_are_refused(
 ) -> None:
     saved = _convert(year / "out" / "uef.xlsx", target, tmp_path / "calc", tmp_path / "profile")
     result = run_cli("sheet", "import", str(saved), cwd=year)
-    assert result.returncode == 1
-    assert result.stdout.startswith(f"{saved}:1:1: S100 {message}\n")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"ohjelma: virhe: {saved}: {message}\n")
