@@ -15,7 +15,7 @@ from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
-    from kuopio_ohjelma.edit.checked import FileEdit
+    from kuopio_ohjelma.diff.compare import Diff
     from kuopio_ohjelma.problems import Problem
     from kuopio_ohjelma.programme import Programme
     from kuopio_ohjelma.sheets.importer import Collected
@@ -236,7 +236,7 @@ def import_(
     from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
     from kuopio_ohjelma.edit.status import set_statuses
     from kuopio_ohjelma.lint.reporters import REPORTERS
-    from kuopio_ohjelma.sheets.importer import plan_import, status_changes
+    from kuopio_ohjelma.sheets.importer import plan_import, preview, status_changes
     from kuopio_ohjelma.sheets.paths import NoWorkbooks, workbook_paths
 
     chosen = output_format or _default_format()
@@ -259,17 +259,16 @@ def import_(
             _refuse(problems, files, chosen)
         try:
             edits = set_statuses(root, status_changes(plan))
-            if dry_run:
-                _show_preview(root, programme, edits)
-            else:
+            # The changes as `ohjelma diff` shows them: read from the unwritten bytes.
+            shown = preview(root, programme, edits) if dry_run or chosen == "json" else None
+            if not dry_run:
                 for edit in edits:
                     commit(edit)
         except EditError as error:
             if error.problems:
                 common.show_problems(error.problems)
             common.fail(str(error))
-    if chosen != "text":
-        _report([], files, chosen)
+    _show(shown, files, chosen, dry_run=dry_run)
     _summary(
         collected, plan, dry_run=dry_run, files=len({e.path for e in edits}), text=chosen == "text"
     )
@@ -281,7 +280,7 @@ def _refuse(problems: list[Problem], files: list[Path], chosen: str) -> NoReturn
     has no cell to fix: one line on standard error, exit 2, the other files' findings kept."""
     cells = [problem for problem in problems if problem.cell]
     whole = sorted((p for p in problems if not p.cell), key=lambda p: p.sort_key())
-    if cells or not whole:
+    if cells or not whole or chosen != "text":  # a machine format always gets its document
         _report(cells, files, chosen)
     for problem in whole:
         where = f"{problem.path.as_posix()}: {problem.message}"
@@ -301,22 +300,48 @@ def _refuse(problems: list[Problem], files: list[Path], chosen: str) -> NoReturn
     raise typer.Exit(common.EXIT_USAGE if whole else common.EXIT_FINDINGS)
 
 
-def _report(problems: list[Problem], files: list[Path], chosen: str) -> None:
+def _report(
+    problems: list[Problem], files: list[Path], chosen: str, diff: Diff | None = None
+) -> None:
+    """Findings in the chosen format on standard output, and nothing else there: in JSON the
+    import's changes (full notes, as `ohjelma diff -f json` gives them) join the findings in
+    one document, so that the output parses."""
     from kuopio_ohjelma.lint.engine import LintReport
     from kuopio_ohjelma.lint.reporters import REPORTERS
 
     findings = sorted(problems, key=lambda p: p.sort_key())
     color = chosen == "text" and common.color_wanted(sys.stdout)
-    common.write_output(REPORTERS[chosen](LintReport(findings, list(files)), color), None)
+    text = REPORTERS[chosen](LintReport(findings, list(files)), color)
+    if chosen == "json":
+        text = _with_changes(text, diff)
+    common.write_output(text, None)
 
 
-def _show_preview(root: Path, programme: Programme, edits: list[FileEdit]) -> None:
+def _with_changes(findings: str, diff: Diff | None) -> str:
+    import json
+
+    from kuopio_ohjelma.core.textsafe import json_text
     from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
-    from kuopio_ohjelma.sheets.importer import preview
 
-    diff = preview(root, programme, edits)
-    if diff is not None:
-        common.write_output(DIFF_RENDERERS["text"](diff, common.color_wanted(sys.stdout)), None)
+    document = json.loads(findings)
+    changes = json.loads(DIFF_RENDERERS["json"](diff, False))["changes"] if diff else []
+    document["changes"] = changes
+    return json_text(document)
+
+
+def _show(diff: Diff | None, files: list[Path], chosen: str, *, dry_run: bool) -> None:
+    """The text format shows the dry run's table on standard output; a machine format keeps
+    standard output for itself, and the table (for a person reading a CI log) goes to
+    standard error."""
+    from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
+
+    if chosen != "text":
+        _report([], files, chosen, diff)
+    if not dry_run or diff is None or chosen == "json":
+        return
+    stream = sys.stdout if chosen == "text" else sys.stderr
+    stream.write(DIFF_RENDERERS["text"](diff, common.color_wanted(stream)))
+    stream.flush()
 
 
 def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, text: bool) -> None:

@@ -77,6 +77,46 @@ def test_dry_run_shows_the_change_and_writes_nothing(out: Path, repo: Path, run:
     assert git_diff(repo) == ""
 
 
+LONG_NOTE = "Pysähtyi, koska " + "rahoitus viivästyi ja " * 6 + "työ jatkuu syksyllä."
+
+
+@pytest.mark.parametrize("chosen", ["json", "gitlab", "sarif", "github"])
+def test_a_machine_format_keeps_standard_output_for_itself(
+    out: Path, repo: Path, run: Run, chosen: str
+) -> None:
+    """`sheet import --dry-run -f FORMAT | tool`: only the machine output on stdout; the
+    table and the summary, for a person, on stderr (the JSON carries the changes itself)."""
+    fill(KOKEILU, {"H2": "-", "I2": LONG_NOTE})
+    result = run("sheet", "import", "--dry-run", "-f", chosen, str(KOKEILU))
+    assert result.exit_code == 0
+    if chosen == "github":
+        assert result.stdout == ""
+    else:
+        document = json.loads(result.stdout)
+    if chosen == "json":
+        assert document["findings"] == []
+        assert [(c["action"], c["before"], c["after"]) for c in document["changes"]] == [
+            ("T1.2", {"progress": "+/-", "note": "Hidastui."}, {"progress": "-", "note": LONG_NOTE})
+        ]
+        assert "T1.2" not in result.stderr
+    else:
+        assert any(line.split()[:1] == ["T1.2"] for line in result.stderr.splitlines())
+    assert result.stderr.splitlines()[-3] == (
+        "Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu (--dry-run)."
+    )
+    assert git_diff(repo) == ""
+
+
+def test_json_with_findings_is_one_document_too(out: Path, run: Run) -> None:
+    fill(KOKEILU, {"H2": "++"})
+    result = run("sheet", "import", "--dry-run", "-f", "json", str(KOKEILU), "puuttuu.xlsx")
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert [f["code"] for f in document["findings"]] == ["S120"]
+    assert document["changes"] == []
+    assert "ohjelma: virhe: puuttuu.xlsx: " in result.stderr
+
+
 def test_empty_rows_are_listed_as_unanswered(repo: Path, run: Run) -> None:
     assert run("period", "open", "1/2026", "--label", "Tilanne 1/2026").exit_code == 0
     assert run("sheet", "export", "--owner", "Testipalvelut", "-o", "t.xlsx").exit_code == 0
