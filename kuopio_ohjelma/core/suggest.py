@@ -56,7 +56,7 @@ def join_hint(message: str, hint: str) -> str:
 _ACTION_ID = re.compile(r"[Tt](\d+)[.,](\d+)")
 
 
-def action_hint(action_id: str, ids: Iterable[str]) -> str:
+def action_hint(action_id: str, ids: Iterable[str], *, complete: bool = True) -> str:
     """'Did you mean' for an action id, given every action id of the programme. Ids differ
     in a digit or two, so spelling likeness points across goals (T4.9 looks like T6.9): when
     the goal is known and the number is not, the goal's own range is the useful answer, and
@@ -75,7 +75,7 @@ def action_hint(action_id: str, ids: Iterable[str]) -> str:
             goal=goal, first=same_goal[0], last=same_goal[-1]
         )
     goals = sorted({n for n in map(_goal_of, known) if n is not None})
-    if not goals:
+    if not goals or not complete:  # a goal file that does not load: its goal may exist
         return ""
     return _("there is no goal {goal}; the goals are {goals}").format(
         goal=goal, goals=_numbers(goals)
@@ -94,8 +94,9 @@ def _numbers(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers))
 
 
-def unknown_action(action_id: str, ids: Iterable[str]) -> str:
+def unknown_action(action_id: str, ids: Iterable[str], *, complete: bool = True) -> str:
     """The one message for an action id that is not in the programme, with its hint."""
     return join_hint(
-        _("unknown action '{action}'").format(action=action_id), action_hint(action_id, ids)
+        _("unknown action '{action}'").format(action=action_id),
+        action_hint(action_id, ids, complete=complete),
     )

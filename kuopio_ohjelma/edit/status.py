@@ -249,7 +249,7 @@ def _find_action(result: LoadResult, action_id: str) -> tuple[Any, int]:
     unread = _unread(result, {p.path for p in broken if p.severity == "error"})
     if unread:
         raise EditError(_not_found_for_now(action_id, unread), _shown(broken, unread))
-    raise EditError(unknown_action(action_id, ids))
+    raise EditError(unknown_action(action_id, ids, complete=not broken))
 
 
 def _refuse_ambiguous(action_id: str, found: list[tuple[Any, int]]) -> None:
