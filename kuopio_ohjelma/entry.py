@@ -28,19 +28,43 @@ ROOT_VALUED = ("--root", "--lang")  # the program's own options that take a valu
 
 
 def main() -> None:
+    after = ""
     try:
         code = _run()
         _no_more_interruptions()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:
         _no_more_interruptions()
         code = EXIT_INTERRUPTED
+        after = _written_before(error)
     except BrokenPipeError:
         _no_more_interruptions()
         _silence_stdout()
         code = EXIT_BROKEN_PIPE
     if code == EXIT_INTERRUPTED:
         _say(_interrupted())
+        if after:
+            _say(after)
     sys.exit(code)
+
+
+def _written_before(error: KeyboardInterrupt) -> str:
+    """Ctrl-C held back while a set of files was replaced (io/atomic.write_files) came after
+    the whole set was written: say so, or the editor would think nothing was."""
+    written = getattr(error, "written", None)
+    if not written:
+        return ""
+    try:
+        from kuopio_ohjelma.locale import ngettext
+
+        return ngettext(
+            "ohjelma: the interruption came while writing; the change was written whole "
+            "({count} file)",
+            "ohjelma: the interruption came while writing; the change was written whole "
+            "({count} files)",
+            len(written),
+        ).format(count=len(written))
+    except BaseException:
+        return ""
 
 
 def _no_more_interruptions() -> None:

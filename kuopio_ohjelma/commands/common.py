@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     import typer
 
+    from kuopio_ohjelma.io.atomic import FilesNotWritten
     from kuopio_ohjelma.io.loader import LoadResult
     from kuopio_ohjelma.io.output_paths import Output
     from kuopio_ohjelma.problems import Problem
@@ -106,6 +107,19 @@ def write_output(text: str, output: Path | None) -> None:
         fail(_("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error)))
     if not is_special(output):  # a device or pipe is where the text went, not a file to find
         say(_("Wrote {path}.").format(path=output), err=True)
+
+
+def set_not_written(failure: FilesNotWritten, folder: Path) -> str:
+    """What became of a folder of files that could not be written whole (io/atomic)."""
+    reason = os_reason(failure.error)
+    if failure.left:
+        return _(
+            "{path}: cannot write: {reason}; in {folder}, these hold the new content and could "
+            "not be put back: {left} (their originals are kept as {backups})"
+        ).format(path=failure.path, reason=reason, folder=folder,
+                 left=", ".join(map(str, failure.left)), backups=", ".join(failure.left.values()))
+    return _("{path}: cannot write: {reason}; nothing was written, {folder} is as it was").format(
+        path=failure.path, reason=reason, folder=folder)
 
 
 def load_clean_programme(root: Path) -> Programme:

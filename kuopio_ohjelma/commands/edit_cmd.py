@@ -289,14 +289,13 @@ Result = TypeVar("Result", bound="_Edited | FileEdit")
 def _apply(root: Path, make: Callable[[], Result]) -> Result:
     """Compute and write one edit under the repository lock; a refusal writes nothing.
     A change to a past period is left to the caller, which may ask and try again."""
-    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.checked import EditError, commit_all, repository_lock
     from kuopio_ohjelma.edit.status import PastPeriod
 
     try:
         with repository_lock(root):
             result = make()
-            for edit in _edits(result):
-                commit(edit)
+            commit_all(_edits(result))
     except PastPeriod:
         raise
     except EditError as error:

@@ -10,7 +10,6 @@ import typer
 
 from kuopio_ohjelma.commands import common, options
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.export.metadata import Source
@@ -112,16 +111,12 @@ def _check_options(output_format: str, created: str | None) -> None:
 
 
 def _write(output: Path, files: dict[str, bytes]) -> None:
-    from kuopio_ohjelma.io.atomic import write_folder
+    from kuopio_ohjelma.io.atomic import FilesNotWritten, write_folder
 
     try:
         write_folder(output, files)
-    except OSError as error:  # a full disk, a read-only folder
-        common.fail(
-            _("{path}: cannot write: {reason}").format(
-                path=error.filename or output, reason=os_reason(error)
-            )
-        )
+    except FilesNotWritten as failure:  # a full disk, a read-only folder
+        common.fail(common.set_not_written(failure, output))
     typer.echo(
         _("Wrote {count} files to {folder}.").format(count=len(files), folder=output), err=True
     )

@@ -37,6 +37,7 @@ def schema(
 ) -> None:
     """`ohjelma schema` (help text in register: it is translated)."""
     output_dir = output or output_dir  # --output-dir: the old name, kept hidden
+    from kuopio_ohjelma.io.atomic import FilesNotWritten
     from kuopio_ohjelma.schemas.json_schema import SCHEMA_DIR, sync_schemas
 
     root = common.repository_root(ctx)
@@ -45,8 +46,10 @@ def schema(
         _check_folder(folder, root)
     try:
         stale = sync_schemas(root, folder, write=not check)
+    except FilesNotWritten as failure:
+        common.fail(common.set_not_written(failure, folder))
     except OSError as error:
-        common.fail(_("{path}: cannot write: {reason}").format(
+        common.fail(_("{path}: cannot create: {reason}").format(
             path=error.filename or folder, reason=os_reason(error)))
     for path in stale:
         message = _("out of date: {path}") if check else _("wrote {path}")

@@ -172,21 +172,24 @@ def _write(path: Path, spec: ExportSpec) -> None:
 
 
 def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
+    """Every workbook is built first, then the set is written whole or not at all."""
+    from kuopio_ohjelma.io.atomic import FilesNotWritten, write_folder
     from kuopio_ohjelma.sheets.bodies import per_owner
+    from kuopio_ohjelma.sheets.export import build_workbook
+    from kuopio_ohjelma.sheets.package import workbook_bytes
 
+    owned = per_owner(spec)
+    files = {name: workbook_bytes(build_workbook(part)) for name, part in owned}
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        common.fail(
-            _("{path}: cannot create: {reason}").format(path=folder, reason=os_reason(error))
-        )
-    for name, owned in per_owner(spec):
-        _write(folder / name, owned)
-        count = len(owned.rows)
+        write_folder(folder, files)
+    except FilesNotWritten as failure:
+        common.fail(common.set_not_written(failure, folder))
+    for name, part in owned:
+        count = len(part.rows)
         typer.echo(
             ngettext(
                 "{path}: {count} action ({owner})", "{path}: {count} actions ({owner})", count
-            ).format(path=folder / name, count=count, owner=owned.scope.owner or "–")
+            ).format(path=folder / name, count=count, owner=part.scope.owner or "–")
         )
 
 
@@ -233,7 +236,7 @@ def import_(
 ) -> None:
     """Set the assessments answered in returned workbooks: all of them, or none if any cell
     has a finding."""
-    from kuopio_ohjelma.edit.checked import EditError, commit, repository_lock
+    from kuopio_ohjelma.edit.checked import EditError, commit_all, repository_lock
     from kuopio_ohjelma.edit.status import set_statuses
     from kuopio_ohjelma.lint.reporters import REPORTERS
     from kuopio_ohjelma.sheets.importer import plan_import, preview, status_changes
@@ -262,8 +265,7 @@ def import_(
             # The changes as `ohjelma diff` shows them: read from the unwritten bytes.
             shown = preview(root, programme, edits) if dry_run or chosen == "json" else None
             if not dry_run:
-                for edit in edits:
-                    commit(edit)
+                commit_all(edits)
         except EditError as error:
             if error.problems:
                 common.show_problems(error.problems)

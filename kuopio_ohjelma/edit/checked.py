@@ -123,6 +123,56 @@ def commit(edit: FileEdit) -> None:
     """Write `edit` unless the file changed since it was read or may not be written."""
     if not edit.changed:
         return
+    _check_unchanged(edit)
+    try:
+        write_bytes_atomic(edit.path, edit.new)
+    except OSError as error:
+        raise EditError(
+            _("{path}: cannot write: {reason}; nothing was changed")
+            .format(path=edit.path, reason=os_reason(error))
+        ) from error
+
+
+def commit_all(edits: list[FileEdit]) -> None:
+    """Write every edit or none (io/atomic.write_files): each file is checked and its new
+    content prepared beside it before the first is replaced; a failure then puts back the
+    files already replaced, and the message says exactly what happened."""
+    from kuopio_ohjelma.io.atomic import FilesNotWritten, write_files
+
+    changed = [edit for edit in edits if edit.changed]
+    if len(changed) < 2:
+        for edit in changed:
+            commit(edit)
+        return
+    for edit in changed:
+        _check_unchanged(edit)
+    try:
+        write_files([(edit.path, edit.new) for edit in changed])
+    except FilesNotWritten as failure:
+        raise EditError(_not_written(failure, len(changed))) from failure
+
+
+def _not_written(failure: Any, count: int) -> str:
+    reason = os_reason(failure.error)
+    if failure.left:
+        return _(
+            "{path}: cannot write: {reason}. {restored} file(s) were put back as they were, but "
+            "these hold the new content and could not be: {left} (their originals are kept "
+            "as {backups})"
+        ).format(path=failure.path, reason=reason, restored=len(failure.restored),
+                 left=", ".join(map(str, failure.left)),
+                 backups=", ".join(failure.left.values()))
+    if failure.restored:
+        return _(
+            "{path}: cannot write: {reason}; the {done} file(s) already written were put back "
+            "as they were, so nothing of the {count} was changed"
+        ).format(path=failure.path, reason=reason, done=len(failure.restored), count=count)
+    return _("{path}: cannot write: {reason}; none of the {count} files was changed").format(
+        path=failure.path, reason=reason, count=count)
+
+
+def _check_unchanged(edit: FileEdit) -> None:
+    """The file still holds what the edit was computed from, and may be written."""
     try:
         current = edit.path.read_bytes()
         mode = os.stat(edit.path).st_mode
@@ -142,13 +192,6 @@ def commit(edit: FileEdit) -> None:
             _("{path} or its folder is read-only; nothing was written. Make it writable "
               "first if the change is wanted").format(path=edit.path)
         )
-    try:
-        write_bytes_atomic(edit.path, edit.new)
-    except OSError as error:
-        raise EditError(
-            _("{path}: cannot write: {reason}; nothing was changed")
-            .format(path=edit.path, reason=os_reason(error))
-        ) from error
 
 
 def load_for_edit(root: Path, *, only: Callable[[Path], bool] | None = None) -> LoadResult:

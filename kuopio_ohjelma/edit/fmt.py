@@ -21,7 +21,7 @@ from kuopio_ohjelma.edit.checked import (
     EditError,
     FileEdit,
     checked_edit,
-    commit,
+    commit_all,
     encode_house,
     load_rt_text,
     repository_lock,
@@ -74,8 +74,7 @@ def format_repository(
         with _frozen():
             edits, problems = format_files(result, todo)
         if write:
-            for edit in edits:
-                commit(edit)
+            commit_all(edits)
         cache.remember(_formatted(result, todo, edits, problems, written=write), targets)
     return FormatOutcome(edits, problems)
 

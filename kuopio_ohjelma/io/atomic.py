@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 # Names of already open descriptors: the shell may have opened them on a regular file
@@ -82,9 +83,14 @@ def _mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return _new_mode()
+
+
+def _new_mode() -> int:
+    """What a new file gets under the user's umask (temp files are made 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -97,11 +103,199 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def write_folder(folder: Path, files: dict[str, bytes]) -> None:
-    """Write each file of `files` into `folder` atomically, in the order given. The last file
-    (a package's descriptor) is removed first: an interrupted write over an earlier one then
-    leaves no descriptor that vouches for tables it does not describe."""
-    folder.mkdir(exist_ok=True)
-    if files:
-        (folder / list(files)[-1]).unlink(missing_ok=True)
-    for name, data in files.items():
-        write_bytes_atomic(folder / name, data)
+    """Write `files` into `folder`, all of them or none. A new folder is built whole under a
+    temporary name beside it and renamed into place; into an existing one (--force) the files
+    are written as one set (write_files). Raises FilesNotWritten; nothing is left behind."""
+    if folder.is_dir():
+        write_files([(folder / name, data) for name, data in files.items()])
+        return
+    import shutil
+
+    fd, staging = temp_file(folder.parent, f".{folder.name}.", ".tmp")
+    os.close(fd)
+    os.unlink(staging)
+    current = folder
+    try:
+        os.mkdir(staging)
+        for name, data in files.items():
+            current = folder / name
+            _write_new(Path(staging) / name, data)
+        current = folder
+        _fsync_folder(Path(staging))
+        with interruptions_held() as held:
+            os.rename(staging, folder)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise FilesNotWritten(current, error, [], {}) from error
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _fsync_folder(folder.parent)
+    if held:
+        raise InterruptedAfterWrite([folder / name for name in files])
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    with open(path, "xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, _new_mode())
+
+
+class FilesNotWritten(Exception):
+    """A write of several files stopped at `path` with `error`. `restored`: files already
+    replaced and put back as they were; `left`: files that could not be put back (they hold
+    the new content; their originals are kept at `backups`). Both empty: nothing changed."""
+
+    def __init__(
+        self, path: Path, error: OSError, restored: list[Path], left: dict[Path, str]
+    ) -> None:
+        super().__init__(str(error))
+        self.path, self.error, self.restored, self.left = path, error, restored, left
+
+    @property
+    def unchanged(self) -> bool:
+        return not self.left
+
+
+class InterruptedAfterWrite(KeyboardInterrupt):
+    """Ctrl-C that arrived while files were being replaced: held until every one was, so the
+    set is whole; `written` says which."""
+
+    def __init__(self, written: list[Path]) -> None:
+        super().__init__()
+        self.written = written
+
+
+class _Staged:
+    """One file of a set: its new content in a temp file beside it, its original kept."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.target = Path(os.path.realpath(path))
+        self.temp = ""
+        self.backup = ""  # the original, hard-linked or copied; "" for a new file
+        self.data = data
+
+    def prepare(self) -> None:
+        folder = self.target.parent
+        fd, self.temp = temp_file(folder, f".{self.target.name}.", ".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(self.data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(self.temp, _mode(self.target))
+        if os.path.lexists(self.target):
+            self.backup = _keep_original(self.target)
+
+    def restore(self) -> None:
+        if self.backup:
+            os.replace(self.backup, self.target)
+            self.backup = ""
+        else:
+            os.unlink(self.target)
+
+    def clean(self) -> None:
+        for name in (self.temp, self.backup):
+            if name:
+                with contextlib.suppress(OSError):
+                    os.unlink(name)
+
+
+def _keep_original(target: Path) -> str:
+    """A second name for the original in its folder: a hard link (the very file, mode and
+    all), else a copy of its bytes."""
+    fd, name = temp_file(target.parent, f".{target.name}.", ".orig")
+    os.close(fd)
+    os.unlink(name)
+    try:
+        os.link(target, name)
+    except OSError:
+        with open(target, "rb") as source, open(name, "xb") as copy:
+            copy.write(source.read())
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.chmod(name, _mode(target))
+    return name
+
+
+def write_files(files: list[tuple[Path, bytes]]) -> None:
+    """Write every file or none. First each new content goes to a temp file beside its target
+    and each original is kept (any failure: the temps go, nothing changed); then they replace
+    the targets with Ctrl-C held back; a replace that fails puts back the ones done."""
+    staged = [_Staged(path, data) for path, data in files]
+    current = staged[0] if staged else None
+    try:
+        for current in staged:
+            current.prepare()
+    except OSError as error:
+        for item in staged:
+            item.clean()
+        assert current is not None
+        raise FilesNotWritten(current.path, error, [], {}) from error
+    with interruptions_held() as held:
+        _replace_all(staged)
+    for item in staged:
+        item.clean()
+    for folder in {item.target.parent for item in staged}:
+        _fsync_folder(folder)
+    if held:
+        raise InterruptedAfterWrite([item.path for item in staged])
+
+
+def _replace_all(staged: list[_Staged]) -> None:
+    done: list[_Staged] = []
+    for item in staged:
+        try:
+            os.replace(item.temp, item.target)
+        except OSError as error:
+            restored, left = _put_back(done)
+            for other in staged:
+                if other not in left.values():
+                    other.clean()
+            raise FilesNotWritten(
+                item.path, error, restored, {i.path: i.backup for i in left.values()}
+            ) from error
+        item.temp = ""
+        done.append(item)
+
+
+def _put_back(done: list[_Staged]) -> tuple[list[Path], dict[Path, _Staged]]:
+    restored: list[Path] = []
+    left: dict[Path, _Staged] = {}
+    for item in reversed(done):
+        try:
+            item.restore()
+            restored.append(item.path)
+        except OSError:
+            left[item.path] = item
+    return restored[::-1], left
+
+
+@contextlib.contextmanager
+def interruptions_held() -> Iterator[list[int]]:
+    """Ctrl-C (and the start-up alarm that re-delivers one, see entry.py) is noted, not
+    raised, inside the block; the caller decides what to do once the block is done."""
+    import signal
+
+    held: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    try:
+        before = signal.signal(signal.SIGINT, hold)
+    except ValueError:  # not the main thread: signals go elsewhere
+        yield held
+        return
+    alarm = getattr(signal, "SIGALRM", None)
+    alarm_before = signal.getsignal(alarm) if alarm is not None else None
+    if alarm is not None and alarm_before is before and callable(before):
+        signal.signal(alarm, hold)
+    try:
+        yield held
+    finally:
+        signal.signal(signal.SIGINT, before)
+        if alarm is not None and alarm_before is before and callable(before):
+            signal.signal(alarm, alarm_before)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kuopio_ohjelma.io.atomic import write_text_atomic
+from kuopio_ohjelma.io.atomic import write_files
 from kuopio_ohjelma.io.kinds import KINDS
 from kuopio_ohjelma.io.loader import load_repository
 
@@ -68,15 +68,14 @@ def sync_schemas(root: Path, folder: Path, *, write: bool) -> list[Path]:
     """The schema files in `folder` that differ from the models (written when `write`)."""
     info = load_repository(root).info
     codes = info.model.allowed_progress() if info else None
-    stale = []
+    stale: dict[Path, bytes] = {}
     for kind, body in json_schemas(codes).items():
         path = folder / file_name(kind)
         text = schema_text(body)
         current = path.read_text(encoding="utf-8") if path.is_file() else None
-        if current == text:
-            continue
-        stale.append(path)
-        if write:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(path, text)
-    return stale
+        if current != text:
+            stale[path] = text.encode("utf-8")
+    if write and stale:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_files(list(stale.items()))  # all of them or none
+    return list(stale)

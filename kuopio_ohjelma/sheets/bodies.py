@@ -14,6 +14,9 @@ from kuopio_ohjelma.sheets.spec import ExportSpec
 T = TypeVar("T")
 
 
+MAX_STEM = 80
+
+
 def per_owner(spec: ExportSpec) -> list[tuple[str, ExportSpec]]:
     """(file name, spec) for every body with at least one action in `spec`'s rows."""
     result = []
@@ -49,4 +52,6 @@ def file_name(name: str) -> str:
     mail client and file system."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    # File systems allow 255 bytes a name; a body named in a whole sentence gets its start.
+    slug = slug[:MAX_STEM].rstrip("-")
     return f"{slug or 'vastuutaho'}.xlsx"

@@ -205,3 +205,12 @@ def test_file_names_never_overwrite_each_other() -> None:
     assert distinct([("a.xlsx", 1), ("a.xlsx", 2), ("a-2.xlsx", 3)]) == [
         ("a.xlsx", 1), ("a-2.xlsx", 2), ("a-2-2.xlsx", 3)
     ]
+
+
+def test_a_body_named_in_a_whole_sentence_gets_a_file_name_that_fits() -> None:
+    from kuopio_ohjelma.sheets.bodies import file_name
+
+    name = file_name("Kasvun ja oppimisen palvelualue " * 12)
+    assert len(name.encode()) <= 90
+    assert name.startswith("kasvun-ja-oppimisen-palvelualue-") and name.endswith(".xlsx")
+    assert "--" not in name and not name.endswith("-.xlsx")

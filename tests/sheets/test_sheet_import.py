@@ -331,3 +331,46 @@ def test_a_folder_or_pattern_without_workbooks(
     code, lines, err = _import(run, given)
     assert (code, lines) == (2, [])
     assert err == f"ohjelma: virhe: {message}\n"
+
+
+def _answer_both() -> None:
+    fill(TESTI, {"H2": "-", "I2": "Ei edennyt."})  # T1.1 in goal 01
+    fill(KOKEILU, {"H4": "+", "I4": "Eteni."})  # T2.1 in goal 02
+
+
+def test_a_read_only_goal_file_means_no_file_is_written(out: Path, repo: Path, run: Run) -> None:
+    _answer_both()
+    second = repo / "data" / "goals" / "02-toinen.yaml"
+    second.chmod(0o444)
+    code, lines, err = _import(run, str(TESTI), str(KOKEILU))
+    assert (code, lines) == (2, [])
+    assert err == (
+        "ohjelma: virhe: data/goals/02-toinen.yaml tai sen kansio on kirjoitussuojattu; mitään "
+        "ei kirjoitettu. Poista kirjoitussuojaus ensin, jos muutos on tarkoitettu\n"
+    )
+    assert git_diff(repo) == ""
+
+
+def test_a_replace_that_fails_midway_puts_the_first_file_back(
+    out: Path, repo: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As with `chattr +i` on the second file: the first, already replaced, is put back."""
+    from kuopio_ohjelma.io import atomic
+
+    _answer_both()
+    real = atomic.os.replace
+
+    def second_fails(source: str, target: object) -> None:
+        if str(source).endswith(".tmp") and str(target).endswith("02-toinen.yaml"):
+            raise PermissionError(1, "Operation not permitted")
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", second_fails)
+    code, lines, err = _import(run, str(TESTI), str(KOKEILU))
+    assert (code, lines) == (2, [])
+    assert err.startswith("ohjelma: virhe: data/goals/02-toinen.yaml: ei voi kirjoittaa: ")
+    assert err.endswith("; jo kirjoitetut 1 tiedosto(a) palautettiin ennalleen, joten yhtäkään 2 "
+                        "tiedostosta ei muutettu\n")
+    assert git_diff(repo) == ""
+    assert sorted(p.name for p in (repo / "data" / "goals").iterdir()) == [
+        "01-ensimmainen.yaml", "02-toinen.yaml"]
