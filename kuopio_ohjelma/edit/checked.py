@@ -209,6 +209,26 @@ def load_for_edit(root: Path, *, only: Callable[[Path], bool] | None = None) -> 
     return result
 
 
+def refuse_unloaded(root: Path, result: LoadResult) -> None:
+    """No edit is written on data that does not load: the errors of the files loaded, and of
+    the goal folder itself (empty, missing), shown as lint shows them; nothing is written."""
+    from kuopio_ohjelma.io.files import DiskSource
+    from kuopio_ohjelma.io.kinds import GOAL
+    from kuopio_ohjelma.io.names import folder_problems
+
+    folder = GOAL.folder(root)
+    listed = DiskSource(root).yaml_files(folder) if folder.is_dir() else []
+    errors = [p for p in result.errors if p.severity == "error"]
+    errors += [p for p in folder_problems(folder, listed, required=GOAL.required)
+               if p.severity == "error" and p not in errors]
+    if errors:
+        raise EditError(
+            _("the data does not load; nothing was written. Fix the errors above first "
+              "(ohjelma lint)"),
+            sorted(errors, key=lambda p: p.sort_key()),
+        )
+
+
 def encode_like(source: SourceText, text: str) -> bytes:
     """Keep the original's line endings and byte-order mark."""
     if source.newline != "\n":

@@ -26,6 +26,7 @@ from kuopio_ohjelma.edit.checked import (
     confirm_data,
     load_for_edit,
     load_rt_checked,
+    refuse_unloaded,
 )
 from kuopio_ohjelma.edit.lint_guard import refuse_new_errors
 from kuopio_ohjelma.edit.observation import Entry
@@ -71,6 +72,7 @@ class ValueSet:
 
 def set_value(root: Path, change: ValueChange) -> ValueSet:
     result = load_for_edit(root)
+    refuse_unloaded(root, result)
     loaded = _find(result, change.slug)
     entry = _entry(result, change)
     unit = _unit_to_add(loaded, change.unit)

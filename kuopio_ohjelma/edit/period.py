@@ -16,6 +16,7 @@ from kuopio_ohjelma.edit.checked import (
     checked_edit,
     load_for_edit,
     load_rt_checked,
+    refuse_unloaded,
 )
 from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.text import SourceText
@@ -32,7 +33,10 @@ def open_period(
     root: Path, period_id: str, label: str | None = None, *, force: bool = False
 ) -> OpenedPeriod:
     """Declare `period_id` after the latest; the label follows the latest one's pattern."""
-    result = load_for_edit(root, only=lambda path: False)  # programme.yaml is all it changes
+    # programme.yaml is all it changes, but not on data that does not load: the goal files
+    # not known to load cleanly are loaded too (and learnt below).
+    result = load_for_edit(root, only=known.goals_to_load(root))
+    refuse_unloaded(root, result)
     assert result.info is not None
     info = result.info.model
     check_next(info.periods, period_id, force=force)

@@ -37,6 +37,7 @@ from kuopio_ohjelma.edit.assessments import (
     new_note,
 )
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
+from kuopio_ohjelma.io.files import DATA_DIR, GOALS_DIR
 from kuopio_ohjelma.io.parse import parse_bytes
 from kuopio_ohjelma.io.yaml_positions import Document
 from kuopio_ohjelma.values.marks import allowed_marks
@@ -47,6 +48,8 @@ def set_status(root: Path, change: StatusChange) -> StatusResult | None:
     known; None when the full path must answer."""
     loaded = known.recall_programme(root)
     if loaded is None or (change.note is not None and change.clear_note):
+        return None
+    if not _all_goals_known(root):
         return None
     _raw, facts = loaded
     try:
@@ -79,6 +82,21 @@ def set_status(root: Path, change: StatusChange) -> StatusResult | None:
     return StatusResult(
         edit, change.action_id, period, old_progress, change.progress, state, note
     )
+
+
+def _all_goals_known(root: Path) -> bool:
+    """No edit is written on data that does not load: every goal file must be one known to
+    load cleanly (a goal saved as UTF-16, a folder emptied), or the full path refuses it with
+    lint's findings. Reading and hashing the goal files costs a fraction of a millisecond."""
+    index = known.goal_index(root)
+    if not index:
+        return False
+    folder = root / DATA_DIR / GOALS_DIR
+    for name in index:
+        raw = known.read_regular(folder / name)
+        if raw is None or not known.known_goal(root, raw):
+            return False
+    return True
 
 
 def _action(root: Path, action_id: str) -> tuple[Document, int] | None:
@@ -139,7 +157,7 @@ def open_period(root: Path, period_id: str, label: str | None, *, force: bool) -
     from kuopio_ohjelma.io.text import MAX_FILE_BYTES, decode_source
 
     loaded = known.recall_programme(root)
-    if loaded is None:
+    if loaded is None or not _all_goals_known(root):
         return None
     raw, facts = loaded
     try:

@@ -25,6 +25,7 @@ from kuopio_ohjelma.edit.checked import (
     confirm_data,
     load_for_edit,
     load_rt_checked,
+    refuse_unloaded,
 )
 from kuopio_ohjelma.io.kinds import GOAL, is_kind
 from kuopio_ohjelma.io.loader import LoadResult
@@ -58,7 +59,13 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
     if change.note is not None and change.clear_note:
         raise EditError(_("give --note or --clear-note, not both"))
     _check_progress(info, change.progress)
-    goal, index = _find_action(result, change.action_id)
+    try:
+        goal, index = _find_action(result, change.action_id)
+    except EditError as error:
+        if not error.problems:  # "unknown action" on data that does not load: say that
+            refuse_unloaded(root, result)
+        raise
+    refuse_unloaded(root, result)
     source = goal.document.source
     old = goal.model.actions[index].assessments.get(period)
     note, state = new_note(change, old.note if old else None)
@@ -114,6 +121,7 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
         _check_progress(info, change.progress)
         goal, index = _find_action(result, change.action_id)
         by_file.setdefault(goal.path, []).append((goal, index, period, change))
+    refuse_unloaded(root, result)
     edits = [_edit_file(plan[0][0], _notes(plan)) for plan in by_file.values()]
     refuse_new_errors(root, result, edits)
     return edits

@@ -279,17 +279,32 @@ def test_period_open_appends_and_keeps_every_other_byte(mini: Path) -> None:
     ]
 
 
-def test_status_set_finds_a_moved_action_and_ignores_other_broken_files(mini: Path) -> None:
-    """Only the goal that mentions the action is loaded, wherever its number points."""
+def test_status_set_finds_a_moved_action_but_not_past_another_broken_goal(mini: Path) -> None:
+    """The action is found wherever its number points; a broken indicator file does not
+    stop a status edit, but another goal file that does not load does (nothing written)."""
     goals = mini / "data" / "goals"
     first, second = sorted(goals.glob("*.yaml"))
     text = second.read_text(encoding="utf-8")
     second.write_text(text.replace("tunnus: T2.1", "tunnus: T1.7", 1), encoding="utf-8")
-    first.write_text(first.read_text(encoding="utf-8") + "\n: rikki [\n", encoding="utf-8")
     (mini / "data" / "indicators" / "rikki.yaml").write_text("nimi: [\n", encoding="utf-8")
     result = run_cli("status", "set", "T1.7", "-", "--note", "Siirretty.", cwd=mini)
     assert result.returncode == 0, result.stderr
     assert "Siirretty." in second.read_text(encoding="utf-8")
+    # Not found: every file is read, so the broken one is what is said, not "unknown action".
+    unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("data/indicators/rikki.yaml:1:7: E101")
+    (mini / "data" / "indicators" / "rikki.yaml").unlink()
+    unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
+    assert unknown.returncode == 2 and "tuntematon toimenpide 'T2.1'" in unknown.stderr
+    first.write_text(first.read_text(encoding="utf-8") + "\n: rikki [\n", encoding="utf-8")
+    before = second.read_bytes()
+    refused = run_cli("status", "set", "T1.7", "+", "--note", "Taas.", cwd=mini)
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("data/goals/01-ensimmainen.yaml:")
+    assert refused.stderr.endswith("ohjelma: virhe: data ei lataudu; mitään ei kirjoitettu. "
+                                   "Korjaa ensin yllä olevat virheet (ohjelma lint)\n")
+    assert second.read_bytes() == before
     # T2.1 is nowhere in the files that load, but the broken one may hold it: not "unknown"
     unknown = run_cli("status", "set", "T2.1", "+", "--note", "x", cwd=mini)
     assert unknown.returncode == 2 and "tuntematon" not in unknown.stderr

@@ -15,7 +15,7 @@ import pytest
 from kuopio_ohjelma.commands.lint_run import LintCall, run
 from kuopio_ohjelma.edit import known, period, quick, status
 from kuopio_ohjelma.edit.assessments import StatusChange
-from kuopio_ohjelma.edit.checked import commit
+from kuopio_ohjelma.edit.checked import EditError, commit
 from kuopio_ohjelma.io.cache import CACHE_DIR
 from tests.edit.test_quick import PROBE
 from tests.helpers import EN, run_cli
@@ -40,11 +40,14 @@ def test_lint_remembers_every_file_that_loads_cleanly(mini: Path) -> None:
 
 
 def test_a_file_that_does_not_load_is_not_remembered(mini: Path) -> None:
+    """Nor is any edit quick while it does not load: the full path refuses with lint's
+    findings (no edit on data that does not load)."""
     goal = mini / GOAL2
     goal.write_bytes(goal.read_bytes().replace(b"  nimi:", b"  nimu:", 1))
     assert _lint(mini) == 1
-    assert quick.set_status(mini, IN_GOAL1) is not None
+    assert quick.set_status(mini, IN_GOAL1) is None
     assert quick.set_status(mini, IN_GOAL2) is None
+    assert quick.open_period(mini, "1/2026", None, force=False) is None
 
 
 def test_lint_without_its_cache_remembers_nothing(mini: Path) -> None:
@@ -74,11 +77,15 @@ def test_opening_a_period_makes_the_years_edits_quick(mini: Path) -> None:
     assert made is not None and made.period == "1/2026"
 
 
-def test_a_goal_file_that_does_not_load_stays_unknown_after_a_period_opens(mini: Path) -> None:
+def test_a_goal_file_that_does_not_load_stops_a_period_opening(mini: Path) -> None:
     goal = mini / GOAL2
     goal.write_bytes(goal.read_bytes().replace(b"  nimi:", b"  nimu:", 1))
-    commit(period.open_period(mini, "1/2026").edit)
-    assert quick.set_status(mini, IN_GOAL1) is not None
+    before = (mini / "data" / "programme.yaml").read_bytes()
+    with pytest.raises(EditError) as refused:
+        period.open_period(mini, "1/2026")
+    assert {p.path.name for p in refused.value.problems} == {"02-toinen.yaml"}
+    assert (mini / "data" / "programme.yaml").read_bytes() == before
+    assert quick.set_status(mini, IN_GOAL1) is None
     assert quick.set_status(mini, IN_GOAL2) is None
 
 
