@@ -151,7 +151,10 @@ def test_did_you_mean_opens_no_file_again(mini: Path, kind: str) -> None:
         special.symlink_to("/dev/zero")
     result = run_cli("status", "set", "T9.9", "+", "--note", "x", cwd=mini)
     assert result.returncode == 2
-    assert "T9.9" in result.stderr
+    # The unreadable goal file is what is said (no edit on data that does not load).
+    assert "data/goals/03-erikoinen.yaml:1:1: E112" in result.stderr
+    assert result.stderr.endswith("ohjelma: virhe: data ei lataudu; mitään ei kirjoitettu. "
+                                  "Korjaa ensin yllä olevat virheet (ohjelma lint)\n")
 
 
 def test_word_diff_of_two_long_notes_is_bounded() -> None:
