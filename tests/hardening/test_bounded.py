@@ -153,8 +153,11 @@ def test_did_you_mean_opens_no_file_again(mini: Path, kind: str) -> None:
     assert result.returncode == 2
     # The unreadable goal file is what is said (no edit on data that does not load).
     assert "data/goals/03-erikoinen.yaml:1:1: E112" in result.stderr
-    assert result.stderr.endswith("ohjelma: virhe: data ei lataudu; mitään ei kirjoitettu. "
-                                  "Korjaa ensin yllä olevat virheet (ohjelma lint)\n")
+    assert result.stderr.endswith(
+        "ohjelma: virhe: toimenpidettä T9.9 ei ole latautuvissa tavoitetiedostoissa, ja "
+        "data/goals/03-erikoinen.yaml ei lataudu (toimenpide voi olla siinä); korjaa se ensin "
+        "(ohjelma lint), mitään ei kirjoitettu\n"
+    )
 
 
 def test_word_diff_of_two_long_notes_is_bounded() -> None:
