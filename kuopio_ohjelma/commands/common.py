@@ -189,7 +189,9 @@ def load_lint_clean_programme(root: Path) -> Programme:
     from kuopio_ohjelma.lint.rules import REGISTRY
     from kuopio_ohjelma.problems import Severity
 
-    load = load_repository(root)
+    # lint's own load (the compiled schema's light records, io/records.py): the report and
+    # the exports read them as they read the models (tests/io/test_records.py).
+    load = load_repository(root, compiled=True)
     _loaded(load)
     try:
         report = lint(load, load_config(root, REGISTRY))

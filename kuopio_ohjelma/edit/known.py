@@ -96,8 +96,12 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
     return [folder / name for name, entry in index.items() if word in entry[4]]
 
 
-def goal_index(root: Path) -> dict[str, tuple[int, int, int, int, str]] | None:
-    """For each goal file, its size, times and inode and the ids its text mentions, brought
+IndexEntry = tuple[int, int, int, int, str, str]
+
+
+def goal_index(root: Path) -> dict[str, IndexEntry] | None:
+    """For each goal file, its size, times and inode, the ids its text mentions and its
+    content hash (io/cache.content_hash), brought
     up to date (only the files changed since are read); None when the folder holds anything
     but plain files. Lint and the full edits bring it up to date too, so that the first
     quick edit after them reads nothing more."""
@@ -110,7 +114,7 @@ def goal_index(root: Path) -> dict[str, tuple[int, int, int, int, str]] | None:
             found = {entry.name: entry for entry in entries}
     except OSError:
         return None
-    index: dict[str, tuple[int, int, int, int, str]] = {}
+    index: dict[str, IndexEntry] = {}
     changed = 0
     for name in yaml_names(list(found)):
         if not name.endswith(".yaml"):
@@ -124,13 +128,14 @@ def goal_index(root: Path) -> dict[str, tuple[int, int, int, int, str]] | None:
         # Taken before the read: a file changed meanwhile differs from it next time.
         signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
         entry = stored.get(name)
-        if entry is None or entry[:4] != signature:
+        if entry is None or len(entry) != 6 or entry[:4] != signature:
             raw = read_regular(folder / name)
             if raw is None:
                 return None
             # The ids as one string " T1.1 T1.2 ": a tenth of the objects of a set to load.
             ids = {word.decode("ascii") for word in _ACTION_ID.findall(raw)}
-            entry, changed = (*signature, "".join(f" {i} " for i in sorted(ids))), changed + 1
+            text_ids = "".join(f" {i} " for i in sorted(ids))
+            entry, changed = (*signature, text_ids, content_hash(raw)), changed + 1
         index[name] = entry
     # A few changed files (the one each edit writes) are cheaper to read again next time
     # than the whole index is to write.
@@ -239,7 +244,11 @@ def remember_goals(root: Path, hashes: Iterable[str]) -> None:
 
 
 def known_goal(root: Path, raw: bytes) -> bool:
-    return content_hash(raw) in _goals(root)
+    return known_goal_hash(root, content_hash(raw))
+
+
+def known_goal_hash(root: Path, hashed: str) -> bool:
+    return hashed in _goals(root)
 
 
 _loaded_goals: dict[Path, dict[str, None]] = {}
