@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -70,7 +71,9 @@ def new_note(change: StatusChange, old: str | None) -> tuple[str, NoteState]:
         return "", NoteState.CLEARED if old else NoteState.KEPT
     if change.note is None:
         return (old, NoteState.KEPT) if old is not None else ("", NoteState.NEW)
-    note = tidy_note(change.note)
+    # Written composed (NFC), as the loader reads text: a workbook's or a caller's decomposed
+    # or compatibility form ('שׁ' U+FB2A) would otherwise not read back as written.
+    note = unicodedata.normalize("NFC", tidy_note(change.note))
     refuse_control(_("the note of {action}").format(action=change.action_id), note)
     if old is None:
         return note, NoteState.NEW

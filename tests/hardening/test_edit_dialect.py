@@ -125,8 +125,10 @@ def test_fmt_check_handles_what_lint_accepts(mini: Path, case: str) -> None:
     assert result.returncode in (0, 1)
 
 
-@pytest.mark.parametrize("note", ["rivi\u2028toinen", "ohjaus\x07merkki", "rivi 1\nrivi\x0b 2",
-                                  "2024-5-6 9:00:00", "no", "- lista", "tab\tnote"])
+# Control characters (BEL, Word's soft line break \v) are refused by every edit (E117), not
+# round-tripped: tests/edit and tests/lint cases hold that.
+@pytest.mark.parametrize("note", ["rivi\u2028toinen", "2024-5-6 9:00:00", "no", "- lista",
+                                  "tab\tnote"])
 def test_awkward_notes_round_trip(mini: Path, note: str) -> None:
     result = run_cli("status", "set", "T2.1", "+", "--note", note, cwd=mini)
     assert result.returncode == 0, result.stderr
