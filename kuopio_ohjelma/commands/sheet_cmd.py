@@ -346,6 +346,20 @@ def _show(diff: Diff | None, files: list[Path], chosen: str, *, dry_run: bool) -
     stream.flush()
 
 
+def _kept_notes(plan: Plan) -> list[str]:
+    """An empty status cell never empties a note: say which notes stayed, and how to empty
+    one on purpose."""
+    if not plan.kept_notes:
+        return []
+    said = _("An empty status cell keeps the note already in the data (a workbook never "
+             "empties a note); to empty one after the import:")
+    lines = textwrap.wrap(said, 80, break_long_words=False, break_on_hyphens=False)
+    for answer in plan.kept_notes:
+        lines.append(f"  ohjelma status set {answer.action_id} \"{answer.progress}\" "
+                     f"--clear-note --period {answer.period}")
+    return lines
+
+
 def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, text: bool) -> None:
     """Says what happened, on stdout for the text format and stderr beside machine formats."""
     lines = []
@@ -373,6 +387,7 @@ def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, tex
         lines.append(
             _("Already in the data or left as exported: {count}").format(count=len(plan.unchanged))
         )
+    lines += _kept_notes(plan)
     for path, ids in collected.reminders().items():
         said = _("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids))
         # 80 columns, as the preview table above: a long list goes on indented lines

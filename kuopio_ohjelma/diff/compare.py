@@ -58,6 +58,15 @@ class ActionChange(NamedTuple):
     def changed(self) -> bool:
         return self.move != Move.UNCHANGED or self.note_changed
 
+    @property
+    def note_change(self) -> str:
+        """'added' (a note where there was none), 'removed' (emptied), 'changed', or ''."""
+        if not self.note_changed:
+            return ""
+        if self.before is None or not self.before.note:
+            return "added"
+        return "removed" if self.after is None or not self.after.note else "changed"
+
 
 class EntityChange(NamedTuple):
     """A goal, action, indicator, body or period added, removed or edited between revisions."""
@@ -173,7 +182,9 @@ def _change(
     since: str,
 ) -> ActionChange:
     after = now.assessments.get(period)
-    note_changed = before is not None and after is not None and before.note != after.note
+    # A note written where there was none is a change too (a new assessment's note); a note
+    # that goes with its whole assessment is not: the move says that.
+    note_changed = after is not None and (before.note if before else "") != after.note
     move = classify(programme.info, before, after)
     return ActionChange(
         goal.theme,

@@ -19,6 +19,7 @@ from kuopio_ohjelma.diff.compare import (
     Quantity,
     word_diff,
 )
+from kuopio_ohjelma.diff.note_text import note_lines
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
 from kuopio_ohjelma.report.markdown import md_cell, md_inline
@@ -135,8 +136,7 @@ def _change_lines(changes: list[ActionChange], color: bool) -> list[str]:
     action, *detail = _change_headings()
     rows = [
         [inert_name(_periods(change)), _mark(change.before),
-         _mark(change.after), _move_words(change.move),
-         _("changed") if change.note_changed else ""]
+         _mark(change.after), _move_words(change.move), _note_word(change)]
         for change in changes
     ]
     header, *details = _columns(detail, rows, color, indent="   ")
@@ -144,7 +144,17 @@ def _change_lines(changes: list[ActionChange], color: bool) -> list[str]:
     for change, row in zip(changes, details, strict=True):
         lines += _wrapped(inert_name(change.title), f" {inert_name(change.action)} ")
         lines.append(row)
+        lines += note_lines(change, WIDTH)
     return lines
+
+
+# The Notes column: the note is new, emptied or changed (the lines below show it).
+_NOTE_WORDS = {"added": N_("added"), "removed": N_("removed"), "changed": N_("changed")}
+
+
+def _note_word(change: ActionChange) -> str:
+    kind = change.note_change
+    return _(_NOTE_WORDS[kind]) if kind else ""
 
 
 def _wrapped(text: str, first: str) -> list[str]:
@@ -254,7 +264,7 @@ def _md_row(change: ActionChange) -> str:
 
 
 def _md_note(change: ActionChange) -> str:
-    if change.update:
+    if change.update or change.note_change == "added":
         return _folded(change.after.note) if change.after is not None else ""
     if not change.note_changed or change.before is None or change.after is None:
         return ""

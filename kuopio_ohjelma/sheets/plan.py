@@ -23,6 +23,8 @@ class Plan:
     changes: list[Answer] = field(default_factory=list)
     unchanged: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # answered rows whose empty status cell kept the note in the data: said, never silent
+    kept_notes: list[Answer] = field(default_factory=list)
 
 
 def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Plan:
@@ -34,6 +36,8 @@ def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Pl
     for given in answers:
         now = current[given.action_id].get(given.period)
         answer = _keeping_note(given, now)
+        if answer.note != given.note:
+            plan.kept_notes.append(answer)
         if _fingerprint(answer) == answer.exported or _same(now, answer):
             plan.unchanged.append(answer)  # left as exported, or already in the data
             continue
@@ -45,6 +49,7 @@ def make_plan(programme: Programme, answers: list[Answer], *, force: bool) -> Pl
     )
     plan.problems += _past_periods(wanted, latest, force=force)
     plan.changes = _unique(wanted)
+    plan.kept_notes = _unique(plan.kept_notes)
     return plan
 
 

@@ -77,7 +77,7 @@ def test_summary_counts_everything_compared() -> None:
                                  "--only", "improved").stdout)["summary"]
     assert summary["total"] == {
         "improved": 1, "declined": 1, "unchanged": 1, "to-unknown": 1, "from-unknown": 1,
-        "newly-assessed": 1, "no-longer-assessed": 0, "not-yet-assessed": 1, "notes-changed": 5,
+        "newly-assessed": 1, "no-longer-assessed": 0, "not-yet-assessed": 1, "notes-changed": 6,
     }
 
 

@@ -16,6 +16,13 @@ T2_5 = [
     "      Jatkossa myös TE-palvelut ja Uusyrityskeskus osaksi kokonaisuutta ja",
     "      yhteinen sähköinen palvelualusta",
     "   1/2024 → 1/2025  -      +           ↑ parannus       muuttui",
+    # the notes before and after, wrapped; a long one shortened, saying how to see it all
+    "     Ennen:   Hankkeen päätyttyä Business Center –toimintaa jatketaan",
+    "              sopimusperusteisesti Savonian koordinoimana, muilta osin",
+    "              toimenpide ei ole edennyt. Valmistelussa olevassa",
+    "              TE-palvelu-uudistuksessa siirtyy uusia yrityspalvelujen kuntien …",
+    "              (lyhennetty; koko tilanneteksti: -f json)",
+    "     Jälkeen: Esimerkki: uusi kirjaus.",
 ]
 
 
@@ -32,7 +39,7 @@ def test_every_line_fits_80_columns(shipped: Path, env: dict[str, str]) -> None:
     assert len([line for line in lines if line.startswith("   1/2024 → 1/2025  ")]) == 77
     if not env:
         start = lines.index(T2_5[0])
-        assert lines[start : start + 4] == T2_5
+        assert lines[start : start + len(T2_5)] == T2_5
         theme = lines.index("  2  VETOVOIMAINEN INNOVAATIO- JA OPPIMISYMPÄRISTÖ SEKÄ LAADUKAS "
                             "KOULUTUSKETJU")
         assert lines[theme + 1] == "     VARHAISKASVATUKSESTA KORKEAKOULUTUKSEEN"
@@ -50,8 +57,11 @@ def test_sheet_import_dry_run_fits_80_columns(shipped: Path) -> None:
     dry = run_many([["sheet", "import", "--dry-run", "kierros.xlsx"]], cwd=shipped)[0]
     lines = dry.stdout.splitlines()
     assert dry.code == 0 and max(len(line) for line in lines) <= 80
-    assert lines[lines.index(" T1.1 Osaajien rekrytoinnin tuki, opiskelu- ja työperäinen "
-                             "maahanmuutto") + 1] == "   1/2025  ei arviota  +        + uusi arvio"
+    start = lines.index(" T1.1 Osaajien rekrytoinnin tuki, opiskelu- ja työperäinen maahanmuutto")
+    assert lines[start + 1 : start + 3] == [
+        "   1/2025  ei arviota  +        + uusi arvio  lisätty",
+        "     Jälkeen: Esimerkki: vastaus.",
+    ]
     reminder = lines[lines.index("Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu "
                                  "(--dry-run).") + 1:]
     assert reminder[0].startswith("Ei vastausta tiedostossa kierros.xlsx: T1.2, T1.3, ")

@@ -80,6 +80,61 @@ def test_dry_run_shows_the_change_and_writes_nothing(out: Path, repo: Path, run:
 LONG_NOTE = "Pysähtyi, koska " + "rahoitus viivästyi ja " * 6 + "työ jatkuu syksyllä."
 
 
+def test_dry_run_shows_the_notes_it_would_write(out: Path, repo: Path, run: Run) -> None:
+    """The preview is what an editor reviews: the old and the new note, wrapped to 80
+    columns and a long one shortened with how to see it all; a note where there was none is
+    a change too (counted under 'tilanne muuttui' and marked 'lisätty')."""
+    fill(KOKEILU, {"H2": "-", "I2": f"{LONG_NOTE}\n\n{LONG_NOTE}", "H5": "+", "I5": "Alkoi."})
+    code, lines, _ = _import(run, "--dry-run", str(KOKEILU))
+    assert code == 0
+    assert max(len(line) for line in lines) <= 80
+    assert " tilanne muuttui   1  1         2" in lines
+    start = lines.index(" T1.2 Heikkenevä toimenpide")
+    assert lines[start:] == [
+        " T1.2 Heikkenevä toimenpide",
+        "   1/2025  +/-         -        ↓ heikkeneminen  muuttui",
+        "     Ennen:   Hidastui.",
+        "     Jälkeen: Pysähtyi, koska rahoitus viivästyi ja rahoitus viivästyi ja",
+        "              rahoitus viivästyi ja rahoitus viivästyi ja rahoitus viivästyi ja",
+        "              rahoitus viivästyi ja työ jatkuu syksyllä.",
+        "              Pysähtyi, koska rahoitus viivästyi ja rahoitus viivästyi ja …",
+        "              (lyhennetty; koko tilanneteksti: -f json)",
+        " T2.4 Lopetettu toimenpide",
+        "   1/2025  ei arviota  +        + uusi arvio     lisätty",
+        "     Jälkeen: Alkoi.",
+        "Asettaisi 2 arviota 2 tiedostoon; mitään ei kirjoitettu (--dry-run).",
+        "Jo tiedoissa tai jätetty ennalleen: 2",
+    ]
+    assert git_diff(repo) == ""
+
+
+def test_an_empty_status_cell_keeps_the_note_and_says_so(
+    out: Path, repo: Path, run: Run
+) -> None:
+    """A workbook never empties a note: a mark changed beside an emptied status cell keeps
+    the note in the data, and the import says which and how to empty it on purpose."""
+    fill(KOKEILU, {"H2": "-", "I2": None, "H3": "+/-", "I3": None})
+    kept = [
+        "Tyhjä Tilanne-solu säilyttää tiedoissa jo olevan tilannetekstin (työkirja ei",
+        "koskaan tyhjennä tilannetta); tyhjennä se tarvittaessa tuonnin jälkeen:",
+        '  ohjelma status set T1.2 "-" --clear-note --period 1/2025',
+        '  ohjelma status set T1.3 "+/-" --clear-note --period 1/2025',
+    ]
+    code, lines, _ = _import(run, "--dry-run", str(KOKEILU))
+    assert code == 0
+    row = lines.index(" T1.2 Heikkenevä toimenpide")
+    # the mark changes, the note stays: no note lines under the row
+    assert lines[row + 1 : row + 3] == [
+        "   1/2025  +/-    -        ↓ heikkeneminen",
+        "Asettaisi 1 arvion 1 tiedostoon; mitään ei kirjoitettu (--dry-run).",
+    ]
+    reminder = "Ei vastausta tiedostossa out/kokeiluyksikko.xlsx: T2.4"
+    assert lines[-5:] == [*kept, reminder]
+    code, lines, _ = _import(run, str(KOKEILU))
+    assert (code, lines[-5:]) == (0, [*kept, reminder])
+    assert changed_lines(repo) == ['-        eteneminen: "+/-"', '+        eteneminen: "-"']
+
+
 @pytest.mark.parametrize("chosen", ["json", "gitlab", "sarif", "github"])
 def test_a_machine_format_keeps_standard_output_for_itself(
     out: Path, repo: Path, run: Run, chosen: str
