@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -182,7 +183,7 @@ def load_lint_clean_programme(root: Path) -> Programme:
     findings, as `ohjelma lint` shows them; warnings are counted, not shown."""
     import typer
 
-    from kuopio_ohjelma.io.loader import load_repository
+    from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import ConfigError, load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
     from kuopio_ohjelma.lint.reporters import text_report
@@ -191,12 +192,16 @@ def load_lint_clean_programme(root: Path) -> Programme:
 
     # lint's own load (the compiled schema's light records, io/records.py): the report and
     # the exports read them as they read the models (tests/io/test_records.py).
-    load = load_repository(root, compiled=True)
-    _loaded(load)
-    try:
-        report = lint(load, load_config(root, REGISTRY))
-    except ConfigError as error:
-        fail(str(error))
+    with paused_gc():  # as lint does: the collector would walk every loaded object
+        load = load_repository(root, compiled=True)
+        _loaded(load)
+        try:
+            report = lint(load, load_config(root, REGISTRY))
+        except ConfigError as error:
+            fail(str(error))
+        # What was loaded stays to the end: the collector, enabled again while the report
+        # or the sheets are built, need not walk it (a fifth of render's time at 100×).
+        gc.freeze()
     if exit_code(report, strict=False) or load.programme is None:
         sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
         typer.echo(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 
 class Footnote(NamedTuple):
@@ -45,13 +45,16 @@ class Footnotes:
         return [Footnote(number, text) for text, number in self._numbers.items()]
 
 
-def html_refs(label: str) -> Callable[[Sequence[int]], Markup]:
-    """Footnote markers: <sup><a href="#huom-3" aria-label="Huomautus 3">3</a></sup>."""
+def html_refs(label: str) -> Callable[[Sequence[int]], str]:
+    """Footnote markers: <sup><a href="#huom-3" aria-label="Huomautus 3">3</a></sup>.
 
-    def refs(numbers: Sequence[int]) -> Markup:
-        return Markup("").join(
-            Markup('<sup class="fn"><a href="#huom-{n}" aria-label="{label} {n}">{n}</a></sup>')
-            .format(n=n, label=escape(label))
+    Plain text, escaped here: the renderer wraps it as markup once per cell (markupsafe's
+    own join and format cost a Python call per piece, seven thousand rows over)."""
+    shown = escape(label)
+
+    def refs(numbers: Sequence[int]) -> str:
+        return "".join(
+            f'<sup class="fn"><a href="#huom-{n:d}" aria-label="{shown} {n:d}">{n:d}</a></sup>'
             for n in numbers
         )
 

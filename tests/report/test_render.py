@@ -227,3 +227,14 @@ def test_a_template_not_in_utf8_is_said_so(tmp_path: Path) -> None:
     assert (result.returncode, result.stderr) == (
         2, "ohjelma: virhe: pohjaa report.md.j2 ei ole tallennettu UTF-8-muodossa (tavu 1); "
         "tallenna se UTF-8-muodossa\n")
+
+
+def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
+    """Our own templates render without the sandbox (it checked every attribute read); a
+    template from --templates, possibly from a pull request, still cannot reach Python."""
+    (tmp_path / "report.md.j2").write_text("{{ cycler.__init__.__globals__ }}\n")
+    result = run_cli("--root", str(MINI), "render", "-f", "md", "--templates", str(tmp_path))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "report.md.j2:1: access to attribute '__init__' of 'type' object is unsafe" in (
+        result.stderr
+    )
