@@ -6,11 +6,16 @@ translated in the catalogue); the programme's own texts (scale labels, titles) s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.scale import step_of
 from kuopio_ohjelma.indicators.series import Trend
 from kuopio_ohjelma.locale import N_, gettext_in
-from kuopio_ohjelma.model import ProgrammeInfo, split_progress
+from kuopio_ohjelma.values.marks import split_progress
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import ProgrammeInfo
 
 # The report templates' words by key (`L.contents`), translated when a report is built.
 REPORT_WORDS: dict[str, str] = {

@@ -34,10 +34,17 @@ class Programme:
         """Every name and alias of a responsible body → the body's canonical name."""
         return self._canonical
 
+    @cached_property
+    def _by_name(self) -> dict[str, Body]:
+        named: dict[str, Body] = {}
+        for body in self.bodies:
+            named.setdefault(body.name, body)  # the first of a name, as a scan would find
+        return named
+
     def body(self, name: str) -> Body | None:
-        """The registry's body for a name or alias."""
+        """The registry's body for a name or alias (the report asks for every action's)."""
         canonical = self._canonical.get(name)
-        return next((body for body in self.bodies if body.name == canonical), None)
+        return self._by_name.get(canonical) if canonical is not None else None
 
     def maybe_same_as(self, name: str) -> list[str]:
         """Bodies that may be this one under another name (`voi_olla_sama`, either side)."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.scale import rank
-from kuopio_ohjelma.model import Assessment, ProgrammeInfo
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Assessment, ProgrammeInfo
 
 
 class Move(StrEnum):

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.programme import Programme
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Action, Goal
 
 
 class ScopeError(ChoiceError):

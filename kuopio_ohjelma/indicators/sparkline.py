@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.indicators.series import time_key
-from kuopio_ohjelma.model import Observation
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Observation
 
 WIDTH = 160
 HEIGHT = 40

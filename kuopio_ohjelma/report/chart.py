@@ -9,9 +9,12 @@ percentages of the row, so the bar follows the page's width.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.scale import tone
-from kuopio_ohjelma.model import ProgrammeInfo
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import ProgrammeInfo
 
 MIN_LABELLED = 6.0  # narrower segments (per cent) carry no number (the table and text do)
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.indicators.series import Summary, summarise
 from kuopio_ohjelma.indicators.sparkline import Sparkline, sparkline
 from kuopio_ohjelma.labels import report_labels, trend_label
-from kuopio_ohjelma.model import Indicator, Target
 from kuopio_ohjelma.values.numbers import format_change, format_value
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Indicator, Target
 
 
 @dataclass(frozen=True)

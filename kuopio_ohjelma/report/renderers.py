@@ -7,6 +7,7 @@ import re
 import traceback
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -67,8 +68,8 @@ def build_date(lang: str, on: date | None = None) -> str:
 
 def _finalize(value: object) -> object:
     """Every value printed by a template: control and bidi-override characters made visible."""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return inert(value)
+    if type(value) is str or (isinstance(value, str) and not isinstance(value, Markup)):
+        return inert(value)  # the common case first: tens of thousands of values
     return value
 
 
@@ -143,7 +144,8 @@ def _report_environment(report: Report, templates: Path | None, *, html: bool) -
     env = environment(templates, report.lang, html=html)
     if report.date is not None:
         env.globals["build_date"] = build_date(report.lang, report.date)
-    env.filters["tone"] = lambda progress: tone(report.programme.info, progress).value
+    # Once per mark, not once per row: a report has a handful of marks and thousands of rows.
+    env.filters["tone"] = cache(lambda progress: tone(report.programme.info, progress).value)
     env.filters.update(_footnote_filters(report.labels["note"], html=html))
     return env
 

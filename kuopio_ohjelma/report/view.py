@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.labels import mark_label, move_label, report_labels
-from kuopio_ohjelma.model import Action, BodyRef, Goal, Period, ScaleStep, split_progress
 from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.report.chart import Chart, build_chart
 from kuopio_ohjelma.report.indicators import IndicatorView, indicator_view
 from kuopio_ohjelma.report.notes import Footnote, Footnotes, Marked
+from kuopio_ohjelma.values.marks import split_progress
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Action, BodyRef, Goal, Period, ScaleStep
 
 
 @dataclass(frozen=True)
