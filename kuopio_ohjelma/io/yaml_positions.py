@@ -304,7 +304,7 @@ class _Builder:
                 continue
             if key in result:
                 if not merged and not _under_empty_period(result, key):
-                    merged = self._duplicate(key, key_node, key_marks, loc, value_node)
+                    merged = self._duplicate(key, key_node, key_marks, loc, node)
                 continue
             key_marks[key] = key_node
             if self.record:
@@ -331,7 +331,7 @@ class _Builder:
                     continue
             if key in result:
                 if not merged and not _under_empty_period(result, key):
-                    merged = self._duplicate(key, key_node, key_marks, loc, value_node)
+                    merged = self._duplicate(key, key_node, key_marks, loc, node)
                 continue
             key_marks[key] = key_node
             if type(value_node) is not ScalarNode:
@@ -343,10 +343,12 @@ class _Builder:
         return result
 
     def _duplicate(
-        self, key: str, key_node: Node, marks: dict[str, Node], loc: PathKey, value: Node
+        self, key: str, key_node: Node, marks: dict[str, Node], loc: PathKey, node: MappingNode
     ) -> bool:
         """A key twice in one mapping; the first key of a list item again means a new item
         that lost its '- ' (reported once, as that). True when items ran together."""
+        index = next(i for i, (k, _v) in enumerate(node.value) if k is key_node)
+        value = node.value[index][1]
         if len(loc) >= 2 and isinstance(loc[-1], int) and key == next(iter(marks)):
             shown = value.value if isinstance(value, ScalarNode) else ""
             line, column = _mark(key_node)
@@ -359,6 +361,11 @@ class _Builder:
                 _("write: - {key}: {value}").format(key=key, value=shown).rstrip(),
             ))
             return True
+        if len(loc) >= 2 and _starts_again(key, marks, node.value[index - 1][0]):
+            lost = self._lost_first_line(key, key_node, marks, loc)
+            if lost is not None:
+                self.problems.append(lost)
+                return True
         first = _position(marks[key])
         self._problem(
             "E104",
@@ -368,6 +375,45 @@ class _Builder:
               ).format(key=key, line=first.line),
         )
         return False
+
+    def _lost_first_line(
+        self, key: str, key_node: Node, marks: dict[str, Node], loc: PathKey
+    ) -> Problem | None:
+        """The keys of an item (or period) start again without the line that opens it: the
+        line `- tunnus: …` or `1/2025:` was lost. Deleting either copy would lose data."""
+        line, column = _mark(key_node)
+        first = next(iter(marks))
+        if isinstance(loc[-1], int) and first != key:
+            dash = column - self._dash_offset(marks[first])
+            return Problem(
+                "E104",
+                self.path,
+                Position.from_zero_based(line, dash),
+                _("a new item of '{key}' starts here, but its line '- {first}: …' is missing"
+                  ).format(key=loc[-2], first=first),
+                _("write above this line the item's first line: - {first}: … (its '- ' at "
+                  "column {column})").format(first=first, column=dash + 1),
+            )
+        if loc[-2] == "seuranta" and first == key:
+            spaces = self._indent_above(marks[first])
+            return Problem(
+                "E104",
+                self.path,
+                Position.from_zero_based(line, spaces),
+                _("the keys of another period start here, but the line of that period is missing"),
+                _("write above this line, {spaces} spaces in, the period these lines belong to "
+                  "(a later one than {period}) and a colon").format(spaces=spaces, period=loc[-1]),
+            )
+        return None
+
+    def _indent_above(self, first_key: Node) -> int:
+        """The indentation of the line that opens the mapping whose first key is given."""
+        line, column = _mark(first_key)
+        for text in reversed(self.text.splitlines()[:line]):
+            body = text.lstrip(" ")
+            if body and not body.startswith("#") and len(text) - len(body) < column:
+                return len(text) - len(body)
+        return 0
 
     def _dash_offset(self, first_key: Node) -> int:
         """How far the '- ' of a list item stands left of its first key (0 when the item
@@ -454,6 +500,14 @@ def _under_empty_period(result: dict[Any, Any], key: str) -> bool:
     second `eteneminen` belongs to that period; the period line is reported (validation)."""
     later = list(result)[list(result).index(key) + 1 :]
     return any(result[other] is None and period_typo(other) for other in later)
+
+
+def _starts_again(key: str, marks: dict[str, Node], before: Node) -> bool:
+    """`key` again right after a key that came after its first copy: the run of keys
+    starts over (a second item), not one key written twice in a row."""
+    order = list(marks)
+    previous = before.value if isinstance(before, ScalarNode) else None
+    return previous in marks and order.index(previous) > order.index(key)
 
 
 def _anchors(source: SourceText) -> list[Problem]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kuopio_ohjelma.core.periods import is_period_id
 from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
 from kuopio_ohjelma.io.yaml_lines import (
     Explained,
@@ -125,10 +126,25 @@ def _missing_entry_dash(shaped: Scan, index: int, owner: Line | None) -> Explain
     opener = _list_opener(shaped, shaped.index(above))
     if opener is None or opener.indent >= line.indent:
         return None  # `key:` with its items at its own column, and this its next key: valid
+    if is_period_id(line.key) and opener.key != "seuranta":
+        return _missing_follow_up(line, opener)
     return Explained(
         Position(line.number + 1, line.indent + 1),
         _("a new item of '{key}' starts here without its '- '").format(key=opener.key),
         _("write: - {key}: {value}").format(key=line.key, value=line.value).rstrip(),
+    )
+
+
+def _missing_follow_up(line: Line, opener: Line) -> Explained:
+    """`1/2024:` under the items of `vastuutahot`: the line `seuranta:` above it was lost (a
+    '- ' would turn the assessment into a responsible body)."""
+    return Explained(
+        Position(line.number + 1, line.indent + 1),
+        _("the period '{period}' is not under 'seuranta': the line 'seuranta:' above it is "
+          "missing").format(period=line.key),
+        _("write the line seuranta: above it, in line with '{key}' ({spaces} spaces in)").format(
+            key=opener.key, spaces=opener.indent
+        ),
     )
 
 
@@ -429,6 +445,8 @@ def _over_indented(shaped: Scan, index: int, owner: Line | None) -> Explained | 
         and not before.dash and before.indent > previous.indent
     ):
         return indent_like(previous, before, shaped.usual)  # the line above was dedented
+    if is_period_id(line.key) and not previous.dash:
+        return _missing_follow_up(line, previous)  # `nimi: …` and under it `1/2024:`
     return indent_like(line, previous, shaped.usual)
 
 
