@@ -25,3 +25,11 @@ def test_an_edit_goal_leaves_the_repository_as_it_was(tmp_path: Path) -> None:
     version = Command("`ohjelma --version`", ohjelma("--version"))
     measure(Goal("period open ÷ --version", period, version, "x1", 1.5), {"x1": repo}, 1)
     assert programme.read_bytes() == before
+
+
+def test_growth_is_the_cost_of_a_unit_at_100x_over_at_10x() -> None:
+    from bench.run import _growth_of
+
+    assert _growth_of({"1×": 0.1, "10×": 0.19, "100×": 1.09}) == pytest.approx(1.0)
+    assert _growth_of({"1×": 0.1, "10×": 0.19, "100×": 2.08}) == pytest.approx(2.0)
+    assert _growth_of({"1×": 0.1, "10×": 0.11, "100×": 0.15}) == 0.0  # size-independent
