@@ -209,6 +209,8 @@ def indicator_set(
             slug=slug, when=when, value=value, path=done.edit.path
         )
     )
+    if done.warnings:
+        common.show_problems(done.warnings)  # written, but it may not be what was meant
 
 
 def fmt(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ from kuopio_ohjelma.io.loader import Loaded, LoadResult
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
+from kuopio_ohjelma.problems import Problem
 from kuopio_ohjelma.values.numbers import number_from_text, range_message, range_problem
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -63,6 +64,7 @@ class ValueSet:
     """The edits of one value: the unit's line first when one is added, then the value."""
 
     edits: list[FileEdit]
+    warnings: list[Problem] = field(default_factory=list)  # lint's, new with this value
 
     @property
     def edit(self) -> FileEdit:
@@ -83,8 +85,8 @@ def set_value(root: Path, change: ValueChange) -> ValueSet:
         edits.append(set_in_sidecar(sidecar.path, entry))
     else:
         edits = [_set_in_yaml(loaded, entry, unit)]
-    refuse_new_errors(root, result, edits)
-    return ValueSet(edits)
+    warnings = refuse_new_errors(root, result, edits)
+    return ValueSet(edits, warnings)
 
 
 def _unit_to_add(loaded: Loaded[Indicator], given: str | None) -> str | None:

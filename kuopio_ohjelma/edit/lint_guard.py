@@ -18,13 +18,17 @@ from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
 
 
-def refuse_new_errors(root: Path, before: LoadResult, edits: list[FileEdit]) -> None:
-    """`before` is the repository as loaded for the edit; `edits` are not written yet."""
-    new = new_errors(root, before, edits)
-    if new:
+def refuse_new_errors(root: Path, before: LoadResult, edits: list[FileEdit]) -> list[Problem]:
+    """`before` is the repository as loaded for the edit; `edits` are not written yet.
+    The warnings the edit would bring are returned, for the command to show once written
+    (a value that looks mistyped, W612-W614, is written but said)."""
+    new = new_findings(root, before, edits)
+    errors = [p for p in new if p.severity == Severity.ERROR]
+    if errors:
         raise EditError(
-            _("the edit would leave an error that lint reports; nothing was written"), new
+            _("the edit would leave an error that lint reports; nothing was written"), errors
         )
+    return new
 
 
 def refuse_if_strict(root: Path, edits: list[FileEdit]) -> None:
@@ -44,11 +48,16 @@ def refuse_if_strict(root: Path, edits: list[FileEdit]) -> None:
 
 
 def new_errors(root: Path, before: LoadResult, edits: list[FileEdit]) -> list[Problem]:
+    return [p for p in new_findings(root, before, edits) if p.severity == Severity.ERROR]
+
+
+def new_findings(root: Path, before: LoadResult, edits: list[FileEdit]) -> list[Problem]:
+    """What lint would report after the edits and did not before (errors and warnings)."""
     config = _config(root)
-    old = Counter(_identity(p) for p in _errors(before, config))
+    old = Counter(_identity(p) for p in _findings(before, config))
     source = OverlaySource(DiskSource(root), {edit.path: edit.new for edit in edits})
     new = []
-    for problem in _errors(load_repository(root, source), config):
+    for problem in _findings(load_repository(root, source), config):
         if old[_identity(problem)] > 0:
             old[_identity(problem)] -= 1
         else:
@@ -63,8 +72,8 @@ def _config(root: Path) -> LintConfig:
         return LintConfig()  # a broken config is lint's to report; every rule applies here
 
 
-def _errors(load: LoadResult, config: LintConfig) -> list[Problem]:
-    return [p for p in lint(load, config).findings if p.severity == Severity.ERROR]
+def _findings(load: LoadResult, config: LintConfig) -> list[Problem]:
+    return lint(load, config).findings
 
 
 def _identity(problem: Problem) -> tuple[str, Path, str]:

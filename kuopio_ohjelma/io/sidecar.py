@@ -43,6 +43,7 @@ class Sidecar:
     path: Path
     observations: list[Observation] = field(default_factory=list)
     places: list[dict[str, Position]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each value as typed in its cell
 
 
 def sidecar_path(yaml_path: Path) -> Path:
@@ -141,6 +142,7 @@ def _row(
         return
     values: dict[str, object] = {}
     places = {"": row[0].position}
+    typed = {name: cell.text.strip() for name, cell in zip(header, row, strict=True)}
     for name, cell in zip(header, row, strict=True):
         places[name] = cell.position
         if cell.text.strip():
@@ -166,6 +168,7 @@ def _row(
         return
     sidecar.observations.append(observation)
     sidecar.places.append(places)
+    sidecar.texts.append(typed.get("arvo", ""))
 
 
 def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> object:

@@ -244,7 +244,7 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
             _("{where} must be {expected}, not {found}").format(
                 where=where, expected=_(_TYPE_NAMES[kind]), found=_shown(detail["input"])
             ),
-            _type_hint(kind, detail["input"], loc, _typed(document, loc), model),
+            _type_hint(kind, detail["input"], loc, document.typed_text(loc), model),
         )
     return Problem(
         "E204",
@@ -341,18 +341,6 @@ def _required(model: type[BaseModel], loc: PathKey) -> bool:
         loc[-1] in (info.alias, name) and info.is_required()
         for name, info in parent.model_fields.items()
     )
-
-
-def _typed(document: Document, loc: PathKey) -> str:
-    """The value's text as the editor typed it on its line (a plain value, comment cut)."""
-    position = document.position(loc)
-    lines = document.source.text.split("\n")
-    if not 0 < position.line <= len(lines):
-        return ""
-    text = lines[position.line - 1][position.col - 1 :].rstrip("\r")
-    if text[:1] in ("'", '"', "|", ">", "[", "{", "#") or text.startswith("- "):
-        return ""  # quoted, a block or structure: not a plain value typed on this line
-    return text.split(" #", 1)[0].strip()
 
 
 def number_hint(key: str, typed: str, *, whole: bool) -> str:

@@ -114,6 +114,18 @@ class Document:
     def key_position(self, loc: PathKey) -> Position:
         return self.position(loc, prefer_key=True)
 
+    def typed_text(self, loc: PathKey) -> str:
+        """The value's text as the editor typed it on its line (a plain value, comment cut):
+        `125.668` where the data holds 125.668, `70.0` where it holds 70.0."""
+        position = self.position(loc)
+        lines = self.source.text.split("\n")
+        if not 0 < position.line <= len(lines):
+            return ""
+        text = lines[position.line - 1][position.col - 1 :].rstrip("\r")
+        if text[:1] in ("'", '"', "|", ">", "[", "{", "#") or text.startswith("- "):
+            return ""  # quoted, a block or structure: not a plain value typed on this line
+        return text.split(" #", 1)[0].strip()
+
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVERS: dict[Any, list[tuple[str, re.Pattern[str]]]] = _Base.yaml_implicit_resolvers

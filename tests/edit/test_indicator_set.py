@@ -194,3 +194,38 @@ def test_a_small_value_is_written_without_an_exponent(repo: Path) -> None:
     assert code == 0, err
     assert "    arvo: 0.000001\n" in (repo / SHARE).read_text(encoding="utf-8")
     assert run_cli("lint", cwd=repo).returncode == 0
+
+
+def test_a_thousands_dot_is_written_and_said_with_the_number_meant(repo: Path) -> None:
+    code, out, err = _set(repo, "keksitty-lukumaara", "2025", "1.150")
+    assert code == 0, err
+    assert out == "keksitty-lukumaara 2025: 1.150 (data/indicators/keksitty-lukumaara.csv)\n"
+    # Written as the number read (1.15), so the dot is told by the size: a thousandth
+    # (W614), with the number meant, and not as a count's decimals to round away (W610).
+    assert err == (
+        "data/indicators/keksitty-lukumaara.csv:7:6: W614 1,15 on noin 1/1\u00a0000 arvosta "
+        "2024: 1\u00a0102\n"
+        "    vihje: tarkista arvo; jos tarkoitit 1\u00a0150, kirjoita 1150; jos arvo todella "
+        "muuttui näin paljon, varoituksen voi jättää\n\n"
+        "Löytyi 0 virhettä ja 1 varoitus.\n"
+    )
+    assert (repo / COUNTS_CSV).read_text(encoding="utf-8").endswith("2024,1102,\n2025,1.15,\n")
+
+
+def test_a_thousands_dot_typed_as_125_668_is_said_as_one(repo: Path) -> None:
+    code, _, err = _set(repo, "keksitty-lukumaara", "2025", "1.125")
+    assert code == 0, err
+    assert err.startswith(
+        "data/indicators/keksitty-lukumaara.csv:7:6: W612 1.125 luetaan lukuna 1,125, "
+        "tuhannesosana viereisistä arvoista (2024: 1\u00a0102)\n"
+        "    vihje: tarkoititko 1\u00a0125? kirjoita 1125\n"
+    ), err
+
+
+def test_a_share_over_100_is_written_and_said(repo: Path) -> None:
+    code, _, err = _set(repo, "keksitty-osuus", "2024", "723")
+    assert code == 0, err
+    assert "W613 723 % on yli 100" in err
+    assert "vihje: tarkoititko 72,3? kirjoita 72.3" in err
+    code, _, err = _set(repo, "keksitty-osuus", "2024", "72,3")
+    assert (code, err) == (0, "")

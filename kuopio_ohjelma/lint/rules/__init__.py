@@ -7,6 +7,7 @@ from kuopio_ohjelma.lint.rules import (
     files,
     identity,
     indicators,
+    plausibility,
     projects,
     references,
     schema,
@@ -22,6 +23,7 @@ _ALL: list[Rule] = [
     *status.RULES,
     *projects.RULES,
     *indicators.RULES,
+    *plausibility.RULES,
     *suppressions.RULES,
 ]
 

@@ -8,60 +8,22 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any
 
 from kuopio_ohjelma.core.periods import latest_period, period_key
 from kuopio_ohjelma.core.suggest import did_you_mean
 from kuopio_ohjelma.indicators.series import time_key, year_of
 from kuopio_ohjelma.io.kinds import INDICATOR, is_kind
-from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import loader_rule, rule
+from kuopio_ohjelma.lint.rules.plausibility import misread
+from kuopio_ohjelma.lint.rules.series import Placed, placed
 from kuopio_ohjelma.locale import _, ngettext
-from kuopio_ohjelma.problems import START, Position, Problem, Severity
+from kuopio_ohjelma.problems import START, Problem, Severity
 from kuopio_ohjelma.values.numbers import decimals
-
-if TYPE_CHECKING:
-    from kuopio_ohjelma.model import Indicator, Observation
 
 # Units whose values are counts: a fraction of a person or a company is a typing mistake.
 COUNT_UNITS = frozenset({"kpl", "lkm", "henkilöä", "hlöä", "yritystä", "työpaikkaa"})
-
-
-class Placed(NamedTuple):
-    """One observation and where each of its keys stands (YAML or sidecar CSV)."""
-
-    indicator: Loaded[Indicator]
-    observation: Observation
-    path: Path
-    places: dict[str, Position]
-
-    def at(self, key: str) -> Position:
-        return self.places.get(key) or self.places[""]
-
-
-def placed(context: LintContext) -> Iterator[list[Placed]]:
-    """Per indicator, its observations in file order: YAML's `havainnot`, then the CSV's rows."""
-    for loaded in context.load.indicators:
-        series = [_from_yaml(loaded, index, o) for index, o in enumerate(loaded.model.observations)]
-        sidecar = context.load.sidecars.get(loaded.stem)
-        if sidecar is not None:
-            series += [
-                Placed(loaded, o, sidecar.path, places)
-                for o, places in zip(sidecar.observations, sidecar.places, strict=True)
-            ]
-        yield series
-
-
-def _from_yaml(loaded: Loaded[Indicator], index: int, observation: Observation) -> Placed:
-    loc = ("havainnot", index)
-    document = loaded.document
-    places = {"": document.position(loc)}
-    for key in ("vuosi", "kausi", "arvo"):
-        if (*loc, key) in document.values:
-            places[key] = document.position((*loc, key))
-    return Placed(loaded, observation, loaded.path, places)
 
 
 def _when_key(item: Placed) -> str:
@@ -291,7 +253,7 @@ def excess_precision(context: LintContext) -> Iterator[Problem]:
         if allowed is None:
             continue
         for item in series:
-            if decimals(item.observation.value) > allowed:
+            if decimals(item.observation.value) > allowed and not _misread(item, series):
                 yield Problem(
                     "W610",
                     item.path,
@@ -307,6 +269,11 @@ def excess_precision(context: LintContext) -> Iterator[Problem]:
                         else round(item.observation.value)
                     ),
                 )
+
+
+def _misread(item: Placed, series: list[Placed]) -> bool:
+    """`125.668` meant as 125 668 is W612's or W614's finding, whose fix is not rounding."""
+    return item in misread(series)
 
 
 @rule("E611", "sidecar-without-indicator")

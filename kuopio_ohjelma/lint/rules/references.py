@@ -10,7 +10,7 @@ from kuopio_ohjelma.io.kinds import INDICATOR, ORGANISATIONS, is_kind
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
-from kuopio_ohjelma.lint.rules.indicators import placed
+from kuopio_ohjelma.lint.rules.series import placed
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Problem, Severity
 
