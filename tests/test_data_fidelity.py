@@ -59,8 +59,10 @@ def test_themes_goals_and_indicators(programme: Programme) -> None:
     assert [t.name for t in programme.info.themes] == [squash(t.name) for t in themes]
     for theme, seed_theme in zip(programme.info.themes, themes, strict=True):
         goals = programme.goals_of(theme)
-        assert [(g.number, squash(g.overview_title)) for g in goals] == [
-            (n, squash(title)) for n, title in seed_theme.goals
+        # The overview table writes goal 10 "Kaupunkikulttuurin  ja" (two spaces), the goal's
+        # own heading with one; the data keeps the heading, so spaces are folded here only.
+        assert [(g.number, " ".join(g.overview_title.split())) for g in goals] == [
+            (n, " ".join(title.split())) for n, title in seed_theme.goals
         ]
         shown = [programme.indicators[i].shown for i in theme.indicators]
         assert shown == [squash(entry) for entry in seed_theme.indicators]

@@ -42,8 +42,9 @@ class SeedTheme:
 
 
 def squash(text: str) -> str:
-    """White space folded: the only difference the data may have from the seed."""
-    return " ".join(text.split())
+    """Line breaks folded (the dump wraps cells): the only difference the data may have from
+    the seed. Spaces inside a line are kept as the source has them."""
+    return re.sub(r"[ \t]*\n\s*", " ", text).strip()
 
 
 def _cells(lines: list[str]) -> list[str]:
