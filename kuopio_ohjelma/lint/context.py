@@ -5,12 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kuopio_ohjelma.io.loader import Loaded, LoadResult
 from kuopio_ohjelma.io.yaml_positions import PathKey
 from kuopio_ohjelma.problems import START, Problem, Severity
 from kuopio_ohjelma.programme import Programme
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.values.projects import ProjectYears
+
+    # A goal file, the index of an action in it, and (index in 'hankkeet', years) of each
+    # project that the action's lines name.
+    ActionProjects = tuple[Loaded[Any], int, list[tuple[int, ProjectYears]]]
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,16 @@ class LintContext:
     def programme(self) -> Programme | None:
         """Built once per check: many rules ask, and each build sorts and copies."""
         return self.load.programme
+
+    @cached_property
+    def action_projects(self) -> list[ActionProjects]:
+        """Every action's projects, read once: two rules ask (E501, W502), and reading the
+        lines is most of what either does."""
+        return [
+            (goal, index, action.project_parts())
+            for goal in self.load.goals
+            for index, action in enumerate(goal.model.actions)
+        ]
 
     def problem(
         self,

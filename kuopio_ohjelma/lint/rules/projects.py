@@ -26,18 +26,17 @@ def project_years(context: LintContext) -> Iterator[Problem]:
     Use instead: `Talent Hub (2019-22)`; the forms `(2018-20)`, `(2018-6/21)`, `(2020-` and
     `2020-2027` are all understood.
     """
-    for goal in context.load.goals:
-        for index, action in enumerate(goal.model.actions):
-            for p_index, years in action.project_parts():
-                message = _years_problem(years)
-                if message:
-                    yield context.problem(
-                        "E501",
-                        goal,
-                        ("toimenpiteet", index, "hankkeet", p_index),
-                        message,
-                        _("write years as (2019-22), (2019-2022), (2019-6/22) or (2019-"),
-                    )
+    for goal, index, parts in context.action_projects:
+        for p_index, years in parts:
+            message = _years_problem(years)
+            if message:
+                yield context.problem(
+                    "E501",
+                    goal,
+                    ("toimenpiteet", index, "hankkeet", p_index),
+                    message,
+                    _("write years as (2019-22), (2019-2022), (2019-6/22) or (2019-"),
+                )
 
 
 def _years_problem(years: ProjectYears) -> str:
@@ -67,29 +66,28 @@ def project_years_differ(context: LintContext) -> Iterator[Problem]:
     Use instead: the same years everywhere.
     """
     first: dict[str, tuple[ProjectYears, str]] = {}
-    for goal in context.load.goals:
-        for index, action in enumerate(goal.model.actions):
-            for p_index, years in action.project_parts():
-                if years.start is None:
-                    continue
-                key = years.name.casefold()
-                if key not in first:
-                    first[key] = (years, action.id)
-                    continue
-                earlier, where = first[key]
-                if (earlier.start, earlier.end) != (years.start, years.end):
-                    yield context.problem(
-                        "W502",
-                        goal,
-                        ("toimenpiteet", index, "hankkeet", p_index),
-                        _("'{name}' has years {years} here but {earlier} in {where}").format(
-                            name=years.name,
-                            years=years.years_text,
-                            earlier=earlier.years_text,
-                            where=where,
-                        ),
-                        _("give the project the same years everywhere"),
-                    )
+    for goal, index, parts in context.action_projects:
+        for p_index, years in parts:
+            if years.start is None:
+                continue
+            key = years.name.casefold()
+            if key not in first:
+                first[key] = (years, goal.model.actions[index].id)
+                continue
+            earlier, where = first[key]
+            if (earlier.start, earlier.end) != (years.start, years.end):
+                yield context.problem(
+                    "W502",
+                    goal,
+                    ("toimenpiteet", index, "hankkeet", p_index),
+                    _("'{name}' has years {years} here but {earlier} in {where}").format(
+                        name=years.name,
+                        years=years.years_text,
+                        earlier=earlier.years_text,
+                        where=where,
+                    ),
+                    _("give the project the same years everywhere"),
+                )
 
 
 RULES = [project_years, project_years_differ]
