@@ -303,7 +303,10 @@ class Indicator(IndicatorMixin, _Record):
         alias="desimaalit",
         ge=0,
         le=6,
-        description="Montako desimaalia arvoissa on (esim. 1); oletus: kuten kirjoitettu.",
+        description="Montako desimaalia raportti näyttää sarjan jokaisesta arvosta, "
+        "lähtötasosta, tavoitteesta ja muutoksesta (esim. 1); luvut pyöristetään vain "
+        "näytettäessä, avoin data pitää ne tarkkoina. Oletus: eniten desimaaleja, jotka "
+        "jossain sarjan arvossa on kirjoitettu.",
     )
     direction: Literal["ylös", "alas", "ei"] | None = Field(
         default=None,

@@ -4,6 +4,7 @@ previous one, the target in view and whether the trend points towards it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -44,22 +45,37 @@ class Summary:
     change: Number | None
     target: Target | None
     trend: Trend | None
-
-    @property
-    def places(self) -> int:
-        """Decimals to show: the most any value of the series was written with."""
-        return max((decimals(p.value) for p in self.points), default=0)
+    places: int  # decimals shown for every number of the series (see places())
 
 
 def summarise(indicator: Indicator) -> Summary:
     points = in_order(indicator.observations)
     latest = points[-1] if points else None
     previous = points[-2] if len(points) > 1 else None
-    places = max((decimals(p.value) for p in points), default=0)
-    change = round(latest.value - previous.value, places) if latest and previous else None
+    change = _difference(latest.value, previous.value) if latest and previous else None
     target = target_in_view(indicator.targets, year_of(latest) if latest else None)
     trend = _trend(indicator, latest, previous, target)
-    return Summary(points, latest, previous, change, target, trend)
+    return Summary(points, latest, previous, change, target, trend, places(indicator))
+
+
+def places(indicator: Indicator) -> int:
+    """One decimal count for the whole series, as a statistics table has: the data owner's
+    `desimaalit`, else the most decimals typed in any value, the baseline or a target (so
+    a target of 75.5 is never shown rounded)."""
+    if indicator.decimals is not None:
+        return indicator.decimals
+    values = [p.value for p in indicator.observations]
+    values += [indicator.baseline.value] if indicator.baseline else []
+    values += [t.value for t in indicator.targets if t.value is not None]
+    return max((decimals(v) for v in values), default=0)
+
+
+def _difference(latest: Number, previous: Number) -> Number:
+    """The exact change between two values as typed (71.2 − 70.1 = 1.1, not
+    1.1000000000000014); the display rounds it."""
+    exact = Decimal(repr(latest)) - Decimal(repr(previous))
+    both_whole = isinstance(latest, int) and isinstance(previous, int)
+    return int(exact) if both_whole else float(exact)
 
 
 def target_in_view(targets: list[Target], year: int | None) -> Target | None:

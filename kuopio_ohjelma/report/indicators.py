@@ -68,7 +68,7 @@ def indicator_view(indicator_id: str, indicator: Indicator, lang: str) -> Indica
 def _with_values(
     view: IndicatorView, indicator: Indicator, summary: Summary, lang: str
 ) -> IndicatorView:
-    unit, places = indicator.unit, _places(indicator, summary)
+    unit, places = indicator.unit, summary.places
     assert summary.latest is not None
 
     def shown(value: float) -> str:
@@ -94,10 +94,6 @@ def _with_values(
         chart=sparkline(summary.points, float(chart_target) if chart_target is not None else None),
         alt=_alt(view.name, rows, target, lang),
     )
-
-
-def _places(indicator: Indicator, summary: Summary) -> int:
-    return indicator.decimals if indicator.decimals is not None else summary.places
 
 
 def _change(summary: Summary, unit: str | None, lang: str, places: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -120,23 +120,37 @@ def yaml_number(value: Number) -> str:
 
 
 def decimals(value: Number) -> int:
-    """How many decimals the value carries as written (71.25 → 2; 72 and 72.0 → 0)."""
+    """How many decimals the value carries as written (71.25 → 2; 72 → 0; 72.0 → 1: a value
+    typed with a decimal point has at least one. Zeros after the first (72.50) are not
+    kept by YAML; `desimaalit` says them)."""
     if isinstance(value, int) or not math.isfinite(value):
         return 0
     exponent = Decimal(repr(value)).normalize().as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return max(1, -exponent) if isinstance(exponent, int) else 1
 
 
-def format_number(value: Number, lang: str, *, places: int | None = None) -> str:
-    """Babel's number for the language: 71,2 and 1 234 in Finnish."""
+def rounded(value: Number | Decimal, places: int) -> Decimal:
+    """The value rounded for display as statistics are rounded: half away from zero, on the
+    decimal as typed (12.5 → 13, 2.675 → 2.68, where float's round() gives 12 and 2.67),
+    and never a negative zero (−0.04 → 0.0)."""
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    result = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return abs(result) if result.is_zero() else result
+
+
+def format_number(value: Number | Decimal, lang: str, *, places: int | None = None) -> str:
+    """Babel's number for the language: 71,2 and 1 234 in Finnish; with `places`, rounded
+    to that many decimals for display only (rounded())."""
     from babel.numbers import format_decimal  # deferred: lint never formats numbers
 
-    shown = round(value, places) if places is not None else value
+    shown = rounded(value, places) if places is not None else value
     pattern = None if places is None else "#,##0" + ("." + "0" * places if places else "")
     return format_decimal(shown, format=pattern, locale=_LOCALES.get(lang, "fi_FI"))
 
 
-def format_value(value: Number, unit: str | None, lang: str, *, places: int | None = None) -> str:
+def format_value(
+    value: Number | Decimal, unit: str | None, lang: str, *, places: int | None = None
+) -> str:
     """A value with its unit, separated by a no-break space: '71,2 %', '1 234 henkilöä'."""
     number = format_number(value, lang, places=places)
     return f"{number}\u00a0{unit}" if unit else number
@@ -150,7 +164,8 @@ def format_change(change: Number, unit: str | None, lang: str, *, places: int | 
     """A signed change: '+1,2 %-yks.', '−3' (a true minus sign, as Finnish typesetting has it)."""
     if unit == "%":
         unit = _POINTS.get(lang, _POINTS["fi"])
-    text = format_value(abs(change), unit, lang, places=places)
-    if change > 0:
+    shown = rounded(change, places) if places is not None else Decimal(repr(change))
+    text = format_value(shown.copy_abs(), unit, lang, places=places)
+    if shown > 0:
         return "+" + text
-    return ("\u2212" + text) if change < 0 else text
+    return ("\u2212" + text) if shown < 0 else text

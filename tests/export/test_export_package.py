@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.report.view import build_report
 from tests.conftest import MINI, REPO
 from tests.export.conftest import EXPORT_FIXTURE, export
+from tests.helpers import run_cli
 
 
 @pytest.fixture(scope="module")
@@ -219,3 +221,30 @@ def test_the_invented_indicator_series_are_a_valid_observations_table(tmp_path: 
 def test_the_shipped_data_has_no_indicator_values_yet(shipped_package: Path) -> None:
     assert _rows(shipped_package, "indicator_observations") == []
     assert _rows(shipped_package, "indicator_targets") == []
+
+
+def test_desimaalit_rounds_the_report_only_and_the_open_data_keeps_the_values(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import INDICATORS
+
+    root = tmp_path / "repo"
+    shutil.copytree(INDICATORS, root)
+    share = root / "data" / "indicators" / "keksitty-osuus.yaml"
+    share.write_text(
+        share.read_text(encoding="utf-8").replace("desimaalit: 1", "desimaalit: 0"),
+        encoding="utf-8",
+    )
+    report = run_cli("--root", str(root), "render", "-f", "md")
+    assert report.returncode == 0, report.stderr
+    # 71.2 and its change of 1.1 shown with no decimals, the target of 75 too
+    assert "| Keksitty osuus | 71\u00a0% (2023) | +1\u00a0%-yks. (2022) | 75\u00a0% (2030) |" in (
+        report.stdout
+    )
+    assert "2022 70\u00a0%; 2023 71\u00a0%. Lähtötaso 68\u00a0% (2019)." in report.stdout
+    package = export(root, tmp_path / "open-data")
+    values = [
+        r["value"] for r in _rows(package, "indicator_observations")
+        if r["indicator_id"] == "keksitty-osuus"
+    ]
+    assert values == ["68.4", "67.9", "69.5", "70.1", "71.2"]  # as typed, never rounded

@@ -25,7 +25,8 @@ def test_number_from_text(text: str, number: float | None) -> None:
 
 
 def test_decimals_as_written() -> None:
-    assert [decimals(v) for v in (72, 72.0, 71.2, 71.25, 0.1 + 0.2)] == [0, 0, 1, 2, 17]
+    # 72.0 was typed with a decimal point: one decimal (the report shows 72,0)
+    assert [decimals(v) for v in (72, 72.0, 71.2, 71.25, 0.1 + 0.2)] == [0, 1, 1, 2, 17]
 
 
 def test_finnish_formatting_with_babel() -> None:
@@ -50,7 +51,7 @@ def test_latest_change_and_trend_towards_a_numeric_target() -> None:
     ))
     assert [p.when for p in summary.points] == ["2019", "2022", "2023"]
     assert summary.latest is not None and summary.latest.value == 71.2
-    assert summary.change == 1.1  # rounded to the series' decimals, not 1.1000000000000014
+    assert summary.change == 1.1  # exact as typed, not 1.1000000000000014
     assert summary.trend == Trend.TOWARDS
 
 
@@ -97,3 +98,35 @@ def test_sparkline_geometry_spaces_by_year_and_draws_the_target() -> None:
 
 def test_no_sparkline_for_a_single_value() -> None:
     assert sparkline(_indicator(havainnot=[{"vuosi": 2019, "arvo": 1}]).observations, None) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "shown"),
+    [(12.5, 0, "13"), (13.5, 0, "14"), (2.675, 2, "2,68"), (0.125, 2, "0,13"),
+     (-2.5, 0, "\u22123"), (-0.04, 1, "0,0"), (125668, 1, "125\u00a0668,0"),
+     (71.25, 1, "71,3")],
+)
+def test_display_rounds_half_away_from_zero_on_the_value_as_typed(
+    value: float, places: int, shown: str
+) -> None:
+    # Python's round() and Babel's default round half to even on the binary float
+    # (12.5 → 12, 2.675 → 2.67); a statistics table rounds 12.5 to 13.
+    assert format_value(value, None, "fi", places=places).replace("-", "\u2212") == shown
+
+
+def test_a_change_that_rounds_to_zero_has_no_sign() -> None:
+    assert format_change(0.04, "%", "fi", places=1) == "0,0\u00a0%-yks."
+    assert format_change(-0.05, "%", "fi", places=1) == "\u22120,1\u00a0%-yks."
+
+
+@pytest.mark.parametrize(
+    ("fields", "places"),
+    [({"havainnot": [{"vuosi": 2022, "arvo": 125668}, {"vuosi": 2023, "arvo": 12.5}]}, 1),
+     ({"desimaalit": 0, "havainnot": [{"vuosi": 2023, "arvo": 12.5}]}, 0),
+     ({"havainnot": [{"vuosi": 2023, "arvo": 70.0}]}, 1),  # typed with one decimal
+     ({"havainnot": [{"vuosi": 2023, "arvo": 70}], "tavoitteet": [{"arvo": 75.5}]}, 1),
+     ({"lähtötaso": {"vuosi": 2018, "arvo": 1.25}}, 2),
+     ({}, 0)],
+)
+def test_one_decimal_count_per_series(fields: dict[str, object], places: int) -> None:
+    assert summarise(_indicator(**fields)).places == places

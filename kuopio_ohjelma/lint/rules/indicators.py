@@ -20,7 +20,7 @@ from kuopio_ohjelma.lint.rules.plausibility import misread
 from kuopio_ohjelma.lint.rules.series import Placed, placed
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.problems import START, Problem, Severity
-from kuopio_ohjelma.values.numbers import decimals
+from kuopio_ohjelma.values.numbers import decimals, rounded
 
 # Units whose values are counts: a fraction of a person or a company is a typing mistake.
 COUNT_UNITS = frozenset({"kpl", "lkm", "henkilöä", "hlöä", "yritystä", "työpaikkaa"})
@@ -264,9 +264,7 @@ def excess_precision(context: LintContext) -> Iterator[Problem]:
                         allowed,
                     ).format(value=item.observation.value, allowed=allowed),
                     _("round it to {rounded}").format(
-                        rounded=round(item.observation.value, allowed)
-                        if allowed
-                        else round(item.observation.value)
+                        rounded=rounded(item.observation.value, allowed)
                     ),
                 )
 
