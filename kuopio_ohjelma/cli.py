@@ -12,7 +12,7 @@ import typer.core
 import typer.main
 
 from kuopio_ohjelma import __version__
-from kuopio_ohjelma.commands import cli_words
+from kuopio_ohjelma.commands import cli_words, completion_words
 from kuopio_ohjelma.commands.common import EXIT_USAGE, UsageError
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import closest
@@ -45,9 +45,13 @@ ROOT_METAVAR = N_("DIR")
 ROOT_HELP = N_("Data repository (default: nearest folder upward with data/).")
 LANG_HELP = N_("Language of messages: fi (default) or en; or OHJELMA_LANG.")
 VERSION_HELP = N_("Show the version.")
-INSTALL_COMPLETION_HELP = N_("Install completion for the current shell.")
+INSTALL_COMPLETION_HELP = N_(
+    "Install completion for the current shell, or for the one named after the option "
+    "(bash, zsh, fish, powershell)."
+)
 SHOW_COMPLETION_HELP = N_(
-    "Show completion for the current shell, to copy it or customize the installation."
+    "Show completion for the current shell (or the one named after the option), to copy it "
+    "or customize the installation."
 )
 HELPS = {
     "root": ROOT_HELP,
@@ -72,9 +76,11 @@ class LazyGroup(typer.core.TyperGroup):
                 param.metavar = _(ROOT_METAVAR)
         super().format_help(ctx, formatter)
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+    def make_context(self, info_name: Any, args: Any, *rest: Any, **kwargs: Any) -> Any:
+        completion_words.attach(self.params)  # typer's completion options, in our words
+        completion_words.named_request(info_name or "ohjelma", list(args))
         with cli_words.worded_errors():  # the program's own options
-            return super().make_context(*args, **kwargs)
+            return super().make_context(info_name, args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         with cli_words.worded_errors():  # every command's, below this group

@@ -45,7 +45,7 @@ def resolve_root(given: Path | None) -> Path:
             raise UsageError(
                 _("--root {root}: no {data}/ folder there").format(root=given, data=DATA_DIR)
             )
-        return _relative(given)
+        return _checked(_relative(given))
     found = find_root(Path.cwd())
     if found is None:
         raise UsageError(
@@ -53,7 +53,17 @@ def resolve_root(given: Path | None) -> Path:
                 "no {data}/ folder here or above; run inside a data repository or pass --root DIR"
             ).format(data=DATA_DIR)
         )
-    return _relative(found)
+    return _checked(_relative(found))
+
+
+def _checked(root: Path) -> Path:
+    """Every command refuses a settings file it cannot read (exit 2), before any work."""
+    from kuopio_ohjelma.lint.config import config_file_problem
+
+    problem = config_file_problem(root)
+    if problem is not None:
+        raise UsageError(problem)
+    return root
 
 
 def _relative(path: Path) -> Path:

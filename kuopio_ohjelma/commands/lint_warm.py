@@ -32,10 +32,14 @@ def default_format() -> str:
 
 
 def color_wanted(stream: object) -> bool:
+    """The one answer to "colour on this stream?": NO_COLOR wins, then FORCE_COLOR; a dumb
+    terminal (TERM=dumb: Emacs shell, some CI logs) shows escape codes as garbage."""
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
+    if os.environ.get("TERM") == "dumb":
+        return False
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
@@ -47,11 +51,15 @@ def lint_key(root: str, data: str, words: tuple[str, ...]) -> str:
 
 
 def _read(path: str) -> bytes:
+    """The file's bytes, `-` when there is none; anything else there (a folder, a link loop,
+    a pipe that would block) is never the state a cached answer was made in."""
+    if not os.path.isfile(path):
+        return b"!" if os.path.lexists(path) else b"-"
     try:
         with open(path, "rb") as stream:
             return stream.read()
     except OSError:
-        return b"-"
+        return b"!"
 
 
 def replay(argv: list[str]) -> int | None:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import NamedTuple, Protocol, TypeVar
 
 from kuopio_ohjelma.core.errors import ChoiceError
-from kuopio_ohjelma.core.suggest import did_you_mean
+from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 
@@ -53,12 +54,13 @@ def parse_period(text: str) -> PeriodKey:
     """`'1/2025'` → `PeriodKey(2025, 1)`; anything else is a PeriodError saying how to write it."""
     match = _PERIOD_ID.fullmatch(text)
     if match is None:
-        raise PeriodError(
-            _(
-                "'{period}' is not a period id; write <number>/<year> with the digits 0–9, "
-                "e.g. 1/2025"
-            ).format(period=text)
-        )
+        meant = period_typo(text)
+        message = _(
+            "'{period}' is not a period id; write <number>/<year> with the digits 0–9, "
+            "e.g. 1/2025"
+        ).format(period=shown(text))
+        hint = _("did you mean '{match}'?").format(match=meant) if meant else ""
+        raise PeriodError(join_hint(message, hint))
     return PeriodKey(int(match.group(2)), int(match.group(1)))
 
 
@@ -124,15 +126,20 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
               "source's); write e.g. 1/{year}").format(year=key.year)
         )
     if find_period(periods, new_id) is not None:
-        raise PeriodError(_("period '{period}' is already declared").format(period=new_id))
+        raise PeriodError(
+            _("period '{period}' is already declared; write its statuses with 'ohjelma status "
+              "set ACTION MARK --period {period}', or open the next round: 'ohjelma period "
+              "open {next}'").format(period=new_id, next=next_period_id(periods))
+        )
     if not periods:
         return
     latest = periods[-1].id
     if key <= period_key(latest):
         raise PeriodError(
-            _("period '{period}' must come after the latest, '{latest}'").format(
-                period=new_id, latest=latest
-            )
+            _("period '{period}' is before the latest, '{latest}': period open adds the next "
+              "round after it, e.g. 'ohjelma period open {next}'; an earlier period is written "
+              "by hand into data/programme.yaml under kaudet, in its place oldest first"
+              ).format(period=new_id, latest=latest, next=next_period_id(periods))
         )
     expected = _next_number(period_key(latest), key.year)
     if key.number > expected and not force:
@@ -148,6 +155,14 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
                 "check the year, or give --force if that is intended"
             ).format(period=new_id, latest=latest)
         )
+
+
+def next_period_id(periods: Sequence[PeriodLike]) -> str:
+    """The period a yearly update opens next: round 1 of the year after the latest."""
+    latest = latest_period(periods)
+    if latest is None or not is_period_id(latest.id):
+        return "1/2025"
+    return f"1/{period_key(latest.id).year + 1}"
 
 
 def _next_number(latest: PeriodKey, year: int) -> int:
@@ -182,3 +197,28 @@ def period_typo(text: str) -> str | None:
         return f"{int(found[1])}/{found[2]}"
     short = _SHORT_PERIOD.fullmatch(cleaned.strip())
     return f"{int(short[1])}/20{short[2]}" if short else None
+
+
+# Years a value of this programme may plausibly be for: a guess outside is no guess.
+_YEARS = range(1900, 2101)
+_DIGITS_ONLY = re.compile(r"[0-9]+", re.ASCII)
+
+
+def when_typo(text: str) -> str | None:
+    """The year or period a mistyped `indicator set` time was meant to be: `20230` → 2023
+    (a digit too many), `2O23` → 2023, `23` → 2023, `1-2024` → 1/2024; None when no guess
+    is sound."""
+    cleaned = text.strip().translate(_LOOKALIKES).rstrip("/")
+    if "/" in cleaned:
+        return period_typo(cleaned)
+    if not _DIGITS_ONLY.fullmatch(cleaned):
+        return None
+    if len(cleaned) == 2:
+        return f"20{cleaned}"
+    if len(cleaned) == 4:
+        return cleaned if int(cleaned) in _YEARS else None
+    if len(cleaned) == 5:  # one digit too many: keep the first four if they make a year
+        dropped = [cleaned[:i] + cleaned[i + 1 :] for i in range(5)]
+        years = [year for year in [cleaned[:4], *dropped] if int(year) in _YEARS]
+        return years[0] if years else None
+    return None

@@ -53,6 +53,23 @@ def inert_name(text: str) -> str:
     return _UNSAFE_LINE.sub(_escape, text)
 
 
+# A value echoed back in a message (an unknown id, a refused option) is cut to this many
+# characters: 100 000 pasted characters would bury the message itself.
+SHOWN_LIMIT = 80
+
+
+def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """`text` as a message quotes what the user gave: one line, nothing raw, and a long
+    value cut with its length said."""
+    if len(text) <= limit:
+        return inert_name(text)
+    from kuopio_ohjelma.locale import _
+
+    return _("{start}… ({count} characters)").format(
+        start=inert_name(text[:limit]), count=len(text)
+    )
+
+
 # Control characters that have no place in any text value: C0 but tab, line feed and carriage
 # return (tab has its own rule; CR is a line ending), DEL and C1. Word's soft line break
 # (Shift+Enter) arrives as U+000B; spreadsheets and XML refuse all of them.

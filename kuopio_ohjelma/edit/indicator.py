@@ -16,8 +16,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from kuopio_ohjelma.core.periods import PeriodError, is_period_id, period_key, resolve_period
+from kuopio_ohjelma.core.periods import (
+    PeriodError,
+    is_period_id,
+    period_key,
+    resolve_period,
+    when_typo,
+)
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.edit.assessments import refuse_control
 from kuopio_ohjelma.edit.checked import (
     EditError,
@@ -143,12 +150,24 @@ def _entry(result: LoadResult, change: ValueChange) -> Entry:
     refuse_control("--source", source or "")
     if _YEAR.match(change.when):
         return Entry("vuosi", int(change.when), value, note or None, source or None)
+    if not is_period_id(change.when):
+        raise EditError(_not_a_time(change.when))
     assert result.info is not None
     try:
         resolve_period(result.info.model.periods, change.when)
     except PeriodError as error:
         raise EditError(str(error)) from None
     return Entry("kausi", change.when, value, note or None, source or None)
+
+
+def _not_a_time(given: str) -> str:
+    """`20230`: what the place takes, with examples, and the guess when there is one."""
+    message = _("'{given}' is neither a year nor a period: write a year with four digits "
+                "(e.g. 2023) or a period as <number>/<year> (e.g. 1/2024)").format(
+                    given=shown(given))
+    meant = when_typo(given)
+    hint = _("did you mean '{match}'?").format(match=meant) if meant and meant != given else ""
+    return join_hint(message, hint)
 
 
 def _same(year: int | None, period: str | None, entry: Entry) -> bool:

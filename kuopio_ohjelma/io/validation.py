@@ -232,6 +232,8 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
         )
     if kind == "number_as_text":
         return number_as_text(document.path, document.position(loc), loc, detail)
+    if kind in _MAPPING_KINDS and _text_item(loc, detail["input"]):
+        return _text_item_problem(document, loc, detail["input"])
     if kind == "number_range":
         key = str(loc[-1]) if loc and isinstance(loc[-1], str) else "arvo"
         message, hint = range_message(str((detail.get("ctx") or {})["problem"]), key=key)
@@ -253,6 +255,35 @@ def _problem(detail: ErrorDetails, document: Document, model: type[BaseModel]) -
         _("{where}: {problem}").format(where=where, problem=_value_message(detail)),
         _value_hint(detail),
         detail=str(detail["msg"]),
+    )
+
+
+# Lists whose items are text or a mapping (`- Future Savo` or `- nimi: …`): YAML reads
+# `- 2020` or `- on` as a number or true, and the mapping branch would be blamed.
+_TEXT_ITEM_LISTS = ("hankkeet", "vastuutahot")
+_MAPPING_KINDS = ("model_type", "dict_type", "model_attributes_type")
+
+
+def _text_item(loc: PathKey, value: Any) -> bool:
+    in_list = len(loc) >= 2 and isinstance(loc[-1], int) and loc[-2] in _TEXT_ITEM_LISTS
+    return in_list and (value is None or isinstance(value, bool | int | float))
+
+
+def _text_item_problem(document: Document, loc: PathKey, value: Any) -> Problem:
+    where = named(loc, document.data)
+    position = document.position(loc)
+    typed = document.typed_text(loc)
+    if value is None and not typed:
+        return Problem(
+            "E202", document.path, position,
+            _("{where} is empty").format(where=where),
+            _("write the text after '- ', or remove the line"),
+        )
+    text = (typed or str(value)).replace("\\", "\\\\").replace('"', '\\"')
+    return Problem(
+        "E202", document.path, position,
+        _("{where} is not text but {found}").format(where=where, found=_shown(value)),
+        _("put the value in quotes so that it stays text: {line}").format(line=f'- "{text}"'),
     )
 
 

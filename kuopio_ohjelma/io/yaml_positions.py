@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 from yaml.error import MarkedYAMLError, YAMLError
-from yaml.events import AliasEvent, NodeEvent
+from yaml.events import AliasEvent, NodeEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.core.periods import period_typo
@@ -525,8 +525,8 @@ def _starts_again(key: str, marks: dict[str, Node], before: Node) -> bool:
 def _anchors(source: SourceText) -> list[Problem]:
     """Anchors that no alias uses still count: composed nodes do not remember them."""
     return [
-        _event_problem(source, event)
-        for event in yaml.parse(source.text, Loader=_Loader)
+        _event_problem(source, event, previous, {})
+        for previous, event in _events(source)
         if isinstance(event, NodeEvent) and not isinstance(event, AliasEvent) and event.anchor
     ]
 
@@ -537,27 +537,54 @@ def _anchor_positions(source: SourceText, problems: list[Problem]) -> list[Probl
         return problems
     kept = [problem for problem in problems if problem.code != "E110"]
     reported: set[tuple[bool, str]] = set()
-    for event in yaml.parse(source.text, Loader=_Loader):
+    anchored: dict[str, int] = {}  # anchor name → its 1-based line, for the alias's hint
+    for previous, event in _events(source):
         # Each anchor, and the first use of each alias: enough to find them all.
         key = (isinstance(event, AliasEvent), getattr(event, "anchor", None) or "")
         if isinstance(event, NodeEvent) and event.anchor and key not in reported:
             reported.add(key)
-            kept.append(_event_problem(source, event))
+            kept.append(_event_problem(source, event, previous, anchored))
     return kept
 
 
-def _event_problem(source: SourceText, event: NodeEvent) -> Problem:
-    alias = isinstance(event, AliasEvent)
+def _events(source: SourceText) -> Any:
+    """Each parser event with the one before it (a merge key `<<` precedes its alias)."""
+    previous = None
+    for event in yaml.parse(source.text, Loader=_Loader):
+        yield previous, event
+        previous = event
+
+
+def _event_problem(
+    source: SourceText, event: NodeEvent, previous: Any, anchored: dict[str, int]
+) -> Problem:
+    """Anchors, aliases and merge keys, said plainly: not supported, why, and what to write."""
     mark = event.start_mark
-    return Problem(
-        "E110",
-        source.path,
-        Position.from_zero_based(mark.line, mark.column) if mark else START,
-        (_("alias *{name} found") if alias else _("anchor &{name} found")).format(
-            name=event.anchor
-        ),
-        _("write the value out in full") if alias else _("remove the anchor"),
-    )
+    position = Position.from_zero_based(mark.line, mark.column) if mark else START
+    name = event.anchor
+    if not isinstance(event, AliasEvent):
+        anchored.setdefault(str(name), position.line)
+        return Problem(
+            "E110", source.path, position,
+            _("anchor &{name}: anchors and aliases (*{name}) are not supported in data files, "
+              "because every value must be written where it belongs (an edit or the report "
+              "reads one place)").format(name=name),
+            _("remove '&{name}' and write its values out in full wherever *{name} is used"
+              ).format(name=name),
+        )
+    line = anchored.get(str(name))
+    merge = isinstance(previous, ScalarEvent) and previous.value == "<<" and not previous.style
+    if merge:
+        message = _("merge key '<<: *{name}' is not supported in data files: every key of an "
+                    "item must be written in the item itself").format(name=name)
+        hint = _("write the keys of &{name} here in full, in place of '<<: *{name}'")
+    else:
+        message = _("alias *{name} is not supported in data files: every value must be written "
+                    "where it belongs").format(name=name)
+        hint = _("write the value of &{name} here in full")
+    if line is not None:
+        hint += _(" (it is on line {line})").format(line=line)
+    return Problem("E110", source.path, position, message, hint.format(name=name))
 
 
 def _key_problem(key: Any, loc: PathKey) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Severity
 
 Resolve = Callable[[str], "str | None"]
@@ -46,6 +46,9 @@ def load_config(
 ) -> LintConfig:
     """ohjelma.toml wins over pyproject.toml; neither is fine. `resolve` turns a rule name
     or a lower-case code into its code, so that names work wherever codes do."""
+    problem = config_file_problem(root)
+    if problem is not None:
+        raise ConfigError(problem)
     places = (("ohjelma.toml", ("lint",)), ("pyproject.toml", ("tool", "ohjelma", "lint")))
     for name, table in places:
         path = root / name
@@ -54,6 +57,37 @@ def load_config(
             if section is not None:
                 return _parse(section, path, set(known_codes), resolve or (lambda word: None))
     return LintConfig()
+
+
+def config_file_problem(root: Path) -> str | None:
+    """Why a configuration file at `root` cannot be read at all (a folder, a link loop, a
+    pipe, no permission), said at the file; None when each is a readable file or absent.
+    Every command asks (commands/common.resolve_root): a setting silently ignored would let
+    lint pass what the repository asked it to refuse."""
+    from kuopio_ohjelma.io.files import DiskSource
+    from kuopio_ohjelma.locale.oserrors import os_reason
+    from kuopio_ohjelma.problems import Problem
+
+    source = DiskSource(root)
+    for name in CONFIG_NAMES:
+        path = root / name
+        try:
+            found = source.read(path)
+        except OSError as error:
+            return _("{path}:1:1: the settings file cannot be read: {reason}; {fix}").format(
+                path=path, reason=os_reason(error), fix=_(_CONFIG_FIX)
+            )
+        if isinstance(found, Problem):
+            return _("{path}:1:1: this should be a settings file: {problem}; {fix}").format(
+                path=path, problem=found.message, fix=_(_CONFIG_FIX)
+            )
+    return None
+
+
+CONFIG_NAMES = ("ohjelma.toml", "pyproject.toml")
+_CONFIG_FIX = N_(
+    "make it a readable text file, or remove or rename it (lint then uses its defaults)"
+)
 
 
 def _section(path: Path, table: tuple[str, ...]) -> dict[str, Any] | None:

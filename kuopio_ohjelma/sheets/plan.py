@@ -123,7 +123,9 @@ def _past_periods(wanted: list[Answer], latest: str, *, force: bool) -> list[Pro
             PAST_PERIOD, path, START,
             _("the workbook is for {period}, a past period (the latest is {latest})").format(
                 period=period, latest=latest),
-            _("give --force to change a past period"),
+            _("collect this period's answers in a workbook for {latest} ('ohjelma sheet "
+              "export'); to correct the answers of {period} on purpose, import with --force"
+              ).format(latest=latest, period=period),
         )
         for path, period in paths.items()
     ]

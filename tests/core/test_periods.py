@@ -61,7 +61,7 @@ def test_previous() -> None:
     ("new", "message"),
     [
         ("1/2024", "already declared"),
-        ("1/2022", "must come after the latest, '1/2024'"),
+        ("1/2022", "is before the latest, '1/2024'"),
         ("1/2026", "skips ahead more than a year"),
         ("1/2O25", "is not a period id"),
     ],

@@ -87,14 +87,18 @@ def test_period_open_derives_the_label(mini: Path) -> None:
     assert "  - tunnus: 1/2026\n    nimi: Tilanne 1/2026\n" in text
 
 
-@pytest.mark.parametrize("period", ["1/2O26", "¹/2026", "1/２０２６", "1/2026x"])
-def test_period_open_refuses_a_malformed_id(mini: Path, period: str) -> None:
+@pytest.mark.parametrize(
+    ("period", "meant"),
+    [("1/2O26", "; tarkoititko '1/2026'?"), ("¹/2026", ""), ("1/２０２６", ""),
+     ("1/2026x", "; tarkoititko '1/2026'?")],
+)
+def test_period_open_refuses_a_malformed_id(mini: Path, period: str, meant: str) -> None:
     before = _files(mini)
     result = run_cli("period", "open", period, cwd=mini)
     assert result.returncode == 2
     assert result.stderr == (
         f"ohjelma: virhe: '{period}' ei ole kauden tunnus; kirjoita <numero>/<vuosi> "
-        "numeroin 0–9, esim. 1/2025\n"
+        f"numeroin 0–9, esim. 1/2025{meant}\n"
     )
     assert _files(mini) == before
 

@@ -319,7 +319,9 @@ def test_a_past_period_needs_force(repo: Path, run: Run) -> None:
     assert err.splitlines()[:2] == [
         "ohjelma: virhe: old.xlsx: työkirja on kaudelle 1/2024, joka on jo mennyt (uusin on "
         "1/2025)",
-        "    vihje: anna --force, jos mennyttä kautta on tarkoitus muuttaa",
+        "    vihje: kerää tämän kauden vastaukset kauden 1/2025 työkirjaan ('ohjelma sheet "
+        "export'); jos tarkoitus on korjata kauden 1/2024 vastauksia, tuo työkirja valinnalla "
+        "--force",
     ]
     assert _import(run, "--force", "old.xlsx")[0] == 0
     assert "+        tilanne: Tarkennettu." in changed_lines(repo)
