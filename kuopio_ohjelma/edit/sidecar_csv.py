@@ -13,11 +13,10 @@ from pathlib import Path
 from kuopio_ohjelma.core.periods import period_key
 from kuopio_ohjelma.edit.checked import EditError, FileEdit, encode_like
 from kuopio_ohjelma.edit.observation import Entry
-from kuopio_ohjelma.io.csv_positions import Row, read_cells
-from kuopio_ohjelma.io.sidecar import parse_sidecar
+from kuopio_ohjelma.io.csv_positions import Row, delimiter, read_cells
+from kuopio_ohjelma.io.sidecar import csv_number, parse_sidecar
 from kuopio_ohjelma.io.text import decode_source
 from kuopio_ohjelma.locale import _
-from kuopio_ohjelma.values.numbers import yaml_number
 
 
 def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
@@ -25,7 +24,8 @@ def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
     source, _problems = decode_source(path, raw)
     if source is None:
         raise EditError(_("{path} cannot be read; fix it first").format(path=path))
-    placed = read_cells(source.text)
+    separator = delimiter(source.text)  # a semicolon file stays one, with decimal commas
+    placed = read_cells(source.text, separator)
     rows = [[cell.text for cell in row] for row in placed]
     header, body = rows[0], rows[1:]
     widened = False
@@ -35,7 +35,7 @@ def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
             header.append(key)
             body = [[*row, ""] for row in body]
             widened = True
-    cells = _cells(header, entry)
+    cells = _cells(header, entry, decimal_comma=separator != ",")
     column = header.index(entry.key) if entry.key in header else -1
     same = [i for i, row in enumerate(body) if column >= 0 and row[column] == str(entry.when)]
     index = same[0] if same else None
@@ -48,13 +48,19 @@ def set_in_sidecar(path: Path, entry: Entry) -> FileEdit:
             body[index][header.index(name)] = text
         new = (index, index + 1)
     # A new column changes every row; otherwise only the value's own line is written.
-    text = _write(header, body) if widened else _splice(source.text, placed[1:], new, body[index])
+    text = (
+        _write([header, *body], separator)
+        if widened
+        else _splice(source.text, placed[1:], new, body[index], separator)
+    )
     edit = FileEdit(path, raw, encode_like(source, text))
     _confirm(edit, entry)
     return edit
 
 
-def _splice(text: str, rows: list[Row], replaced: tuple[int, int], row: list[str]) -> str:
+def _splice(
+    text: str, rows: list[Row], replaced: tuple[int, int], row: list[str], separator: str
+) -> str:
     """`text` with body rows [start, end) (none: an insertion) replaced by `row`'s line; the
     other lines keep their bytes, quoting and spacing."""
     lines = text.splitlines(keepends=True)
@@ -63,7 +69,7 @@ def _splice(text: str, rows: list[Row], replaced: tuple[int, int], row: list[str
     last = first if end == start else _last_line(rows[end - 1])
     if first == len(lines) and lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    return "".join(lines[:first]) + _write(row, []) + "".join(lines[last:])
+    return "".join(lines[:first]) + _write([row], separator) + "".join(lines[last:])
 
 
 def _last_line(row: Row) -> int:
@@ -71,8 +77,9 @@ def _last_line(row: Row) -> int:
     return row[-1].position.line + row[-1].text.count("\n")
 
 
-def _cells(header: list[str], entry: Entry) -> dict[str, str]:
-    cells = {entry.key: str(entry.when), "arvo": yaml_number(entry.value)}
+def _cells(header: list[str], entry: Entry, *, decimal_comma: bool) -> dict[str, str]:
+    value = csv_number(entry.value, decimal_comma=decimal_comma)
+    cells = {entry.key: str(entry.when), "arvo": value}
     if entry.note is not None:
         cells["huomautus"] = entry.note
     if entry.source is not None:
@@ -99,10 +106,10 @@ def _key(header: list[str], row: list[str]) -> tuple[int, int]:
     return (0, 0)
 
 
-def _write(header: list[str], body: list[list[str]]) -> str:
+def _write(rows: list[list[str]], separator: str) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows([header, *body])
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\n")
+    writer.writerows(rows)
     return buffer.getvalue()
 
 

@@ -3,6 +3,9 @@
 The standard library's reader gives no column numbers, and findings must point at the cell
 to change, so this small reader walks the text itself: fields separated by commas, quoted
 with double quotes (a doubled quote is one quote), quoted fields may span lines.
+
+Finnish Excel saves "CSV" with semicolons (the comma is its decimal mark): `delimiter`
+finds which one a file uses from its header line, where no name holds either.
 """
 
 from __future__ import annotations
@@ -28,7 +31,19 @@ class CsvSyntaxError(ValueError):
         self.position = position
 
 
-def read_cells(text: str) -> list[Row]:
+SEPARATORS = (",", ";", "\t")
+
+
+def delimiter(text: str) -> str:
+    """The separator of the header line: a semicolon or a tab when the line has that and no
+    comma (Excel's Finnish CSV, a pasted table), else a comma."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return next((sep for sep in SEPARATORS[1:] if sep in header), ",")
+
+
+def read_cells(text: str, separator: str = ",") -> list[Row]:
     """Every non-blank record of `text` (already decoded, LF line endings)."""
     rows: list[Row] = []
     row: Row = []
@@ -36,14 +51,14 @@ def read_cells(text: str) -> list[Row]:
     while index <= len(text):
         start = Position(line, col)
         if index < len(text) and text[index] == '"':
-            value, index, line, col = _quoted(text, index, line, col)
+            value, index, line, col = _quoted(text, index, line, col, separator)
         else:
-            end = _field_end(text, index)
+            end = _field_end(text, index, separator)
             value = text[index:end]
             col += end - index
             index = end
         row.append(Cell(value, start))
-        if index < len(text) and text[index] == ",":
+        if index < len(text) and text[index] == separator:
             index, col = index + 1, col + 1
             continue
         if any(cell.text.strip() for cell in row) or len(row) > 1:
@@ -53,12 +68,14 @@ def read_cells(text: str) -> list[Row]:
     return rows
 
 
-def _field_end(text: str, index: int) -> int:
-    ends = [i for i in (text.find(",", index), text.find("\n", index)) if i >= 0]
+def _field_end(text: str, index: int, separator: str) -> int:
+    ends = [i for i in (text.find(separator, index), text.find("\n", index)) if i >= 0]
     return min(ends) if ends else len(text)
 
 
-def _quoted(text: str, index: int, line: int, col: int) -> tuple[str, int, int, int]:
+def _quoted(
+    text: str, index: int, line: int, col: int, separator: str
+) -> tuple[str, int, int, int]:
     start = Position(line, col)
     parts: list[str] = []
     index, col = index + 1, col + 1
@@ -77,7 +94,7 @@ def _quoted(text: str, index: int, line: int, col: int) -> tuple[str, int, int, 
             index, col = index + 1, col + 1
             continue
         # Anything between the closing quote and the next separator belongs to the field.
-        end = _field_end(text, index)
+        end = _field_end(text, index, separator)
         parts.append(text[index:end])
         col += end - index
         return "".join(parts), end, line, col

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ValidationError  # pydantic.ValidationError is this very class
 
-from kuopio_ohjelma.io.csv_positions import Cell, CsvSyntaxError, Row, read_cells
+from kuopio_ohjelma.core.textsafe import shown
+from kuopio_ohjelma.io.csv_positions import Cell, CsvSyntaxError, Row, delimiter, read_cells
 from kuopio_ohjelma.io.text import decode_source
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import START, Position, Problem
 from kuopio_ohjelma.values.numbers import (
     number_from_text,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 COLUMNS = ("vuosi", "kausi", "arvo", "huomautus", "lähde")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_COMMA_NUMBER = re.compile(r"^-?\d+(,\d+)?$")
 _YEAR = re.compile(r"^\d{4}$")
 # Excel and LibreOffice write a byte-order mark and CRLF into CSV: both are fine here.
 _HARMLESS = {"W105", "W106"}
@@ -44,10 +46,20 @@ class Sidecar:
     observations: list[Observation] = field(default_factory=list)
     places: list[dict[str, Position]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)  # each value as typed in its cell
+    separator: str = ","
+
+    @property
+    def decimal_comma(self) -> bool:
+        """A file separated by semicolons writes 71,2 (Finnish Excel); by commas, 71.2."""
+        return self.separator != ","
 
 
 def sidecar_path(yaml_path: Path) -> Path:
     return yaml_path.with_suffix(".csv")
+
+
+# The separators by name, for a hint that says how to write a row.
+_SEPARATOR_NAMES = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs")}
 
 
 def parse_sidecar(
@@ -59,15 +71,18 @@ def parse_sidecar(
     problems = [p for p in problems if p.code not in _HARMLESS]
     if source is None:
         return None, problems
+    separator = delimiter(source.text)
     try:
-        rows = read_cells(source.text)
+        rows = read_cells(source.text, separator)
     except CsvSyntaxError as error:
         return None, [
             _problem(
                 path,
                 error.position,
-                _("a quote is opened but never closed"),
-                _('close the quoted text with " before the next comma'),
+                _("a quote (\") opens a cell here but never closes it"),
+                _('end the cell\'s text with " before the next {mark}').format(
+                    mark=repr(separator)
+                ),
             )
         ]
     if not rows:
@@ -79,23 +94,26 @@ def parse_sidecar(
                 _("write the header line vuosi,arvo and one row per value"),
             )
         ]
-    header, header_problems = _header(path, rows[0])
+    header, header_problems = _header(path, rows[0], separator)
     if header_problems:
         return None, problems + header_problems
-    sidecar = Sidecar(path)
+    sidecar = Sidecar(path, separator=separator)
     for row in rows[1:]:
         _row(sidecar, header, row, problems, check or _observation)
     return sidecar, problems
 
 
-def _header(path: Path, row: Row) -> tuple[list[str], list[Problem]]:
+def _header(path: Path, row: Row, separator: str) -> tuple[list[str], list[Problem]]:
     names = [cell.text.strip() for cell in row]
+    joined = separator.join(["vuosi", "arvo"])
     problems = [
         _problem(
             path,
             cell.position,
-            _("unknown column {name!r}").format(name=cell.text),
-            _("columns are: {columns}").format(columns=", ".join(COLUMNS)),
+            _("the header line names an unknown column {name!r}").format(name=shown(cell.text)),
+            _("the first line names the columns, e.g. {header}; columns are: {columns}").format(
+                header=joined, columns=", ".join(COLUMNS)
+            ),
         )
         for cell, name in zip(row, names, strict=True)
         if name not in COLUMNS
@@ -105,8 +123,8 @@ def _header(path: Path, row: Row) -> tuple[list[str], list[Problem]]:
             _problem(
                 path,
                 row[0].position,
-                _("the header has no column 'arvo'"),
-                _("write the header as vuosi,arvo"),
+                _("the header line has no column 'arvo'"),
+                _("write the header line as {header}").format(header=joined),
             )
         )
     return names, problems
@@ -130,12 +148,15 @@ def _row(
             _problem(
                 sidecar.path,
                 row[0].position,
-                _("the row has {found} cells; the header has {expected}").format(
+                _("the row has {found} cells; the header line has {expected}").format(
                     found=len(row), expected=len(header)
                 ),
                 _(
-                    "give every row the header's columns, separated by commas; "
-                    "quote text that has a comma"
+                    "give every row the header's columns, separated by {separator}; "
+                    "put text that has a {mark} in quotes"
+                ).format(
+                    separator=_(_SEPARATOR_NAMES[sidecar.separator]),
+                    mark=repr(sidecar.separator),
                 ),
             )
         )
@@ -146,10 +167,20 @@ def _row(
     for name, cell in zip(header, row, strict=True):
         places[name] = cell.position
         if cell.text.strip():
-            value = _cell_value(sidecar.path, name, cell, problems)
+            value = _cell_value(sidecar, name, cell, problems)
             if value is None:
                 return
             values[name] = value
+    if "arvo" not in values:
+        problems.append(
+            _problem(
+                sidecar.path,
+                places["arvo"],
+                _("the row's cell in column 'arvo' is empty"),
+                _("write the value in the cell, or remove the row"),
+            )
+        )
+        return
     try:
         observation = check(values)
     except ValidationError as error:
@@ -159,10 +190,9 @@ def _row(
             _problem(
                 sidecar.path,
                 places.get(column, row[0].position),
-                _("{column}: {value!r} is not allowed here").format(
-                    column=column or "arvo", value=detail["input"]
-                ),
-                _("see the other rows for the expected form"),
+                _("the cell in column {column!r} holds {value!r}, which does not fit there"
+                  ).format(column=column or "arvo", value=shown(str(detail["input"]))),
+                _("write the cell as in the other rows"),
             )
         )
         return
@@ -171,8 +201,9 @@ def _row(
     sidecar.texts.append(typed.get("arvo", ""))
 
 
-def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> object:
+def _cell_value(sidecar: Sidecar, name: str, cell: Cell, problems: list[Problem]) -> object:
     text = cell.text.strip()
+    path = sidecar.path
     if name == "vuosi":
         if _YEAR.match(text):
             return int(text)
@@ -180,14 +211,17 @@ def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> o
             _problem(
                 path,
                 cell.position,
-                _("year {text!r} is not a year").format(text=text),
-                _("write the year with four digits, e.g. 2023"),
+                _("the cell in column 'vuosi' holds {text!r}, not a year").format(
+                    text=shown(text)
+                ),
+                _("write the year in the cell with four digits, e.g. 2023"),
             )
         )
         return None
     if name != "arvo":
         return text
-    if _NUMBER.match(text):
+    plain = _NUMBER.match(text) or (sidecar.decimal_comma and _COMMA_NUMBER.match(text))
+    if plain:
         number = number_from_text(text)  # the one conversion (no int() of 4 300 digits)
         assert number is not None
         problem = range_problem(number)
@@ -196,22 +230,39 @@ def _cell_value(path: Path, name: str, cell: Cell, problems: list[Problem]) -> o
         problems.append(_problem(path, cell.position, *range_message(problem)))
         return None
     meant = number_from_text(text)
+    example = "71,2" if sidecar.decimal_comma else "71.2"
     if meant is not None:
-        from kuopio_ohjelma.io.validation import number_as_text_problem  # only for a finding
-
-        problems.append(
-            number_as_text_problem(path, cell.position, "arvo", text, yaml_number(meant))
+        written = csv_number(meant, decimal_comma=sidecar.decimal_comma)
+        problems.append(  # E601, as a number written as text in YAML
+            Problem(
+                "E601",
+                path,
+                cell.position,
+                _("the cell in column 'arvo' holds {text!r}, not a number as written").format(
+                    text=text
+                ),
+                _("write {number} in the cell (no spaces; {mark} as the decimal mark in this "
+                  "file)").format(number=written, mark="," if sidecar.decimal_comma else "."),
+            )
         )
     else:
         problems.append(
             _problem(
                 path,
                 cell.position,
-                _("arvo {text!r} is not a number").format(text=text),
-                _("write the value as a number, e.g. 71.2"),
+                _("the cell in column 'arvo' holds {text!r}, not a number").format(
+                    text=shown(text)
+                ),
+                _("write a number in the cell, e.g. {example}").format(example=example),
             )
         )
     return None
+
+
+def csv_number(value: float | int, *, decimal_comma: bool) -> str:
+    """A number as a cell of this file holds it: 71.2, or 71,2 in a semicolon file."""
+    text = yaml_number(value)
+    return text.replace(".", ",") if decimal_comma else text
 
 
 def _problem(path: Path, position: Position, message: str, hint: str) -> Problem:

@@ -49,9 +49,11 @@ SIDECAR = loader_rule(
     an unknown column, a row with too few or too many cells, a year or value that is not one.
 
     Why it matters: values that cannot be read would be missing from the report.
-    Example: a header `vuosi;arvo` (semicolons) or a row `2023,71.2,extra` under `vuosi,arvo`.
+    Example: a header `vuosi,arvio` (no column `arvo`) or a row `2023,71.2,extra` under
+    `vuosi,arvo`.
     Use instead: a header of `vuosi` or `kausi`, `arvo`, optionally `huomautus` and `lähde`,
-    separated by commas, and one row per value.""",
+    separated by commas (or by semicolons with decimal commas, as Finnish Excel saves CSV),
+    and one row per value.""",
 )
 
 
@@ -76,7 +78,9 @@ def duplicate_observation(context: LintContext) -> Iterator[Problem]:
                     _("{when} already has a value ({place})").format(
                         when=when, place=_place(first)
                     ),
-                    _("keep one value per year or period and remove this one"),
+                    _("keep one row per year or period and remove this row")
+                    if _in_csv(item)
+                    else _("keep one value per year or period and remove this one"),
                 )
             seen.setdefault(when, item)
 
@@ -129,8 +133,16 @@ def observation_time(context: LintContext) -> Iterator[Problem]:
                     item.path,
                     item.at("kausi" if observation.period else ""),
                     _("a value needs a year (vuosi) or a period (kausi), one of them"),
-                    _("write vuosi: 2023 or kausi: 1/2024"),
+                    _("fill in the row's cell in column vuosi (e.g. 2023) or in column kausi "
+                      "(e.g. 1/2024), not both")
+                    if _in_csv(item)
+                    else _("write vuosi: 2023 or kausi: 1/2024"),
                 )
+
+
+def _in_csv(item: Placed) -> bool:
+    """A value from a sidecar CSV: its fix is said in rows and columns, not YAML keys."""
+    return item.path.suffix == ".csv"
 
 
 @rule("E606", "target-before-baseline")
