@@ -108,6 +108,10 @@ def _run() -> int:
     _without_pydantic_plugins()
     try:
         sys.argv[1:] = root_first(sys.argv[1:])
+        refusal = _too_long(sys.argv[1:])  # before the language, which may be the long one
+        if refusal:
+            _say(refusal)
+            return EXIT_USAGE
         _choose_language(sys.argv[1:])
     except LanguageError as error:
         _say(error.line())
@@ -132,6 +136,25 @@ def _run() -> int:
         )
         return EXIT_USAGE
     return code
+
+
+def _too_long(argv: list[str]) -> str:
+    """A value far too long to be meant (core/limits.py), said without echoing it."""
+    from kuopio_ohjelma.core.limits import too_long
+    from kuopio_ohjelma.locale import _
+
+    found = too_long(argv)
+    if found is None:
+        return ""
+    option, length, limit = found
+    if option:
+        message = _("{option} is {length} characters long; at most {limit} fit")
+    else:
+        message = _("a value on the command line is {length} characters long; at most "
+                    "{limit} fit")
+    return _("ohjelma: error: {message}; was something pasted by mistake?").format(
+        message=message.format(option=option, length=length, limit=limit)
+    )
 
 
 def root_option(argv: list[str], name: str) -> str | None:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 
@@ -67,7 +68,7 @@ def diff(
     if output_format not in DIFF_RENDERERS:
         common.fail(
             _("unknown format '{format}'; choose one of {choices}").format(
-                format=output_format, choices=", ".join(DIFF_RENDERERS)
+                format=shown(output_format), choices=", ".join(DIFF_RENDERERS)
             )
         )
     if only is not None and only not in ONLY_CHOICES:

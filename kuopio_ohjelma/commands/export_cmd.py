@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def _check_options(output_format: str, created: str | None) -> None:
     if output_format not in FORMATS:
         common.fail(
             _("unknown format '{format}'; choose one of {choices}").format(
-                format=output_format, choices=", ".join(FORMATS)
+                format=shown(output_format), choices=", ".join(FORMATS)
             )
         )
     _check_date(created)

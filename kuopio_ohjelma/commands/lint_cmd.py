@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 
@@ -73,7 +74,7 @@ def lint(
     if chosen not in REPORTERS:
         common.fail(
             _("unknown format '{format}'; choose one of {choices}").format(
-                format=chosen, choices=", ".join(REPORTERS)
+                format=shown(chosen), choices=", ".join(REPORTERS)
             )
         )
     root = common.repository_root(ctx)

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from kuopio_ohjelma.commands.common import UsageError, resolve_root, write_output
 from kuopio_ohjelma.commands.lint_warm import answer, color_wanted, lint_key, parse
 from kuopio_ohjelma.commands.lint_warm import default_format as default_format
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.io.cache import Cache, data_fingerprint
 
 
@@ -87,7 +88,7 @@ def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]
     from kuopio_ohjelma.locale import _
 
     if call.output_format not in REPORTERS:
-        raise UsageError(_("unknown format '{format}'").format(format=call.output_format))
+        raise UsageError(_("unknown format '{format}'").format(format=shown(call.output_format)))
     config = load_config(call.root, REGISTRY, resolve=find_rule)
     with paused_gc():
         loaded = load_repository(call.root, compiled=compiled)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 
@@ -90,7 +91,7 @@ def render(
     if chosen not in RENDERERS:
         common.fail(
             _("unknown format '{format}'; choose one of {choices}").format(
-                format=chosen, choices=", ".join(RENDERERS)
+                format=shown(chosen), choices=", ".join(RENDERERS)
             )
         )
     common.ensure_writable(output, root, report_output(chosen), force=force)

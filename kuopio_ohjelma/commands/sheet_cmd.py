@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.textsafe import shown as shown_value
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.locale.oserrors import os_reason
 
@@ -246,7 +247,7 @@ def import_(
     if chosen not in REPORTERS:
         common.fail(
             _("unknown format '{format}'; choose one of {choices}").format(
-                format=chosen, choices=", ".join(REPORTERS)
+                format=shown_value(chosen), choices=", ".join(REPORTERS)
             )
         )
     root = common.repository_root(ctx)

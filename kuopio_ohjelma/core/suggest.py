@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 
 
@@ -97,6 +98,6 @@ def _numbers(numbers: list[int]) -> str:
 def unknown_action(action_id: str, ids: Iterable[str], *, complete: bool = True) -> str:
     """The one message for an action id that is not in the programme, with its hint."""
     return join_hint(
-        _("unknown action '{action}'").format(action=action_id),
+        _("unknown action '{action}'").format(action=shown(action_id)),
         action_hint(action_id, ids, complete=complete),
     )

@@ -129,7 +129,7 @@ def _find(result: LoadResult, slug: str) -> Loaded[Indicator]:
     names = [loaded.stem for loaded in result.indicators]
     hint = did_you_mean(slug, names, list_all=False)
     raise EditError(
-        join_hint(_("unknown indicator '{slug}'").format(slug=slug), hint)
+        join_hint(_("unknown indicator '{slug}'").format(slug=shown(slug)), hint)
     )
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import NamedTuple
 
+from kuopio_ohjelma.core import limits
 from kuopio_ohjelma.locale import LANGUAGES, N_, gettext_in
 from kuopio_ohjelma.model import Assessment
 
@@ -19,7 +20,7 @@ META_SHEET = "ohjelma"
 # The first row of the metadata sheet's row table; key/value pairs come before it.
 ROWS_MARKER = "rows"
 # A status note longer than this is almost certainly a paste gone wrong.
-NOTE_LIMIT = 5000
+NOTE_LIMIT = limits.NOTE_LIMIT
 
 
 class Column(NamedTuple):

@@ -149,3 +149,34 @@ def test_a_past_or_declared_period_says_what_to_do(mini: Path) -> None:
         "'ohjelma period open 1/2026'\n"
     )
     assert _tree(mini) == before
+
+
+def test_a_pasted_mile_long_value_is_refused_unechoed_and_nothing_written(mini: Path) -> None:
+    before = _tree(mini)
+    long = "a" * 100_000
+    calls = [["period", "open", "1/2026", "--label", long],
+             ["status", "set", "T1.1", "+", "--note", long],
+             ["indicator", "set", "kokeilumittari", "2024", "1", "--unit", long],
+             ["lint", "-f", long], ["status", "set", long, "+"], ["--lang", long, "lint"]]
+    answers = [run_cli(*call, cwd=mini) for call in calls]
+    assert [a.returncode for a in answers] == [2] * len(calls)
+    assert [a.stderr for a in answers] == [
+        "ohjelma: virhe: valitsimen --label arvossa on 100000 merkkiä; enintään 200 mahtuu; "
+        "liitettiinkö jotain vahingossa?\n",
+        "ohjelma: virhe: valitsimen --note arvossa on 100000 merkkiä; enintään 5000 mahtuu; "
+        "liitettiinkö jotain vahingossa?\n",
+        "ohjelma: virhe: valitsimen --unit arvossa on 100000 merkkiä; enintään 50 mahtuu; "
+        "liitettiinkö jotain vahingossa?\n",
+        *["ohjelma: virhe: komentorivin arvossa on 100000 merkkiä; enintään 4096 mahtuu; "
+          "liitettiinkö jotain vahingossa?\n"] * 2,
+        "ohjelma: virhe: valitsimen --lang arvossa on 100000 merkkiä; enintään 20 mahtuu; "
+        "liitettiinkö jotain vahingossa?\n",
+    ]
+    assert _tree(mini) == before
+
+
+def test_a_long_unknown_id_is_echoed_cut(mini: Path) -> None:
+    (answer,) = run_many([["status", "set", "T" + "9" * 300, "+"]], cwd=mini)
+    assert answer.code == 2
+    assert f"'T{'9' * 79}… (301 merkkiä)'" in answer.stderr
+    assert len(answer.stderr) < 400

@@ -79,5 +79,6 @@ def test_a_semicolon_file_says_its_own_decimal_mark_and_separator(mini: Path) ->
     (lint,) = run_many([["lint", "--no-cache"]], cwd=mini)
     assert lint.stdout.splitlines()[:2] == [
         f"{CSV}:2:6: E601 sarakkeen arvo solussa on '1 200,5', joka ei ole luku sellaisenaan",
-        "    vihje: kirjoita soluun 1200,5 (ei välilyöntejä; tässä tiedostossa desimaalimerkki on ,)",
+        "    vihje: kirjoita soluun 1200,5 (ei välilyöntejä; tässä tiedostossa desimaalimerkki "
+        "on ,)",
     ]
