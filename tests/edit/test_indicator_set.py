@@ -89,7 +89,8 @@ def test_a_period_value_needs_a_declared_period(repo: Path) -> None:
      (("keksitty-osuus", "20", "1"), "'20'"),
      # Outside the one valid range (values/numbers.check_range), said as lint says it.
      (("keksitty-osuus", "2020", "1" + "0" * 28), "arvo on liian suuri: arvossa on enintään 15"),
-     (("keksitty-osuus", "2020", "1" + "0" * 5000), "arvo on liian suuri"),
+     # Longer than any value typed on purpose (core/limits.py): refused before any work.
+     (("keksitty-osuus", "2020", "1" + "0" * 5000), "komentorivin arvossa on 5001 merkkiä"),
      (("keksitty-osuus", "2020", "0,00000001"), "liian monta desimaalia: enintään 6"),
      # A control character: lint's words (E117), never written.
      (("keksitty-osuus", "2020", "1", "--note", "a\x1bb"),
