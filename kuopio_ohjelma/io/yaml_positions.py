@@ -694,5 +694,14 @@ def _reader_problem(source: SourceText, error: YAMLError) -> Problem:
     )
 
 
+# Files the programme cannot do without: deleting one is no fix for emptying it.
+_REQUIRED_FILES = ("programme.yaml", "organisations.yaml")
+
+
 def _empty(path: Path) -> Problem:
-    return Problem("E107", path, START, _("file is empty"), _("fill it in or delete it"))
+    if path.name in _REQUIRED_FILES:
+        hint = _("the programme needs this file: get its content back from git "
+                 "(git checkout -- {path}) or write it in").format(path=path)
+    else:
+        hint = _("fill it in or delete it")
+    return Problem("E107", path, START, _("file is empty"), hint)

@@ -70,3 +70,15 @@ def test_anchors_aliases_and_merge_keys_are_refused_with_why_and_what_to_write(
         "kirjoitetaan omalle paikalleen",
         "    vihje: kirjoita ankkurin &alku arvo tähän kokonaan auki (se on rivillä 15)",
     ]
+
+
+@pytest.mark.slow
+def test_an_emptied_programme_file_is_restored_not_deleted(mini: Path) -> None:
+    (mini / "data" / "programme.yaml").write_text("# vain kommentti\n", encoding="utf-8")
+    (answer,) = run_many([["lint", "--no-cache"]], cwd=mini)
+    assert answer.code == 1
+    assert answer.stdout.splitlines()[:2] == [
+        "data/programme.yaml:1:1: E107 tiedosto on tyhjä",
+        "    vihje: ohjelma tarvitsee tämän tiedoston: palauta sen sisältö gitistä "
+        "(git checkout -- data/programme.yaml) tai kirjoita se",
+    ]
