@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kuopio_ohjelma.core.suggest import closest, did_you_mean, split_names
@@ -97,25 +98,37 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
     Example: `seuranta: {1/2025: …}` before `ohjelma period open 1/2025`.
     Use instead: declare the period in data/programme.yaml (or fix the typo).
     """
-    if context.load.info is None:
+    info = context.load.info
+    if info is None:
         return
-    periods = [p.id for p in context.load.info.model.periods]
-    for goal in context.load.goals:
-        for index, action in enumerate(goal.model.actions):
-            for period in action.assessments:
-                if period not in periods:
-                    yield context.problem(
-                        "E314",
-                        goal,
-                        ("toimenpiteet", index, "seuranta", period),
-                        _("period '{period}' is not declared").format(period=period),
-                        did_you_mean(period, periods),
-                        at_key=True,
-                    )
+    periods = [p.id for p in info.model.periods]
+    typos = _declared_typos(context, periods)
+    for index, (declared, used) in typos.items():
+        yield context.problem(
+            "E314",
+            info,
+            ("kaudet", index, "tunnus"),
+            _("period '{declared}' looks like a typo: goal and indicator files use period "
+              "'{used}'").format(declared=declared, used=used),
+            _("write tunnus: {used}").format(used=used),
+        )
+    # Every use of a period traced back to a mistyped declaration is said once, above: a hint
+    # in each goal file would spread the typo instead.
+    explained = {used for _declared, used in typos.values()}
+    for goal, index, period in _assessment_periods(context):
+        if period not in periods and period not in explained:
+            yield context.problem(
+                "E314",
+                goal,
+                ("toimenpiteet", index, "seuranta", period),
+                _("period '{period}' is not declared").format(period=period),
+                did_you_mean(period, periods),
+                at_key=True,
+            )
     for series in placed(context):
         for item in series:
             when = item.observation.period
-            if when is not None and when not in periods:
+            if when is not None and when not in periods and when not in explained:
                 yield Problem(
                     "E314",
                     item.path,
@@ -123,6 +136,42 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
                     _("period '{period}' is not declared").format(period=when),
                     did_you_mean(when, periods),
                 )
+
+
+def _assessment_periods(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str]]:
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            for period in action.assessments:
+                yield goal, index, period
+
+
+def _declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[str, str]]:
+    """Declarations in `kaudet` that look mistyped: a second copy of a period, or one no file
+    uses, that is a near miss of a period the files use but `kaudet` lacks. Keyed by the
+    declaration's index, valued (declared, meant). An unused declaration is only blamed when
+    the missing period is used in several files: one file's typo is that file's to fix."""
+    files: dict[str, set[Path]] = {}
+    for goal, _index, period in _assessment_periods(context):
+        files.setdefault(period, set()).add(goal.path)
+    for series in placed(context):
+        for item in series:
+            if item.observation.period is not None:
+                files.setdefault(item.observation.period, set()).add(item.path)
+    typos: dict[int, tuple[str, str]] = {}
+    for meant, where in files.items():
+        if meant in periods:
+            continue
+        spare = {
+            index: period
+            for index, period in enumerate(periods)
+            if index not in typos
+            and (period in periods[:index] or (period not in files and len(where) > 1))
+        }
+        match = closest(meant, spare.values())
+        if match is not None:
+            # The last copy: with a duplicate, the second declaration is the edited one.
+            typos[max(i for i, p in spare.items() if p == match)] = (match, meant)
+    return typos
 
 
 @rule("E315", "unknown-body")
