@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # The report templates' words by key (`L.contents`), translated when a report is built.
 REPORT_WORDS: dict[str, str] = {
     "contents": N_("Contents"),
+    "skip": N_("Skip to main content"),
     "overview": N_("Goals and indicators"),
     "goals": N_("Goals"),
     "indicators": N_("Indicators"),
@@ -79,6 +80,12 @@ TREND_WORDS: dict[Trend, str] = {
     Trend.AWAY: N_("away from the target"),
     Trend.STEADY: N_("unchanged"),
 }
+
+
+UNCERTAIN_COUNTED = N_(
+    "Uncertain assessments (a mark followed by a question mark, such as +?) are counted in "
+    "the column of their mark: {count} in all."
+)
 
 
 def report_labels(lang: str) -> dict[str, str]:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from kuopio_ohjelma.core.moves import Move, across_periods, classify
 from kuopio_ohjelma.core.periods import previous_period, resolve_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.labels import mark_label, move_label, report_labels
+from kuopio_ohjelma.labels import UNCERTAIN_COUNTED, mark_label, move_label, report_labels
+from kuopio_ohjelma.locale import gettext_in
 from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.report.chart import Chart, build_chart
 from kuopio_ohjelma.report.indicators import IndicatorView, indicator_view
 from kuopio_ohjelma.report.notes import Footnote, Footnotes, Marked
 from kuopio_ohjelma.values.marks import split_progress
+from kuopio_ohjelma.values.numbers import format_number
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import Action, BodyRef, Goal, Period, ScaleStep
@@ -63,6 +65,7 @@ class ThemeView:
     counts: dict[str, int]
     moves: dict[Move, int]
     missing: int = 0  # actions in scope without an assessment for the period: not yet assessed
+    uncertain: int = 0  # of the counts, marks written uncertain ('+?'): counted under their code
 
     @property
     def indicators_without_values(self) -> bool:
@@ -105,6 +108,20 @@ class Report:
     @property
     def actions_total(self) -> int:
         return sum(theme.actions for theme in self.themes)
+
+    @property
+    def uncertain_total(self) -> int:
+        return sum(theme.uncertain for theme in self.themes)
+
+    @property
+    def uncertain_counted(self) -> str:
+        """Under the summary: uncertain marks ('+?') have no column of their own, so say where
+        they are counted and how many there are (empty when there are none)."""
+        if not self.uncertain_total:
+            return ""
+        return gettext_in(self.lang, UNCERTAIN_COUNTED).format(
+            count=format_number(self.uncertain_total, self.lang)
+        )
 
     @property
     def chart(self) -> Chart:
@@ -162,6 +179,7 @@ def build_report(
                 _counts(programme, rows),
                 _move_counts(rows),
                 sum(1 for row in rows if not row.mark),
+                sum(1 for row in rows if split_progress(row.mark)[1]),
             )
         )
     totals = Counter[str]()
