@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from kuopio_ohjelma.core.textsafe import inert_name
-from kuopio_ohjelma.diff.compare import ActionChange, word_diff
+from kuopio_ohjelma.diff.compare import ActionChange, common_prefix
 from kuopio_ohjelma.locale import _
 
 # Lines of one note shown before it is shortened: enough for a typical status (two or three
@@ -40,9 +40,21 @@ def note_lines(change: ActionChange, width: int) -> list[str]:
 
 def _shared_start(old: str, new: str) -> int:
     """How many leading words to leave out of both notes: all they share but the last few."""
-    runs = word_diff(old, new)
-    shared = len(runs[0][1].split()) if runs and runs[0][0] == "same" else 0
+    # The words both start with: word_diff's first run, without its matching of the rest.
+    shared = common_prefix(old.split(), new.split())
     return shared - CONTEXT_WORDS if shared > SHARED_WORDS else 0
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "", *,
+         break_long_words: bool = True) -> list[str]:
+    """textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+    break_on_hyphens=False): the same lines, without textwrap's work for a text that fits on
+    the first line as it is (one space between words, none around them): a large diff wraps
+    thousands of short names and notes."""
+    if text and len(first) + len(text) <= width and text == " ".join(text.split()):
+        return [first + text]
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=break_long_words, break_on_hyphens=False)
 
 
 def _labelled(label: str, note: str, skip: int, label_width: int, width: int) -> list[str]:
@@ -56,8 +68,7 @@ def _labelled(label: str, note: str, skip: int, label_width: int, width: int) ->
         paragraphs = [" ".join(line.split()) for line in note.split("\n") if line.strip()]
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines += textwrap.wrap(inert_name(paragraph), width - len(first),
-                               break_on_hyphens=False)
+        lines += wrap(inert_name(paragraph), width - len(first))
     lines = [first + lines[0], *(rest + line for line in lines[1:])]
     if len(lines) <= MOST_LINES:
         return lines

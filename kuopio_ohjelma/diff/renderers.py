@@ -3,6 +3,7 @@ annual report's changelog, JSON with stable keys for machines."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 from itertools import groupby
@@ -19,7 +20,7 @@ from kuopio_ohjelma.diff.compare import (
     Quantity,
     word_diff,
 )
-from kuopio_ohjelma.diff.note_text import note_lines
+from kuopio_ohjelma.diff.note_text import note_lines, wrap
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
 from kuopio_ohjelma.report.markdown import md_cell, md_inline
@@ -159,11 +160,8 @@ def _note_word(change: ActionChange) -> str:
 
 def _wrapped(text: str, first: str) -> list[str]:
     """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it."""
-    import textwrap
-
     rest = " " * len(first)
-    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    return wrap(text, WIDTH, first, rest, break_long_words=False) or [first.rstrip()]
 
 
 def _columns(
@@ -186,6 +184,7 @@ def _columns(
     return [_bold(line(headers), color), *(line(row) for row in rows)]
 
 
+@functools.cache  # a large diff's cells repeat: the same marks, moves and periods
 def _width(text: str) -> int:
     """Terminal columns: East Asian wide characters take two, combining marks none."""
     if text.isascii():
