@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +44,7 @@ class DiffRequest:
 def run_diff(root: Path, request: DiffRequest) -> Diff:
     if request.rev is not None:
         return _revisions(root, request)
-    programme = _load(root, None, "")
+    programme = _load(root, None, "", compiled=True)
     old, new = _period_pair(programme, request)
     return compare_periods(programme, old, new, _scope(programme, request), request.only or "all")
 
@@ -64,8 +65,16 @@ def _revisions(root: Path, request: DiffRequest) -> Diff:
     )
 
 
-def _load(root: Path, source: FileSource | None, label: str) -> Programme:
-    result = load_repository(root, source)
+def _load(
+    root: Path, source: FileSource | None, label: str, *, compiled: bool = False
+) -> Programme:
+    # `compiled`: lint's own load, the compiled schema's light records (io/records.py), read
+    # as the models are, the findings the same; a period diff reads nothing else. Revisions
+    # keep the models: the structural comparison (compare.entity_changes) reads their fields.
+    # What is loaded stays to the end of the run, so the collector, enabled again while the
+    # diff is built, need not walk it (as lint does).
+    result = load_repository(root, source, compiled=compiled)
+    gc.freeze()
     if result.errors or result.programme is None:
         message = (
             _("the data at {revision} does not load").format(revision=label)
