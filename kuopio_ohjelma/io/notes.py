@@ -46,9 +46,10 @@ def read_note(stream: BinaryIO, *, where: str) -> str:
 
 
 def clean_note(text: str) -> str:
-    """Composed (NFC) text without a byte-order mark; Windows line endings become \\n."""
+    """Composed (NFC) text without a byte-order mark; Windows (\\r\\n) and old Mac (\\r) line
+    endings become \\n, as a workbook cell's do (a lone \\r reached the report as '\\u000d')."""
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         # Bytes that were not UTF-8 in a command-line argument arrive as lone surrogates.
         raise NoteError(_("the note is not UTF-8 text; type it again or use --note-file"))
-    text = text.removeprefix(_BOM).replace("\r\n", "\n")
+    text = text.removeprefix(_BOM).replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)

@@ -42,3 +42,16 @@ def test_clearing_stays_explicit(mini: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "tilanne tyhjennettiin" in result.stdout
     assert "Hidastui." not in (mini / GOAL).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("how", ["file", "option"])
+def test_old_mac_line_endings_become_line_breaks(mini: Path, how: str) -> None:
+    """A lone \\r (old Mac line ending, some copy-paste) is a line break, as in a workbook
+    cell; kept, it reached the report as the escape '\\u000d'."""
+    (mini / "cr.txt").write_bytes(b"rivi1\rrivi2\r")
+    source = ["--note-file", "cr.txt"] if how == "file" else ["--note", "rivi1\rrivi2"]
+    result = run_cli("status", "set", "T1.2", "+", *source, cwd=mini)
+    assert result.returncode == 0, result.stderr
+    text = (mini / GOAL).read_text(encoding="utf-8")
+    assert "tilanne: |-\n          rivi1\n          rivi2\n" in text, text
+    assert "\\r" not in text
