@@ -141,7 +141,7 @@ def _run() -> int:
 def _too_long(argv: list[str]) -> str:
     """A value far too long to be meant (core/limits.py), said without echoing it."""
     from kuopio_ohjelma.core.limits import too_long
-    from kuopio_ohjelma.locale import _
+    from kuopio_ohjelma.locale import _, grouped
 
     found = too_long(argv)
     if found is None:
@@ -153,7 +153,7 @@ def _too_long(argv: list[str]) -> str:
         message = _("a value on the command line is {length} characters long; at most "
                     "{limit} fit")
     return _("ohjelma: error: {message}; was something pasted by mistake?").format(
-        message=message.format(option=option, length=length, limit=limit)
+        message=message.format(option=option, length=grouped(length), limit=grouped(limit))
     )
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from typing import BinaryIO
 
 from kuopio_ohjelma.io.text import MAX_FILE_BYTES
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, grouped
 
 _BOM = "\ufeff"
 
@@ -25,7 +25,7 @@ def read_note(stream: BinaryIO, *, where: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise NoteError(
             _("{where}: the note is longer than {limit} bytes; a note is a few sentences")
-            .format(where=where, limit=MAX_FILE_BYTES)
+            .format(where=where, limit=grouped(MAX_FILE_BYTES))
         )
     try:
         text = data.decode("utf-8")

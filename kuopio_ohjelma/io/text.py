@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, grouped
 from kuopio_ohjelma.problems import START, Position, Problem, Severity
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -92,7 +92,7 @@ def too_large(path: Path, size: int) -> Problem:
         path,
         START,
         _("file is {size} bytes; data files may be at most {limit} bytes").format(
-            size=f"{size:,}", limit=f"{MAX_FILE_BYTES:,}"
+            size=grouped(size), limit=grouped(MAX_FILE_BYTES)
         ),
         _("split the content or check that this is the right file"),
     )

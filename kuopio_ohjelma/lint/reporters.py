@@ -13,7 +13,7 @@ from kuopio_ohjelma import __version__
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
-from kuopio_ohjelma.locale import _, ngettext
+from kuopio_ohjelma.locale import _, grouped, ngettext
 from kuopio_ohjelma.problems import Problem, Severity
 
 Reporter = Callable[[LintReport, bool], str]
@@ -59,13 +59,15 @@ def text_report(report: LintReport, color: bool) -> str:
 def _summary(report: LintReport) -> str:
     counts = report.counts()
     files = len(report.files)
-    in_files = ngettext("{count} file", "{count} files", files).format(count=files)
+    in_files = ngettext("{count} file", "{count} files", files).format(count=grouped(files))
     if not report.findings:
         return _("All checks passed ({files}).").format(files=in_files)
     errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
     found = _("Found {errors} and {warnings}").format(
-        errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
-        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings),
+        errors=ngettext("{count} error", "{count} errors", errors).format(count=grouped(errors)),
+        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(
+            count=grouped(warnings)
+        ),
     )
     if not files:
         return f"{found}."

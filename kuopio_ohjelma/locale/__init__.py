@@ -101,3 +101,17 @@ def gettext_in(lang: str, message: str) -> str:
 def N_(message: str) -> str:
     """Mark a message for extraction where it is translated later (module-level tables)."""
     return message
+
+
+# Thousands as each language groups them in running text: Finnish with a no-break space
+# (as Babel's fi_FI and the report write 1 234), English with a comma.
+_GROUP_SEPARATORS = {"fi": "\u00a0", "en": ","}
+
+
+def grouped(count: int) -> str:
+    """A whole number in a message, grouped by thousands in the current language: a size
+    or count of five digits or more is hard to read bare (1048576, 10000)."""
+    digits = f"{count:,}"
+    if abs(count) < 10_000:  # Finnish style writes four digits ungrouped (5000 merkkiä)
+        return str(count)
+    return digits.replace(",", _GROUP_SEPARATORS.get(current_language(), "\u00a0"))

@@ -11,7 +11,7 @@ from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
 from kuopio_ohjelma.core.suggest import action_hint, did_you_mean
 from kuopio_ohjelma.edit.status import tidy_note
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.locale import _, grouped
 from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.programme import Programme
@@ -200,7 +200,7 @@ def _answer(
         problems.append(returned.problem(
             NOTE_TOO_LONG, row.number, "note",
             _("the status is {count} characters long; at most {limit} fit").format(
-                count=len(note), limit=layout.NOTE_LIMIT),
+                count=grouped(len(note)), limit=grouped(layout.NOTE_LIMIT)),
             _("shorten it; was something pasted twice?"),
         ))
     if len(problems) > before or code is None:
