@@ -133,6 +133,22 @@ FAST_CHECK_SCRIPT = (
     "    assert source is not None and is_formatted(source, model_for(path), _QUOTED)\n"
 )
 
+# Render publishes, so it lints first (the same load and rules as `ohjelma lint`); then the
+# report's view and its HTML through the report's own templates. Nothing else: no command
+# line, no output file (standard output goes nowhere in the benchmark).
+RENDER_FLOOR_SCRIPT = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from kuopio_ohjelma.commands.common import linted_programme\n"
+    "from kuopio_ohjelma.core.scope import resolve_scope\n"
+    "from kuopio_ohjelma.report.renderers import render_html\n"
+    "from kuopio_ohjelma.report.view import build_report\n"
+    "programme = linted_programme(Path('.'))\n"
+    "scope = resolve_scope(programme, themes=(), goals=(), owner=None)\n"
+    "report = build_report(programme, period_id=None, lang='fi', scope=scope)\n"
+    "sys.stdout.write(render_html(report, None))\n"
+)
+
 
 class Run(NamedTuple):
     wall: float
@@ -336,6 +352,9 @@ def floors(repos: dict[str, Path]) -> list[Goal]:
              Command("round trip", [python, "-c", ROUND_TRIP_SCRIPT]), cold, "10×", 1.5, runs=3),
         Goal("fmt --check's fast check of every file, nothing else ÷ lint cold",
              Command("fast check", [python, "-c", FAST_CHECK_SCRIPT]), cold, "100×", 1.5),
+        Goal("lint, then the report's view and HTML through its templates, nothing else "
+             "(render html's floor) ÷ lint cold",
+             Command("render floor", [python, "-c", RENDER_FLOOR_SCRIPT]), cold, "100×", 1.3),
     ]
 
 

@@ -196,6 +196,8 @@ def _front_door(argv: list[str]) -> int | None:
         from kuopio_ohjelma.commands.lint_run import front_door
     elif "status" in argv or "period" in argv:  # edits: see commands/edit_run.py
         from kuopio_ohjelma.commands.edit_run import front_door
+    elif "render" in argv:  # see commands/render_run.py
+        from kuopio_ohjelma.commands.render_run import front_door
     else:
         return None
     return _guarded(front_door, argv)

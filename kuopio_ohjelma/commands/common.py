@@ -105,19 +105,27 @@ def ensure_writable(output: Path | None, root: Path, kind: Output, *, force: boo
 def write_output(text: str, output: Path | None) -> None:
     """Standard output (None or `-`), else the file, device or pipe named; always UTF-8.
     A file written is named on standard error, as every command that writes files does."""
+    problem = written(text, output)
+    if problem:
+        fail(problem)
+
+
+def written(text: str, output: Path | None) -> str | None:
+    """write_output without typer: why it could not be written, or None when it was."""
     if output is None or str(output) == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
-        return
+        return None
     from kuopio_ohjelma.io.atomic import is_special
     from kuopio_ohjelma.io.atomic import write_output as write_file
 
     try:
         write_file(output, text.encode("utf-8"))
     except OSError as error:
-        fail(_("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error)))
+        return _("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error))
     if not is_special(output):  # a device or pipe is where the text went, not a file to find
         say(_("Wrote {path}.").format(path=output), err=True)
+    return None
 
 
 def set_not_written(failure: FilesNotWritten, folder: Path) -> str:
@@ -147,13 +155,18 @@ def _loaded(result: LoadResult) -> Programme:
     finding's 1."""
     import typer
 
-    if result.errors or result.programme is None:
-        show_problems(result.errors)
-        typer.echo(
-            _("ohjelma: the data does not load; fix the errors above (ohjelma lint)."), err=True
-        )
+    if _not_loaded(result) or result.programme is None:
         raise typer.Exit(EXIT_USAGE)
     return result.programme
+
+
+def _not_loaded(result: LoadResult) -> bool:
+    """Show the load errors, if any: True when the data does not load."""
+    if result.errors or result.programme is None:
+        show_problems(result.errors)
+        say(_("ohjelma: the data does not load; fix the errors above (ohjelma lint)."), err=True)
+        return True
+    return False
 
 
 def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
@@ -168,33 +181,54 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
 
 
 def say(text: str, *, err: bool = False) -> None:
-    """A line for the terminal that may hold data or file names: made inert first."""
-    import typer
-
+    """A line for the terminal that may hold data or file names: made inert first (so there
+    is nothing for click's echo to strip: written here, without importing typer)."""
     from kuopio_ohjelma.core.textsafe import inert
 
-    typer.echo(inert(text), err=err)
+    stream = sys.stderr if err else sys.stdout
+    if stream is not None:
+        stream.write(inert(text) + "\n")
+        stream.flush()
+
+
+def complain(message: str, *, detail: str = "") -> None:
+    """The one error line; `detail`, when given, on an indented line below it."""
+    say(_("ohjelma: error: {message}").format(message=message), err=True)
+    if detail:
+        say(f"    {detail}", err=True)
 
 
 def fail(message: str, *, detail: str = "") -> NoReturn:
-    """The one error line (exit 2); `detail`, when given, on an indented line below it."""
+    """The one error line (exit 2)."""
     import typer
 
-    from kuopio_ohjelma.core.textsafe import inert
-
-    typer.echo(inert(_("ohjelma: error: {message}").format(message=message)), err=True)
-    if detail:
-        typer.echo(inert(f"    {detail}"), err=True)
+    complain(message, detail=detail)
     raise typer.Exit(EXIT_USAGE)
 
 
 def load_lint_clean_programme(root: Path) -> Programme:
-    """The programme for commands that publish it: any lint error stops them (exit 1) with the
-    findings, as `ohjelma lint` shows them; warnings are counted, not shown."""
+    """The programme for commands that publish it: exit 2 when the data does not load, 1
+    with its lint errors (see linted_programme)."""
     import typer
 
+    from kuopio_ohjelma.lint.config import ConfigError
+
+    try:
+        loaded = linted_programme(root)
+    except ConfigError as error:
+        fail(str(error))
+    if isinstance(loaded, int):
+        raise typer.Exit(loaded)
+    return loaded
+
+
+def linted_programme(root: Path) -> Programme | int:
+    """The programme, loaded and linted as `ohjelma lint` does; or, the problems shown as lint
+    shows them, the exit code: 2 when it does not load, 1 with lint errors. Warnings are
+    counted, not shown. Typer-free (render's front door calls it); a bad lint configuration
+    raises ConfigError before anything is said."""
     from kuopio_ohjelma.io.loader import load_repository, paused_gc
-    from kuopio_ohjelma.lint.config import ConfigError, load_config
+    from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
     from kuopio_ohjelma.lint.reporters import text_report
     from kuopio_ohjelma.lint.rules import REGISTRY
@@ -204,21 +238,19 @@ def load_lint_clean_programme(root: Path) -> Programme:
     # the exports read them as they read the models (tests/io/test_records.py).
     with paused_gc():  # as lint does: the collector would walk every loaded object
         load = load_repository(root, compiled=True)
-        _loaded(load)
-        try:
-            report = lint(load, load_config(root, REGISTRY))
-        except ConfigError as error:
-            fail(str(error))
+        if _not_loaded(load) or load.programme is None:
+            return EXIT_USAGE
+        report = lint(load, load_config(root, REGISTRY))
         # What was loaded stays to the end: the collector, enabled again while the report
         # or the sheets are built, need not walk it (a fifth of render's time at 100×).
         gc.freeze()
-    if exit_code(report, strict=False) or load.programme is None:
+    if exit_code(report, strict=False):
         sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
-        typer.echo(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)
-        raise typer.Exit(EXIT_FINDINGS)
+        say(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)
+        return EXIT_FINDINGS
     warnings = report.counts()[Severity.WARNING]
     if warnings:
-        typer.echo(
+        say(
             ngettext(
                 "ohjelma: note: the data has {count} lint warning (ohjelma lint shows it).",
                 "ohjelma: note: the data has {count} lint warnings (ohjelma lint shows them).",

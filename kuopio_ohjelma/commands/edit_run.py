@@ -78,23 +78,26 @@ def parse(argv: list[str]) -> Call | None:
         return None
     valued, flags, count = spec
     options: dict[str, str] = {}
-    if not _options(argv[:index], _GLOBAL, {}, options, None):
+    if not read_options(argv[:index], _GLOBAL, {}, options, None):
         return None
     arguments: list[str] = []
-    if not _options(argv[index + 2 :], valued, flags, options, arguments):
+    if not read_options(argv[index + 2 :], valued, flags, options, arguments):
         return None
     if len(arguments) != count:
         return None
     return Call(" ".join(argv[index : index + 2]), arguments, options)
 
 
-def _options(
+def read_options(
     words: list[str],
     valued: dict[str, str],
     flags: dict[str, str],
     options: dict[str, str],
     arguments: list[str] | None,
 ) -> bool:
+    """Fill `options` (by key) and `arguments` from `words`; False for anything but plain
+    options, each at most once, with values that do not look like options (render's front
+    door reads its options here too)."""
     queue = iter(words)
     for word in queue:
         if not word.startswith("-") or (arguments is not None and word in _MARKS_LIKE_OPTIONS):

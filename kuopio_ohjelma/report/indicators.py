@@ -48,7 +48,9 @@ class IndicatorView:
         return bool(self.rows)
 
 
-def indicator_view(indicator_id: str, indicator: Indicator, lang: str) -> IndicatorView:
+def indicator_view(
+    indicator_id: str, indicator: Indicator, lang: str, notes: tuple[int, ...] = ()
+) -> IndicatorView:
     source = indicator.source
     view = IndicatorView(
         indicator_id,
@@ -58,6 +60,7 @@ def indicator_view(indicator_id: str, indicator: Indicator, lang: str) -> Indica
         source.name if source else None,
         source.url if source else None,
         source.licence if source else None,
+        notes=notes,
     )
     summary = summarise(indicator)
     if summary.latest is None:

@@ -32,11 +32,8 @@ class Footnotes:
         self._numbers: dict[str, int] = {}
 
     def numbers(self, *notes: str | None) -> tuple[int, ...]:
-        found = []
-        for note in notes:
-            if note:
-                found.append(self._numbers.setdefault(note, len(self._numbers) + 1))
-        return tuple(dict.fromkeys(found))
+        found = [self._numbers.setdefault(n, len(self._numbers) + 1) for n in notes if n]
+        return tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
 
     def mark(self, text: str, *notes: str | None) -> Marked:
         return Marked(text, self.numbers(*notes))

@@ -154,11 +154,11 @@ def _footnote_filters(label: str, *, html: bool) -> dict[str, Callable[..., obje
     """`refs`: a piece's footnote markers; `cell`: marked pieces one per line, with markers."""
     if html:
         refs = html_refs(label)
+        # Once per distinct piece: the same bodies and projects recur in thousands of rows.
+        piece = cache(lambda item: _html_text(item.text) + refs(item.notes))
         return {
             "refs": lambda numbers: Markup(refs(numbers)),
-            "cell": lambda items: Markup(
-                "<br>\n".join(_html_text(item.text) + refs(item.notes) for item in items)
-            ),
+            "cell": lambda items: Markup("<br>\n".join(map(piece, items))),
         }
     return {
         "refs": md_refs,

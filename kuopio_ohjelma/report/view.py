@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -262,14 +262,8 @@ def _body(programme: Programme, ref: BodyRef, notes: Footnotes) -> Marked:
 def _indicators(
     programme: Programme, ids: list[str], notes: Footnotes, lang: str
 ) -> list[IndicatorView]:
-    return [
-        replace(
-            indicator_view(i, programme.indicators[i], lang),
-            notes=notes.numbers(programme.indicators[i].note),
-        )
-        for i in ids
-        if i in programme.indicators
-    ]
+    shown = [(i, programme.indicators[i]) for i in ids if i in programme.indicators]
+    return [indicator_view(i, one, lang, notes.numbers(one.note)) for i, one in shown]
 
 
 def _counts(programme: Programme, rows: list[Row]) -> dict[str, int]:
