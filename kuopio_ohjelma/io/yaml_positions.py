@@ -23,6 +23,7 @@ from yaml.events import AliasEvent, NodeEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.core.periods import period_typo
+from kuopio_ohjelma.io.expected import TEXT, expected
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
 from kuopio_ohjelma.io.yaml_lines import key_columns, tab_spaces
 from kuopio_ohjelma.io.yaml_mistakes import explain
@@ -267,7 +268,7 @@ class _Builder:
                 composed = self.composed
                 return [
                     _shared(item.value, composed)
-                    if type(item) is ScalarNode and item.tag == _STR
+                    if type(item) is ScalarNode and item.tag == _STR and " - " not in item.value
                     else self.build(item, (*loc, index))
                     for index, item in enumerate(node.value)
                 ]
@@ -276,7 +277,38 @@ class _Builder:
         assert isinstance(node, ScalarNode)
         if self.lines is not None and node.tag == _STR and not node.style and _text_at(loc):
             self._cut_by_comment(node, loc, self.lines)
+        if " - " in node.value and not node.style and loc:
+            self._swallowed_item(node, loc)
         return self._scalar(node)
+
+    def _swallowed_item(self, node: ScalarNode, loc: PathKey) -> None:
+        """`nimi: Muuttajapalvelujen kehittäminen` and under it `- Future Savo` deeper: YAML
+        reads the item as more of the text (its list's key line was lost), and the title
+        silently becomes 'Muuttajapalvelujen kehittäminen - Future Savo'."""
+        first, last = node.start_mark.line, node.end_mark.line
+        if first == last:
+            return
+        lines = self.text.split("\n")
+        for number in range(first + 1, min(last, len(lines) - 1) + 1):
+            body = lines[number].lstrip(" ")
+            if body.startswith("- "):
+                break
+        else:
+            return
+        key = loc[-1] if isinstance(loc[-1], str) else loc[-2] if len(loc) >= 2 else ""
+        if isinstance(loc[-1], str) and expected(key) != TEXT:
+            return  # `vastuutahot:` with its first '- ' lost: the model's 'must be a list'
+        column = len(lines[number]) - len(body)
+        self.problems.append(Problem(
+            "E119",
+            self.path,
+            Position.from_zero_based(number, column),
+            _("the line '{line}' is read as more of the text of '{key}' above it, not as a list "
+              "item").format(line=body.rstrip(), key=key),
+            _("if it is an item of a list, restore above it the line that names the list (such "
+              "as hankkeet: or vastuutahot:); if it is part of the text, write {key}: |- and "
+              "the text under it").format(key=key),
+        ))
 
     def _cut_by_comment(self, node: ScalarNode, loc: PathKey, lines: list[str]) -> None:
         """`tilanne: Hanke #2 käynnistyi.`: YAML ends the text at ' #', the rest is a comment."""
@@ -351,6 +383,8 @@ class _Builder:
             elif value_node.tag in _CONSTRUCTED:
                 result[key] = self._construct(value_node)
             else:  # text, and the tags kept as text (a date, '<<', '=')
+                if " - " in value_node.value and not value_node.style:
+                    self._swallowed_item(value_node, (*loc, key))
                 result[key] = _shared(value_node.value, composed)
         return result
 

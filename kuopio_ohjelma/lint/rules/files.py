@@ -166,6 +166,19 @@ RULES = [
         Severity.WARNING,
     ),
     loader_rule(
+        "E119",
+        "list-item-in-text",
+        """A line starting with '- ' under unquoted text, deeper than its key: YAML reads it
+        as more of that text, not as a list item.
+
+        Why it matters: when the line naming a list (`hankkeet:`) is deleted, its first item
+        silently joins the line above: `nimi: Muuttajapalvelujen kehittäminen` becomes
+        'Muuttajapalvelujen kehittäminen - Future Savo' and the project is gone. Even when
+        the dash is meant as text, the line break is lost.
+        Example: `nimi: Muuttajapalvelujen kehittäminen` and under it `  - Future Savo`.
+        Use instead: restore `hankkeet:` above the item, or write the text as a `|-` block.""",
+    ),
+    loader_rule(
         "E117",
         "invisible-character",
         """The file holds an invisible character (zero-width space, joiner, bidi control,

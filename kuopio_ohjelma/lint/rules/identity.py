@@ -122,7 +122,7 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
             message = _("action id {id} is already used in {file}:{line}").format(
                 id=action_id, file=file, line=where.line
             )
-            hint = _free_id_hint(goal, index)
+            hint = _copy_hint(copy, original, where.line) or _free_id_hint(goal, index)
         yield context.problem("E302", goal, ("toimenpiteet", index, "tunnus"), message, hint)
 
 
@@ -174,6 +174,41 @@ def _in_sequence(goal: Loaded[Goal], index: int) -> bool:
 def _next_free_id(goal: Loaded[Goal]) -> str:
     used = [number for number in _numbers(goal) if number is not None]
     return f"{_prefix(goal)}{max(used, default=0) + 1}"
+
+
+def _copy_hint(copy: Place, original: Place, line: int) -> str | None:
+    """An action pasted twice: giving the copy a new id would invent an action. Word for
+    word the same, delete the copy; the same name, compare and keep one; else None."""
+    action, first = copy[0].model.actions[copy[1]], original[0].model.actions[original[1]]
+    if action == first:
+        start, end = _lines_of(copy)
+        return _("this action repeats the one at line {line} word for word: delete this copy "
+                 "(lines {start}–{end})").format(line=line, start=start, end=end)
+    if action.title == first.title:
+        return _("this action has the same name as the one at line {line}: if it is a copy, "
+                 "move what only this one says there and delete this copy; if it is a new "
+                 "action, give it the id {id}").format(line=line, id=_next_free_id(copy[0]))
+    return None
+
+
+def _lines_of(place: Place) -> tuple[int, int]:
+    """The first and last line of an action in its file (1-based)."""
+    goal, index = place
+    document = goal.document
+    start = document.position(("toimenpiteet", index)).line
+    lines = document.source.text.split("\n")
+    following = [
+        document.position(("toimenpiteet", index + 1)).line
+        if index + 1 < len(goal.model.actions)
+        else len(lines) + 1
+    ]
+    following += [
+        document.key_position((key,)).line for key in document.data if isinstance(key, str)
+    ]
+    end = min(number for number in following if number > start) - 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return start, end
 
 
 def _free_id_hint(goal: Loaded[Goal], index: int) -> str:

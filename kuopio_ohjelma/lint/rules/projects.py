@@ -90,4 +90,50 @@ def project_years_differ(context: LintContext) -> Iterator[Problem]:
                 )
 
 
-RULES = [project_years, project_years_differ]
+@rule("W503", "project-looks-like-body", Severity.WARNING)
+def project_looks_like_body(context: LintContext) -> Iterator[Problem]:
+    """An action lists no responsible bodies, and one of its projects is the name (or an
+    alias) of a responsible body in data/organisations.yaml.
+
+    Why it matters: when the line `vastuutahot:` is deleted, the bodies under it silently
+    join the list of projects above: the action loses its responsible bodies and the report
+    shows them as projects, with no error. (Reported once per action, at the first such
+    project: where `vastuutahot:` goes back.)
+    Example: `hankkeet:` with the items `- Future Savo` and `- Testipalvelut`, and no
+    `vastuutahot:`.
+    Use instead: restore `vastuutahot:` above the body, in line with `hankkeet:`.
+    """
+    registry = context.load.registry
+    if registry is None:
+        return
+    spellings = {
+        spelling.casefold() for body in registry.model.bodies
+        for spelling in (body.name, *body.aliases)
+    }
+    for goal in context.load.goals:
+        for index, action in enumerate(goal.model.actions):
+            if action.bodies:
+                continue  # a project named like a body (Savilahtifoorumi) beside real bodies
+            found = next(
+                ((p_index, text) for p_index, text in enumerate(action.projects)
+                 if text.strip().casefold() in spellings),
+                None,
+            )
+            if found is None:
+                continue
+            p_index, text = found
+            path: tuple[str | int, ...] = ("toimenpiteet", index, "hankkeet", p_index)
+            if (*path, "nimi") in goal.document.values:
+                path = (*path, "nimi")
+            yield context.problem(
+                "W503",
+                goal,
+                path,
+                _("{id} has no responsible bodies, but its project '{text}' is a responsible "
+                  "body in data/organisations.yaml").format(id=action.id, text=text),
+                _("the line vastuutahot: is probably missing: restore it above this line, in "
+                  "line with 'hankkeet'"),
+            )
+
+
+RULES = [project_years, project_years_differ, project_looks_like_body]
