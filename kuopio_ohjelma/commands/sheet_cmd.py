@@ -258,6 +258,7 @@ def import_(
     with repository_lock(root):
         programme = common.load_clean_programme(root)
         collected, plan = plan_import(files, programme, force=force)
+        _notices(collected.notices)
         problems = collected.problems + plan.problems
         if problems:
             _refuse(problems, files, chosen)
@@ -275,6 +276,14 @@ def import_(
     _summary(
         collected, plan, dry_run=dry_run, files=len({e.path for e in edits}), text=chosen == "text"
     )
+
+
+def _notices(notices: list[Problem]) -> None:
+    """Cells read, but not as typed (a look-alike dash read as the plain one): said on
+    standard error, so that the editor sees what will be written."""
+    for notice in sorted(notices, key=lambda p: p.sort_key()):
+        where = f"{notice.path.as_posix()}:{notice.cell}: {notice.message}"
+        common.say(_("ohjelma: note: {message}").format(message=where), err=True)
 
 
 def _refuse(problems: list[Problem], files: list[Path], chosen: str) -> NoReturn:

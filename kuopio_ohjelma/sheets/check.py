@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.core.suggest import action_hint, did_you_mean
+from kuopio_ohjelma.core.suggest import action_hint
+from kuopio_ohjelma.core.typed_mark import TypedMark, read_mark
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Action, Goal
@@ -18,7 +19,6 @@ from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.cells import merged_cells, unreadable
 from kuopio_ohjelma.sheets.export import mark_items, row_values
-from kuopio_ohjelma.sheets.marks import parse_mark
 from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
 from kuopio_ohjelma.sheets.spec import ExportSpec
 
@@ -49,6 +49,8 @@ class Checked:
     answers: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
+    # Cells read, but not as typed (a look-alike dash): said to the editor, not refused.
+    notices: list[Problem] = field(default_factory=list)
 
 
 def spec_of(returned: Returned, programme: Programme) -> ExportSpec | Problem:
@@ -116,7 +118,7 @@ def _check_row(
     if not mark and not note:
         checked.unanswered.append(action_id)
         return
-    answer = _answer(returned, row, spec, checked.problems)
+    answer = _answer(returned, row, spec, checked)
     if answer is not None:
         checked.answers.append(answer)
 
@@ -174,13 +176,11 @@ def _read_only(
 
 
 def _answer(
-    returned: Returned, row: Row, spec: ExportSpec, problems: list[Problem]
+    returned: Returned, row: Row, spec: ExportSpec, checked: Checked
 ) -> Answer | None:
-    info = spec.programme.info
-    items = mark_items(spec)
-    labels = {step.code: step.label for step in info.scale}
+    problems = checked.problems
     mark, note = row.text("mark"), tidy_note(row.text("note"))
-    code = parse_mark(mark, items, labels) if mark else None
+    read = read_mark(spec.programme.info, mark) if mark else TypedMark(None)
     before = len(problems)
     if not mark:
         problems.append(returned.problem(
@@ -188,14 +188,10 @@ def _answer(
             _("the row has a status but no progress mark"),
             _("choose a mark from the list, or empty the status too"),
         ))
-    elif code is None:
-        hint = did_you_mean(mark, list(items), list_all=False)
-        problems.append(returned.problem(
-            NOT_ON_SCALE, row.number, "mark",
-            _("'{mark}' is not a mark on the scale").format(mark=short(mark)),
-            hint or _("choose from the list: {marks}").format(
-                marks=", ".join(f'"{c}"' for c in items)),
-        ))
+    elif read.code is None:
+        problems.append(returned.problem(NOT_ON_SCALE, row.number, "mark", read.message, read.hint))
+    elif read.tolerated:
+        checked.notices.append(returned.problem(NOT_ON_SCALE, row.number, "mark", read.tolerated))
     if len(note) > layout.NOTE_LIMIT:
         problems.append(returned.problem(
             NOTE_TOO_LONG, row.number, "note",
@@ -203,10 +199,10 @@ def _answer(
                 count=len(note), limit=layout.NOTE_LIMIT),
             _("shorten it; was something pasted twice?"),
         ))
-    if len(problems) > before or code is None:
+    if len(problems) > before or read.code is None:
         return None
     exported = returned.fingerprints[row.text("id")].get("assessment", "")
-    return Answer(row.text("id"), spec.period.id, code, note, exported, returned, row.number)
+    return Answer(row.text("id"), spec.period.id, read.code, note, exported, returned, row.number)
 
 
 def short(text: str, limit: int = 60) -> str:
