@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from kuopio_ohjelma.core.scale import suggest_mark, unify_lookalikes
-from kuopio_ohjelma.core.textsafe import inert_name
+from kuopio_ohjelma.core.textsafe import quoted
 from kuopio_ohjelma.locale import _
 
 if TYPE_CHECKING:
@@ -54,10 +54,9 @@ def tolerated_note(written: str, code: str) -> str:
     )
 
 
-def shown(text: str, limit: int = 60) -> str:
+def shown(text: str) -> str:
     """A mark as typed, for a message: one line, nothing raw, a long paste shortened."""
-    one_line = inert_name(text)
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+    return quoted(text, 60)
 
 
 def _refused(
