@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from kuopio_ohjelma.core.scale import suggest_mark, unify_lookalikes
+from kuopio_ohjelma.core.scale import step_of, suggest_mark, unify_lookalikes
 from kuopio_ohjelma.core.textsafe import quoted
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.values.marks import split_progress
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import ProgrammeInfo
@@ -102,10 +103,16 @@ def _label_owner(info: ProgrammeInfo, label: str) -> str | None:
 def _labels(info: ProgrammeInfo, code: str) -> set[str]:
     """The code's label in every language the workbook is written in, as its drop-down
     writes it ('Etenee myönteisesti (epävarma)' for '+?')."""
-    from kuopio_ohjelma.labels import mark_label
-    from kuopio_ohjelma.locale import LANGUAGES
+    from kuopio_ohjelma.locale import LANGUAGES, gettext_in
 
-    return {_folded(mark_label(info, code, lang)) for lang in LANGUAGES}
+    base, uncertain = split_progress(code)
+    step = step_of(info, code)
+    label = step.label if step else base
+    if not uncertain:
+        return {_folded(label)}
+    # as labels.mark_label writes it (core does not import that module)
+    words = [gettext_in(lang, "uncertain") for lang in LANGUAGES]
+    return {_folded(f"{label} ({word})") for word in words}
 
 
 def _folded(text: str) -> str:
