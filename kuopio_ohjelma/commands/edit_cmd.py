@@ -141,6 +141,11 @@ def status_set(
             common.fail(_("nothing was written"))
         forced = change._replace(force=True)
         result = _apply(root, lambda: set_status(root, forced))
+    from kuopio_ohjelma.core.typed_mark import tolerated_note
+
+    said = tolerated_note(progress, result.new_progress)  # a look-alike dash: what was read
+    if said:
+        common.say(_("ohjelma: note: {message}").format(message=said), err=True)
     typer.echo(describe_status(result))
 
 

@@ -91,16 +91,24 @@ def export(
     spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
     if output is not None:
         _write(output, spec)
-        count = len(spec.rows)
-        typer.echo(
-            ngettext("{path}: {count} action", "{path}: {count} actions", count).format(
-                path=output, count=count
-            ),
-            err=str(output) == "-",  # the workbook itself is on standard output
-        )
+        # the workbook itself may be on standard output
+        common.say(_written(output, spec, spec.scope.owner), err=str(output) == "-")
         return
     assert per_owner is not None
     _write_per_owner(per_owner, spec)
+
+
+def _written(path: Path, spec: ExportSpec, owner: str | None) -> str:
+    """'th.xlsx: 1 toimenpide (Tietohallinto)': a body's workbook names the body, with
+    --owner as with --per-owner."""
+    count = len(spec.rows)
+    if owner:
+        return ngettext(
+            "{path}: {count} action ({owner})", "{path}: {count} actions ({owner})", count
+        ).format(path=path, count=count, owner=owner)
+    return ngettext("{path}: {count} action", "{path}: {count} actions", count).format(
+        path=path, count=count
+    )
 
 
 def _refuse_control(option: str, value: str) -> None:
@@ -186,12 +194,7 @@ def _write_per_owner(folder: Path, spec: ExportSpec) -> None:
     except FilesNotWritten as failure:
         common.fail(common.set_not_written(failure, folder))
     for name, part in owned:
-        count = len(part.rows)
-        typer.echo(
-            ngettext(
-                "{path}: {count} action ({owner})", "{path}: {count} actions ({owner})", count
-            ).format(path=folder / name, count=count, owner=part.scope.owner or "–")
-        )
+        common.say(_written(folder / name, part, part.scope.owner or "–"))
 
 
 def _default_format() -> str:
@@ -258,8 +261,9 @@ def import_(
     with repository_lock(root):
         programme = common.load_clean_programme(root)
         collected, plan = plan_import(files, programme, force=force)
+        _notices(collected.notices)
         problems = collected.problems + plan.problems
-        if problems:
+        if any(problem.severity == "error" for problem in problems):
             _refuse(problems, files, chosen)
         try:
             edits = set_statuses(root, status_changes(plan))
@@ -271,10 +275,18 @@ def import_(
             if error.problems:
                 common.show_problems(error.problems)
             common.fail(str(error))
-    _show(shown, files, chosen, dry_run=dry_run)
+    _show(shown, files, chosen, dry_run=dry_run, warnings=problems)
     _summary(
         collected, plan, dry_run=dry_run, files=len({e.path for e in edits}), text=chosen == "text"
     )
+
+
+def _notices(notices: list[Problem]) -> None:
+    """Cells read, but not as typed (a look-alike dash read as the plain one): said on
+    standard error, so that the editor sees what will be written."""
+    for notice in sorted(notices, key=lambda p: p.sort_key()):
+        where = f"{notice.path.as_posix()}:{notice.cell}: {notice.message}"
+        common.say(_("ohjelma: note: {message}").format(message=where), err=True)
 
 
 def _refuse(problems: list[Problem], files: list[Path], chosen: str) -> NoReturn:
@@ -332,14 +344,16 @@ def _with_changes(findings: str, diff: Diff | None) -> str:
     return json_text(document)
 
 
-def _show(diff: Diff | None, files: list[Path], chosen: str, *, dry_run: bool) -> None:
+def _show(
+    diff: Diff | None, files: list[Path], chosen: str, *, dry_run: bool, warnings: list[Problem]
+) -> None:
     """The text format shows the dry run's table on standard output; a machine format keeps
     standard output for itself, and the table (for a person reading a CI log) goes to
-    standard error."""
+    standard error. Warnings (a deleted row) come first, in the chosen format."""
     from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
 
-    if chosen != "text":
-        _report([], files, chosen, diff)
+    if chosen != "text" or warnings:
+        _report(warnings, files, chosen, diff)
     if not dry_run or diff is None or chosen == "json":
         return
     stream = sys.stdout if chosen == "text" else sys.stderr

@@ -70,6 +70,13 @@ def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
     )
 
 
+def quoted(text: str, limit: int = 80) -> str:
+    """Text an editor wrote, quoted in a message: one line (a tab or line break shown as
+    its escape, so it can be seen), a long text shortened with '…'."""
+    one_line = inert_name(text)
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
 # Control characters that have no place in any text value: C0 but tab, line feed and carriage
 # return (tab has its own rule; CR is a line ending), DEL and C1. Word's soft line break
 # (Shift+Enter) arrives as U+000B; spreadsheets and XML refuse all of them.

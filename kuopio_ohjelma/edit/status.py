@@ -10,8 +10,9 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
-from kuopio_ohjelma.core.scale import suggest_mark
 from kuopio_ohjelma.core.suggest import unknown_action
+from kuopio_ohjelma.core.textsafe import quoted
+from kuopio_ohjelma.core.typed_mark import read_mark
 from kuopio_ohjelma.edit import splice
 from kuopio_ohjelma.edit.assessments import NoteState as NoteState
 from kuopio_ohjelma.edit.assessments import StatusChange as StatusChange
@@ -58,7 +59,7 @@ def set_status(root: Path, change: StatusChange) -> StatusResult:
     period = resolve_period(info.periods, change.period).id
     if change.note is not None and change.clear_note:
         raise EditError(_("give --note or --clear-note, not both"))
-    _check_progress(info, change.progress)
+    change = _read_progress(info, change)
     try:
         goal, index = _find_action(result, change.action_id)
     except EditError as error:
@@ -118,7 +119,7 @@ def set_statuses(root: Path, changes: list[StatusChange]) -> list[FileEdit]:
     by_file: dict[Path, list[tuple[Any, int, str, StatusChange]]] = {}
     for change in changes:
         period = resolve_period(info.periods, change.period).id
-        _check_progress(info, change.progress)
+        change = _read_progress(info, change)
         goal, index = _find_action(result, change.action_id)
         by_file.setdefault(goal.path, []).append((goal, index, period, change))
     refuse_unloaded(root, result)
@@ -192,21 +193,13 @@ def _write_assessment(
         entry["tilanne"] = text_scalar(note or "")
 
 
-def _check_progress(info: ProgrammeInfo, progress: str) -> None:
-    """Refuse a mark off the scale; a look-alike or a label gets the mark it stands for, as in
-    lint (never accepted silently: the editor sees what is written)."""
-    allowed = info.allowed_progress()
-    if progress in allowed:
-        return
-    meant = suggest_mark(info, progress)
-    hint = (
-        _('did you mean "{mark}"?').format(mark=meant)
-        if meant is not None
-        else _("allowed: {choices}").format(choices=", ".join(f'"{c}"' for c in allowed))
-    )
-    raise EditError(
-        _("progress '{progress}' is not on the scale").format(progress=progress) + "; " + hint
-    )
+def _read_progress(info: ProgrammeInfo, change: StatusChange) -> StatusChange:
+    """The change with the scale code its typed mark stands for, read as sheet import reads
+    a cell (core/typed_mark); a mark off the scale is refused with the mark meant."""
+    read = read_mark(info, change.progress)
+    if read.code is None:
+        raise EditError(f"{read.message}; {read.hint}")
+    return change._replace(progress=read.code)
 
 
 def _check_past(change: StatusChange, period: str, latest: str, old: Assessment | None) -> None:
@@ -222,7 +215,7 @@ def _check_past(change: StatusChange, period: str, latest: str, old: Assessment 
             action=change.action_id,
             period=period,
             progress=old.progress,
-            note=old.note or _("(empty)"),
+            note=f'"{quoted(old.note)}"' if old.note else _("(empty)"),
         )
     raise PastPeriod(
         _(

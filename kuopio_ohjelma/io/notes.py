@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import BinaryIO
 
-from kuopio_ohjelma.io.text import MAX_FILE_BYTES
+from kuopio_ohjelma.io.text import MAX_FILE_BYTES, looks_like_cp1252, save_as_utf8
 from kuopio_ohjelma.locale import _, grouped
 
 _BOM = "\ufeff"
@@ -18,6 +18,14 @@ _BOM = "\ufeff"
 
 class NoteError(ValueError):
     """A note that cannot be used as given; the message says why."""
+
+
+def _not_utf8(where: str, data: bytes, offset: int) -> str:
+    """As lint's E102 says it: where, which byte, the likely encoding, how to save it."""
+    said = _("{where}: not UTF-8 text (byte {offset})").format(where=where, offset=offset + 1)
+    if looks_like_cp1252(data):
+        said += " " + _("(the file looks like Windows-1252 / cp1252)")
+    return f"{said}; {save_as_utf8()}"
 
 
 def read_note(stream: BinaryIO, *, where: str) -> str:
@@ -30,10 +38,7 @@ def read_note(stream: BinaryIO, *, where: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise NoteError(
-            _("{where}: not UTF-8 text (byte {offset}); save it as UTF-8")
-            .format(where=where, offset=error.start + 1)
-        ) from None
+        raise NoteError(_not_utf8(where, data, error.start)) from None
     note = clean_note(text)
     if not note.strip():
         # An empty file or an empty pipe is a mistake far more often than a wish to clear:

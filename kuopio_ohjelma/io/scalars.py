@@ -30,3 +30,19 @@ def fits_block(text: str) -> bool:
     if any(line != line.rstrip() for line in text.split("\n")):
         return False
     return all(ch in "\n\t" or unicodedata.category(ch) not in _UNSAFE for ch in text)
+
+
+# Quotes a word processor writes around a text ("”Hanke alkoi.”", "“…”", "„…“", "«…»"):
+# YAML reads them as part of the text, so a hint that quotes the text puts straight ones
+# in their place instead of keeping both.
+_WORD_OPENING = "“”„‟«"
+_WORD_CLOSING = "”“»"
+
+
+def double_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar for a hint to show: Word's quotes around it
+    replaced by the straight ones, backslashes and quotes inside escaped."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in _WORD_OPENING and text[-1] in _WORD_CLOSING:
+        text = text[1:-1]
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

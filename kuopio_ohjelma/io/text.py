@@ -104,8 +104,13 @@ def _not_utf8(path: Path, position: Position, why: str) -> Problem:
         path,
         position,
         _("file is not UTF-8: {why}").format(why=why),
-        _("save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)"),
+        save_as_utf8(),
     )
+
+
+def save_as_utf8() -> str:
+    """How to save a file as UTF-8: for a data file and a note file alike."""
+    return _("save the file as UTF-8 (in VS Code: 'Save with Encoding' → UTF-8)")
 
 
 def _undecodable(path: Path, raw: bytes, offset: int) -> Problem:
@@ -115,12 +120,12 @@ def _undecodable(path: Path, raw: bytes, offset: int) -> Problem:
     why = _("byte 0x{byte:02x} at byte offset {offset} cannot be decoded").format(
         byte=raw[offset], offset=offset
     )
-    if _looks_like_cp1252(raw):
+    if looks_like_cp1252(raw):
         why += " " + _("(the file looks like Windows-1252 / cp1252)")
     return _not_utf8(path, position, why)
 
 
-def _looks_like_cp1252(raw: bytes) -> bool:
+def looks_like_cp1252(raw: bytes) -> bool:
     return any(byte in raw for byte in (0xE4, 0xF6, 0xC4, 0xD6, 0x96, 0x94))
 
 

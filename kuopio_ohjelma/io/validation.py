@@ -13,6 +13,7 @@ from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
 from kuopio_ohjelma.io.expected import unwrap_annotation as _unwrap
 from kuopio_ohjelma.io.places import named, place
+from kuopio_ohjelma.io.scalars import double_quoted
 from kuopio_ohjelma.io.yaml_lines import usual_indents
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
 from kuopio_ohjelma.io.yaml_structure import pasted_at
@@ -203,8 +204,8 @@ def _comment_as_value(document: Document, loc: PathKey) -> Problem | None:
         document.path,
         Position(position.line, hash_at + 1),
         _("'{key}' is empty: '#' starts a comment in YAML").format(key=loc[-1]),
-        _('put the text in quotes: {key}: "{text}"').format(
-            key=loc[-1], text=line[hash_at:].strip()
+        _("put the text in quotes: {key}: {text}").format(
+            key=loc[-1], text=double_quoted(line[hash_at:])
         ),
     )
 

@@ -24,6 +24,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.io.expected import TEXT, expected
+from kuopio_ohjelma.io.scalars import double_quoted
 from kuopio_ohjelma.io.text import SourceText, position_of_offset
 from kuopio_ohjelma.io.yaml_lines import key_columns, tab_spaces
 from kuopio_ohjelma.io.yaml_mistakes import explain
@@ -318,9 +319,9 @@ class _Builder:
         if not rest.lstrip().startswith("#") or _SUPPRESSION.match(rest.lstrip()):
             return
         column = end.column + len(rest) - len(rest.lstrip())
-        typed = f"{node.value} {rest.strip()}".replace("\\", "\\\\").replace('"', '\\"')
+        typed = double_quoted(f"{node.value} {rest.strip()}")
         key = loc[-1] if isinstance(loc[-1], str) else None
-        shown = f'{key}: "{typed}"' if key else f'- "{typed}"'
+        shown = f"{key}: {typed}" if key else f"- {typed}"
         self.problems.append(
             Problem(
                 "W118",

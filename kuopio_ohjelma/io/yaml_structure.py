@@ -15,6 +15,7 @@ from typing import Any
 
 from kuopio_ohjelma.core.periods import is_period_id
 from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
+from kuopio_ohjelma.io.scalars import double_quoted
 from kuopio_ohjelma.io.yaml_lines import (
     Explained,
     Line,
@@ -347,8 +348,7 @@ def _structure_fix(key: str, value: str) -> tuple[str, str]:
 
 
 def _quote_hint(key: str, value: str) -> str:
-    quoted = value.replace('"', '\\"')
-    return _('put the text in quotes: {key}: "{text}"').format(key=key, text=quoted)
+    return _("put the text in quotes: {key}: {text}").format(key=key, text=double_quoted(value))
 
 
 def _quote_inside_quotes(line: Line, column: int) -> Explained | None:
@@ -396,9 +396,9 @@ def _pasted_bullet(line: Line, column: int) -> Explained:
         _("'{key}': text starting with '- ' after the key is read as a list").format(
             key=line.key
         ),
-        _('put the text in quotes: {key}: "{text}" — or write {key}: |- and under it the text '
+        _("put the text in quotes: {key}: {text} — or write {key}: |- and under it the text "
           "indented by {spaces} spaces").format(
-            key=line.key, text=line.value.replace('"', '\\"'), spaces=_column(line) + 2
+            key=line.key, text=double_quoted(line.value), spaces=_column(line) + 2
         ),
     )
 

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 
 from kuopio_ohjelma.core.periods import find_period
 from kuopio_ohjelma.core.scope import Scope
-from kuopio_ohjelma.core.suggest import action_hint, did_you_mean
+from kuopio_ohjelma.core.suggest import action_hint
+from kuopio_ohjelma.core.typed_mark import TypedMark, read_mark
 from kuopio_ohjelma.edit.status import tidy_note
 from kuopio_ohjelma.locale import _, grouped
 from kuopio_ohjelma.model import Action, Goal
-from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.problems import START, Problem, Severity
 from kuopio_ohjelma.programme import Programme
 from kuopio_ohjelma.sheets import layout
 from kuopio_ohjelma.sheets.cells import merged_cells, unreadable
 from kuopio_ohjelma.sheets.export import mark_items, row_values
-from kuopio_ohjelma.sheets.marks import parse_mark
 from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
 from kuopio_ohjelma.sheets.spec import ExportSpec
 
@@ -29,6 +29,7 @@ READ_ONLY_EDITED = "S113"
 NOT_ON_SCALE = "S120"
 NOTE_TOO_LONG = "S121"
 NOTE_WITHOUT_MARK = "S122"
+DELETED_ROW = "S114"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Checked:
     answers: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
+    # Cells read, but not as typed (a look-alike dash): said to the editor, not refused.
+    notices: list[Problem] = field(default_factory=list)
 
 
 def spec_of(returned: Returned, programme: Programme) -> ExportSpec | Problem:
@@ -87,9 +90,45 @@ def check_returned(returned: Returned, programme: Programme) -> Checked:
     checked.problems += [merged_cells(returned, *merged) for merged in returned.merged]
     for row in returned.rows:
         _check_row(returned, row, spec, actions, seen, checked)
-    answered = set(seen)
-    checked.unanswered += [i for i in returned.fingerprints if i not in answered]
+    checked.problems += _deleted_rows(returned, spec)
+    # in the order the workbook was exported in, a deleted row's action in its place
+    order = {action_id: index for index, action_id in enumerate(returned.fingerprints)}
+    missing = [i for i in returned.fingerprints if i not in seen]
+    checked.unanswered = sorted(
+        dict.fromkeys(checked.unanswered + missing), key=lambda i: order.get(i, len(order))
+    )
     return checked
+
+
+def _deleted_rows(returned: Returned, spec: ExportSpec) -> list[Problem]:
+    """An exported action with no row left: the instructions say not to delete rows, so the
+    row is missing by mistake. Said where it was (rows are exported in the metadata's order);
+    not an error: a deleted row holds no answer, and the reminder lists it too."""
+    present = {row.text("id") for row in returned.rows}
+    if not present <= set(returned.fingerprints):
+        return []  # a row whose id was changed or cannot be read may be the one: said there
+    problems = []
+    for index, action_id in enumerate(returned.fingerprints):
+        if action_id in present:
+            continue
+        row = index + 2  # under the heading row
+        problem = returned.problem(
+            DELETED_ROW, row, "id",
+            _("the row of {id} is missing (it was row {row} when exported); rows must not "
+              "be deleted").format(id=action_id, row=row),
+            _("leave a row empty when there is nothing to say; to answer for {id}, copy its "
+              "row from a fresh export: {command}").format(
+                  id=action_id, command=fresh_export(returned, spec)),
+        )
+        problems.append(problem._replace(severity=Severity.WARNING))
+    return problems
+
+
+def fresh_export(returned: Returned, spec: ExportSpec) -> str:
+    """The command that exports this workbook again, to copy a row or a cell from."""
+    owner = returned.meta.get("owner", "")
+    scope = f' --owner "{owner}"' if owner else ""
+    return f"ohjelma sheet export --period {spec.period.id}{scope} -o uusi.xlsx"
 
 
 def _check_row(
@@ -116,7 +155,7 @@ def _check_row(
     if not mark and not note:
         checked.unanswered.append(action_id)
         return
-    answer = _answer(returned, row, spec, checked.problems)
+    answer = _answer(returned, row, spec, checked)
     if answer is not None:
         checked.answers.append(answer)
 
@@ -167,20 +206,27 @@ def _read_only(
         problems.append(returned.problem(
             READ_ONLY_EDITED, row.number, key,
             _("the read-only column '{column}' was changed").format(column=heading),
-            _("write back what it said: \"{text}\"").format(text=short(original)) if known
+            _write_back(returned, spec, original) if known
             else _("undo the change, or copy the cell from the workbook that was sent"),
         ))
     return problems
 
 
+def _write_back(returned: Returned, spec: ExportSpec, original: str) -> str:
+    """The whole text to write back, as it can be typed; text of several lines (projects,
+    bodies) is copied from a fresh export instead."""
+    if "\n" not in original and original.isprintable():
+        return _("write back what it said: \"{text}\"").format(text=original)
+    return _("undo the change, or copy the cell from a fresh export: {command}").format(
+        command=fresh_export(returned, spec))
+
+
 def _answer(
-    returned: Returned, row: Row, spec: ExportSpec, problems: list[Problem]
+    returned: Returned, row: Row, spec: ExportSpec, checked: Checked
 ) -> Answer | None:
-    info = spec.programme.info
-    items = mark_items(spec)
-    labels = {step.code: step.label for step in info.scale}
+    problems = checked.problems
     mark, note = row.text("mark"), tidy_note(row.text("note"))
-    code = parse_mark(mark, items, labels) if mark else None
+    read = read_mark(spec.programme.info, mark) if mark else TypedMark(None)
     before = len(problems)
     if not mark:
         problems.append(returned.problem(
@@ -188,14 +234,10 @@ def _answer(
             _("the row has a status but no progress mark"),
             _("choose a mark from the list, or empty the status too"),
         ))
-    elif code is None:
-        hint = did_you_mean(mark, list(items), list_all=False)
-        problems.append(returned.problem(
-            NOT_ON_SCALE, row.number, "mark",
-            _("'{mark}' is not a mark on the scale").format(mark=short(mark)),
-            hint or _("choose from the list: {marks}").format(
-                marks=", ".join(f'"{c}"' for c in items)),
-        ))
+    elif read.code is None:
+        problems.append(returned.problem(NOT_ON_SCALE, row.number, "mark", read.message, read.hint))
+    elif read.tolerated:
+        checked.notices.append(returned.problem(NOT_ON_SCALE, row.number, "mark", read.tolerated))
     if len(note) > layout.NOTE_LIMIT:
         problems.append(returned.problem(
             NOTE_TOO_LONG, row.number, "note",
@@ -203,10 +245,10 @@ def _answer(
                 count=grouped(len(note)), limit=grouped(layout.NOTE_LIMIT)),
             _("shorten it; was something pasted twice?"),
         ))
-    if len(problems) > before or code is None:
+    if len(problems) > before or read.code is None:
         return None
     exported = returned.fingerprints[row.text("id")].get("assessment", "")
-    return Answer(row.text("id"), spec.period.id, code, note, exported, returned, row.number)
+    return Answer(row.text("id"), spec.period.id, read.code, note, exported, returned, row.number)
 
 
 def short(text: str, limit: int = 60) -> str:

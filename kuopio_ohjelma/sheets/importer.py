@@ -26,6 +26,7 @@ class Collected:
     answers: list[Answer] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unanswered: list[tuple[Path, str]] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)
 
     def reminders(self) -> dict[Path, list[str]]:
         """Per file, the empty rows of actions that no workbook answered: whom to remind. An
@@ -53,6 +54,7 @@ def collect(paths: list[Path], programme: Programme) -> Collected:
         checked = check_returned(returned, programme)
         collected.answers += checked.answers
         collected.problems += checked.problems
+        collected.notices += checked.notices
         collected.unanswered += [(path, action_id) for action_id in checked.unanswered]
     return collected
 

@@ -97,18 +97,39 @@ def _disagreements(answers: list[Answer]) -> list[Problem]:
     for group in by_action.values():
         if len({(a.progress, a.note) for a in group}) < 2:
             continue
-        for answer in group:
-            others = ", ".join(
-                f"{o.source.path.as_posix()}:{o.source.place(o.row, 'mark')[1]}"
-                for o in group if o is not answer
-            )
-            problems.append(_problem(
-                answer, WORKBOOKS_DISAGREE,
-                _("{id} is answered differently in {others}").format(
-                    id=answer.action_id, others=others),
-                _("keep one answer: empty the row in the other workbook"),
-            ))
+        if len({a.progress for a in group}) > 1:
+            problems += [_marks_differ(answer, group) for answer in group]
+        else:
+            problems += [_notes_differ(answer, group) for answer in group]
     return problems
+
+
+def _where(answer: Answer, key: str) -> str:
+    return f"{answer.source.path.as_posix()}:{answer.source.place(answer.row, key)[1]}"
+
+
+def _marks_differ(answer: Answer, group: list[Answer]) -> Problem:
+    others = ", ".join(_where(o, "mark") for o in group if o is not answer)
+    return _problem(
+        answer, WORKBOOKS_DISAGREE,
+        _("{id} is answered differently in {others}").format(id=answer.action_id, others=others),
+        _("keep one answer: empty the row in the other workbook"),
+    )
+
+
+def _notes_differ(answer: Answer, group: list[Answer]) -> Problem:
+    """The same mark with another status: the status cells are the ones to settle."""
+    others = "; ".join(
+        f'{_where(o, "note")}: "{short(o.note)}"' for o in group if o is not answer
+    )
+    return answer.source.problem(
+        WORKBOOKS_DISAGREE, answer.row, "note",
+        _("{id} has the same mark \"{mark}\" but another status in {others}; here: "
+          "\"{note}\"").format(id=answer.action_id, mark=answer.progress, others=others,
+                               note=short(answer.note)),
+        _("keep one status: write the same status in both workbooks, or empty the row in "
+          "the other"),
+    )
 
 
 def _past_periods(wanted: list[Answer], latest: str, *, force: bool) -> list[Problem]:

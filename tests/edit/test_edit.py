@@ -107,8 +107,8 @@ def test_refusals_write_nothing(mini: Path, args: list[str], message: str) -> No
 
 @pytest.mark.parametrize(
     ("mark", "meant"),
-    [("+/\u2212", "+/-"), ("+ ", "+"), ("etenee", "+"), ("Etenee myönteisesti", "+"),
-     ("\u201d+\u201d", "+"), ("\uff0d", "-"), ("+-", "+/-"), ("+/", "+/-"), ("+-?", "+/-?")],
+    [("etenee", "+"), ("Etenee myönteisesti", "+"), ("\u201d+\u201d", "+"), ("+-", "+/-"),
+     ("+/", "+/-"), ("+-?", "+/-?")],  # a look-alike dash is read: tests/sheets/test_typed_marks
 )
 def test_look_alike_mark_is_refused_with_the_mark_meant(mini: Path, mark: str, meant: str) -> None:
     before = {p: p.read_bytes() for p in mini.rglob("*") if p.is_file()}

@@ -48,13 +48,29 @@ def test_the_same_mark_without_a_note_changes_nothing(mini: Path) -> None:
     assert _files(mini) == before
 
 
+def test_a_quoted_note_shows_its_tab_and_keeps_its_own_full_stop(mini: Path) -> None:
+    note = "Sarake\tjossa sarkain."
+    forced = run_cli("status", "set", "T1.1", "-", "--note", note, "--period", "1/2024",
+                     "--force", cwd=mini)
+    assert forced.returncode == 0  # a tab is allowed (E117 says so)
+    before = _files(mini)
+    refused = run_cli("status", "set", "T1.1", "+", "--period", "1/2024", cwd=mini)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        "ohjelma: virhe: 1/2024 ei ole viimeisin kausi (1/2025); tämä korvaa arvion T1.1 "
+        '1/2024: "-", tilanne: "Sarake\\u0009jossa sarkain.". Anna --force, jos haluat '
+        "muuttaa sitä.\n"
+    )
+    assert _files(mini) == before
+
+
 def test_a_past_period_needs_force_and_says_what_it_replaces(mini: Path) -> None:
     before = _files(mini)
     refused = run_cli("status", "set", "T1.1", "+", "--period", "1/2024", cwd=mini, env=EN)
     assert refused.returncode == 2
     assert refused.stderr == (
         "ohjelma: error: 1/2024 is not the latest period (1/2025); this replaces T1.1 1/2024: "
-        '"-", note: Ei alkanut.. Give --force to change it.\n'
+        '"-", note: \"Ei alkanut.\". Give --force to change it.\n'
     )
     assert _files(mini) == before
     forced = run_cli("status", "set", "T1.1", "+", "--period", "1/2024", "--force",

@@ -55,3 +55,16 @@ def test_old_mac_line_endings_become_line_breaks(mini: Path, how: str) -> None:
     text = (mini / GOAL).read_text(encoding="utf-8")
     assert "tilanne: |-\n          rivi1\n          rivi2\n" in text, text
     assert "\\r" not in text
+
+
+def test_a_latin1_note_file_says_how_to_save_it(mini: Path) -> None:
+    (mini / "l.txt").write_bytes("Hanke käynnistyi.".encode("latin-1"))
+    before = (mini / GOAL).read_bytes()
+    result = run_cli("status", "set", "T1.2", "+", "--note-file", "l.txt", cwd=mini)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (  # the hint lint's E102 gives a data file
+        "ohjelma: virhe: --note-file l.txt: ei ole UTF-8-tekstiä (tavu 8) (tiedosto näyttää "
+        "olevan Windows-1252- eli cp1252-merkistössä); tallenna tiedosto UTF-8-muodossa "
+        "(VS Code: 'Save with Encoding' → UTF-8)\n"
+    )
+    assert (mini / GOAL).read_bytes() == before

@@ -73,7 +73,9 @@ def test_a_date_or_a_number_in_the_mark_column(out: Path, repo: Path, run: Run) 
         "päivämääräksi tai kellonajaksi (12:30:00)",
         "    vihje: valitse merkki luettelosta",
     ]
-    assert lines[2] == "out/testipalvelut.xlsx:Toimenpiteet!H3: S120 '1' ei ole asteikon merkki"
+    assert lines[2] == (
+        "out/testipalvelut.xlsx:Toimenpiteet!H3: S120 eteneminen '1' ei ole asteikolla"
+    )
 
 
 def test_merged_answer_cells(out: Path, repo: Path, run: Run) -> None:

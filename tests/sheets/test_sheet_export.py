@@ -62,7 +62,9 @@ def test_the_workbook_guides_and_protects(repo: Path, run: Run) -> None:
 
 
 def test_records_what_it_was_exported_from(repo: Path, run: Run) -> None:
-    assert run("sheet", "export", "--owner", "testipalvelu", "-o", "t.xlsx").exit_code == 0
+    result = run("sheet", "export", "--owner", "testipalvelu", "-o", "t.xlsx")
+    assert result.exit_code == 0
+    assert result.stdout == "t.xlsx: 4 toimenpidettä (Testipalvelut)\n"  # as --per-owner says
     meta = {
         row[0]: row[1]
         for row in load_workbook(repo / "t.xlsx")["ohjelma"].iter_rows(max_row=9, values_only=True)

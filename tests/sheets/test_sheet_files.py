@@ -42,7 +42,7 @@ def test_refused_files_name_the_reason_and_the_fix(repo: Path, run: Run) -> None
     result = run("sheet", "import", "good.xlsx", *(f"bad/{name}" for name in names))
     assert result.exit_code == 2
     assert result.stdout.splitlines()[0] == (
-        "good.xlsx:Toimenpiteet!H3: S120 '++' ei ole asteikon merkki"
+        "good.xlsx:Toimenpiteet!H3: S120 eteneminen '++' ei ole asteikolla"
     )
     assert "bad/" not in result.stdout
     save_as = ("    vihje: avaa se Excelissä tai LibreOffice Calcissa, tallenna Excel-työkirjana "

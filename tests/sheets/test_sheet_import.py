@@ -57,8 +57,10 @@ def test_one_bad_cell_means_nothing_is_written(out: Path, repo: Path, run: Run) 
     fill(KOKEILU, {"H4": "++"})
     code, lines, err = _import(run, str(TESTI), str(KOKEILU))
     assert code == 1
-    assert lines[0] == "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 '++' ei ole asteikon merkki"
-    assert lines[1].startswith("    vihje: ") and "'+'" in lines[1]  # did you mean '+'?
+    assert lines[:2] == [
+        "out/kokeiluyksikko.xlsx:Toimenpiteet!H4: S120 eteneminen '++' ei ole asteikolla",
+        '    vihje: sallitut: "+", "+/-", "-", "?", "+?", "+/-?", "-?"',  # as status set says
+    ]
     assert "mitään ei tuotu" in err
     assert git_diff(repo) == ""
 
@@ -227,6 +229,69 @@ def test_two_workbooks_that_disagree(out: Path, repo: Path, run: Run) -> None:
     assert (code, lines[0]) == (0, "Asetettiin 1 arvio 1 tiedostoon.")
 
 
+def test_the_same_mark_with_two_statuses_points_at_the_status_cells(
+    out: Path, repo: Path, run: Run
+) -> None:
+    fill(TESTI, {"H3": "+", "I3": "Hanke alkoi keväällä."})
+    fill(KOKEILU, {"H3": "+", "I3": "Hanke alkoi syksyllä."})
+    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    assert code == 1
+    assert [line for line in lines if line][:4] == [
+        "out/kokeiluyksikko.xlsx:Toimenpiteet!I3: S131 toimenpiteellä T1.3 on sama merkki \"+\" "
+        "mutta eri tilanne kohdassa out/testipalvelut.xlsx:Toimenpiteet!I3: \"Hanke alkoi "
+        "keväällä.\"; tässä: \"Hanke alkoi syksyllä.\"",
+        "    vihje: pidä yksi tilanne: kirjoita sama tilanne molempiin työkirjoihin tai tyhjennä "
+        "rivi toisesta työkirjasta",
+        "out/testipalvelut.xlsx:Toimenpiteet!I3: S131 toimenpiteellä T1.3 on sama merkki \"+\" "
+        "mutta eri tilanne kohdassa out/kokeiluyksikko.xlsx:Toimenpiteet!I3: \"Hanke alkoi "
+        "syksyllä.\"; tässä: \"Hanke alkoi keväällä.\"",
+        "    vihje: pidä yksi tilanne: kirjoita sama tilanne molempiin työkirjoihin tai tyhjennä "
+        "rivi toisesta työkirjasta",
+    ]
+    assert git_diff(repo) == ""
+
+
+def test_an_edited_locked_cell_gets_its_whole_text_back(out: Path, repo: Path, run: Run) -> None:
+    title = "Pitkä toimenpide, jonka nimi jatkuu ja jatkuu yli kuudenkymmenen merkin rajan"
+    goal = repo / "data" / "goals" / "01-ensimmainen.yaml"
+    goal.write_text(goal.read_text().replace("nimi: Paraneva toimenpide", f"nimi: {title}"))
+    assert run("sheet", "export", "--per-owner", "out", "--force").exit_code == 0
+    fill(TESTI, {"C2": "Muokattu", "E3": "Muokattu", "H2": "+"})
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 1
+    assert lines[:4] == [
+        "out/testipalvelut.xlsx:Toimenpiteet!C2: S113 vain luettavaa saraketta 'Toimenpide' on "
+        "muutettu",
+        f'    vihje: kirjoita takaisin, mitä siinä luki: "{title}"',  # whole, as it can be typed
+        # two bodies on two lines: no text to type back, the cell to copy instead
+        "out/testipalvelut.xlsx:Toimenpiteet!E3: S113 vain luettavaa saraketta 'Vastuutahot' on "
+        "muutettu",
+        "    vihje: peru muutos tai kopioi solu uudesta työkirjasta: ohjelma sheet export "
+        '--period 1/2025 --owner "Testipalvelut" -o uusi.xlsx',
+    ]
+
+
+def test_a_deleted_row_is_said_where_it_was(out: Path, repo: Path, run: Run) -> None:
+    book = load_workbook(TESTI)
+    book.worksheets[0].delete_rows(3)  # T1.3, between T1.1 and T2.2
+    book.save(TESTI)
+    fill(TESTI, {"H2": "-", "I2": "Ei edennyt."})
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 0  # the answers are imported; the missing row is said, in its place
+    assert lines == [
+        "out/testipalvelut.xlsx:Toimenpiteet!A3: S114 toimenpiteen T1.3 rivi puuttuu (se oli "
+        "viedessä rivillä 3); rivejä ei saa poistaa",
+        "    vihje: jätä rivi tyhjäksi, jos kerrottavaa ei ole; jos haluat vastata toimenpiteeseen "
+        "T1.3, kopioi sen rivi uudesta työkirjasta: ohjelma sheet export --period 1/2025 "
+        '--owner "Testipalvelut" -o uusi.xlsx',
+        "",
+        "Löytyi 0 virhettä ja 1 varoitus (1 tiedosto).",
+        "Asetettiin 1 arvio 1 tiedostoon.",
+        "Jo tiedoissa tai jätetty ennalleen: 2",
+        "Ei vastausta tiedostossa out/testipalvelut.xlsx: T1.3",
+    ]
+
+
 def test_rows_that_do_not_belong(out: Path, repo: Path, run: Run) -> None:
     fill(TESTI, {"C2": "Muokattu nimi", "A6": "T1.1", "H6": "+", "A7": "T9.9", "H7": "+",
                  "A8": "T1.2", "H8": "+", "H4": "+", "I4": "x" * 5001, "H5": None})
@@ -272,7 +337,7 @@ def test_what_spreadsheet_programs_do_to_a_workbook(out: Path, repo: Path, run: 
     sheet["H2"] = "– "  # an en dash from autocorrect, a trailing space
     sheet["I2"] = "Rivi yksi \r\nRivi kaksi\r\n"
     sheet["B2"] = 1  # the goal number retyped: a number now, not text
-    sheet["H5"] = "Etenee myönteisesti"  # the label pasted without its code
+    sheet["H5"] = "+  Etenee myönteisesti"  # the drop-down's entry (a label alone is refused)
     rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2, max_row=5)]
     for number, values in enumerate(reversed(rows), start=2):  # sorted the other way
         for column, value in enumerate(values, start=1):
@@ -280,8 +345,11 @@ def test_what_spreadsheet_programs_do_to_a_workbook(out: Path, repo: Path, run: 
     sheet.insert_cols(3)  # an extra empty column
     sheet.title = "Vastaukset"
     book.save(TESTI)
-    code, lines, _ = _import(run, str(TESTI))
+    code, lines, err = _import(run, str(TESTI))
     assert code == 0, lines
+    assert err == (  # the dash read as the plain one, and said
+        "ohjelma: huom: out/testipalvelut.xlsx:Vastaukset!I5: '–' luettiin merkiksi \"-\"\n"
+    )
     assert changed_lines(repo) == [
         '-        eteneminen: "+"',
         "-        tilanne: Valmis.",
@@ -301,8 +369,8 @@ def test_findings_in_lint_formats(out: Path, run: Run) -> None:
     (finding,) = json.loads(result.stdout)["findings"]
     assert finding == {
         "path": "out/kokeiluyksikko.xlsx", "line": 4, "column": 8, "code": "S120",
-        "name": "S120", "severity": "error", "message": "'jees' ei ole asteikon merkki",
-        "hint": 'valitse listasta: "+", "+/-", "-", "?", "+?", "+/-?", "-?"',
+        "name": "S120", "severity": "error", "message": "eteneminen 'jees' ei ole asteikolla",
+        "hint": 'sallitut: "+", "+/-", "-", "?", "+?", "+/-?", "-?"',
         "cell": "Toimenpiteet!H4",
     }
     github = run("sheet", "import", "--format", "github", str(KOKEILU))

@@ -191,6 +191,8 @@ RULES = [
         Example: `Testipalvelut` with a zero-width space pasted in the middle, or
         `tilanne: "rivi\\vtoinen"`.
         Use instead: delete the character (the finding gives its position); a soft line
-        break becomes a real one in a `tilanne: |-` block.""",
+        break becomes a real one in a `tilanne: |-` block.
+        Allowed: a tab, in a note or any other text (ordinary white space to an editor, kept
+        by every edit, export and workbook); messages that quote it show it as `\\u0009`.""",
     ),
 ]
