@@ -167,6 +167,9 @@ def main_options(
 
 def run() -> int:
     """Run the command; the exit code comes back instead of SystemExit, errors as one line."""
+    from kuopio_ohjelma.io.atomic import forget_written
+
+    forget_written()
     try:
         app(prog_name="ohjelma")  # typer reports usage mistakes itself and exits 2
     except SystemExit as done:
@@ -182,6 +185,12 @@ def run() -> int:
     except OSError as error:  # a full disk, a read-only folder: the environment, not a bug
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
+        from kuopio_ohjelma.entry import report_lost, written_files
+
+        if written_files():  # the change stands: only its report is missing (README)
+            _silence_stdout()
+            typer.echo(inert(report_lost(os_reason(error))), err=True)
+            return 0
         where = str(error.filename) if error.filename else _("cannot write output")
         message = _("ohjelma: error: {where}: {reason}").format(
             where=where, reason=os_reason(error)
@@ -189,6 +198,8 @@ def run() -> int:
         typer.echo(inert(message), err=True)
         return EXIT_USAGE
     except Exception as error:  # the last line of defence: no traceback for users
+        if _interrupted(error):
+            raise KeyboardInterrupt from error  # Ctrl-C that a library's cleanup masked
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
         typer.echo(
@@ -200,6 +211,25 @@ def run() -> int:
         )
         return EXIT_USAGE
     return 0
+
+
+def _interrupted(error: BaseException) -> bool:
+    """A Ctrl-C behind this error: zipfile's close, for one, raises ValueError ("open writing
+    handle") when KeyboardInterrupt left a member half-written."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__context__
+    return False
+
+
+def _silence_stdout() -> None:
+    from kuopio_ohjelma.entry import _silence_stdout as silence
+
+    silence()
 
 
 def _exit_code(code: object) -> int:

@@ -48,23 +48,45 @@ def main() -> None:
 
 
 def _written_before(error: KeyboardInterrupt) -> str:
-    """Ctrl-C held back while a set of files was replaced (io/atomic.write_files) came after
-    the whole set was written: say so, or the editor would think nothing was."""
-    written = getattr(error, "written", None)
-    if not written:
+    """Ctrl-C that came after (or was held back while) this command wrote its change
+    (io/atomic records every file it replaced): say so, or the editor would think nothing was
+    written."""
+    count = len(written_files())
+    if not count:
         return ""
     try:
         from kuopio_ohjelma.locale import ngettext
 
         return ngettext(
-            "ohjelma: the interruption came while writing; the change was written whole "
-            "({count} file)",
-            "ohjelma: the interruption came while writing; the change was written whole "
-            "({count} files)",
-            len(written),
-        ).format(count=len(written))
+            "ohjelma: the interruption came after the change was written; it was written "
+            "whole ({count} file)",
+            "ohjelma: the interruption came after the change was written; it was written "
+            "whole ({count} files)",
+            count,
+        ).format(count=count)
     except BaseException:
         return ""
+
+
+def written_files() -> list[str]:
+    """The files this command has written so far (none when io/atomic was never imported)."""
+    atomic = sys.modules.get("kuopio_ohjelma.io.atomic")
+    return [str(path) for path in getattr(atomic, "WRITTEN", [])]
+
+
+def report_lost(reason: str) -> str:
+    """The line for a report that could not be written after the change was: the change
+    stands (exit 0), only its report is missing."""
+    from kuopio_ohjelma.locale import ngettext
+
+    files = written_files()
+    return ngettext(
+        "ohjelma: the change was written ({files}), but its report could not be written: "
+        "{reason}",
+        "ohjelma: the change was written ({count} files: {files}), but its report could not "
+        "be written: {reason}",
+        len(files),
+    ).format(files=", ".join(files), count=len(files), reason=reason)
 
 
 def _no_more_interruptions() -> None:
@@ -129,6 +151,9 @@ def _run() -> int:
         from kuopio_ohjelma.locale.oserrors import os_reason
 
         _silence_stdout()
+        if written_files():
+            _say(report_lost(os_reason(error)))
+            return 0
         _say(
             _("ohjelma: error: cannot write to standard output: {reason}").format(
                 reason=os_reason(error)
@@ -215,9 +240,10 @@ def _guarded(front_door: Callable[[list[str]], int | None], argv: list[str]) -> 
 def _ctrl_c_waits_for_imports() -> None:
     """A KeyboardInterrupt raised inside Python code that pydantic-core (Rust) called is not
     an interruption: at import the extension panics with a Rust message, while building a
-    model it is printed as "Exception ignored" and lost. So a Ctrl-C that lands during an
-    import or inside pydantic waits until that is over, re-checked every 10 ms by an alarm,
-    then interrupts as usual. Unix only (no interval timers on Windows)."""
+    model it is printed as "Exception ignored" and lost; inside a finaliser (`__del__`) it is
+    lost too, and inside zipfile it becomes a ValueError. So a Ctrl-C that lands during an
+    import, inside pydantic, a finaliser or zipfile waits until that is over, re-checked
+    every 10 ms by an alarm, then interrupts as usual. Unix only (no interval timers on Windows)."""
     if not hasattr(signal, "setitimer"):
         return
 
@@ -238,10 +264,18 @@ def _ctrl_c_waits_for_imports() -> None:
 _CALLED_BY_PYDANTIC_CORE = ("validators.py", "records.py")
 
 
+# Where an exception raised by the handler is lost or turned into another: a finaliser
+# (`__del__`, "Exception ignored in: <function ZipFile.__del__>", then the run goes on) and
+# zipfile itself (Ctrl-C inside a member being written makes its close raise ValueError).
+_ZIPFILE = (os.sep + "zipfile.py", os.sep + "zipfile" + os.sep)
+
+
 def _in_import_or_pydantic(frame: types.FrameType | None) -> bool:
     while frame is not None:
         name = frame.f_code.co_filename
         if name.startswith("<frozen importlib") or "pydantic" in name:
+            return True
+        if frame.f_code.co_name == "__del__" or any(part in name for part in _ZIPFILE):
             return True
         if name.endswith(_CALLED_BY_PYDANTIC_CORE) and "kuopio_ohjelma" in name:
             return True

@@ -102,15 +102,16 @@ def ensure_writable(output: Path | None, root: Path, kind: Output, *, force: boo
         fail(problem)
 
 
-def write_output(text: str, output: Path | None) -> None:
+def write_output(text: str, output: Path | None, *, root: Path | None = None) -> None:
     """Standard output (None or `-`), else the file, device or pipe named; always UTF-8.
-    A file written is named on standard error, as every command that writes files does."""
-    problem = written(text, output)
+    A file written is named on standard error, as every command that writes files does, and
+    remembered as the command's own output in `root` (io/output_paths.check_output)."""
+    problem = written(text, output, root=root)
     if problem:
         fail(problem)
 
 
-def written(text: str, output: Path | None) -> str | None:
+def written(text: str, output: Path | None, *, root: Path | None = None) -> str | None:
     """write_output without typer: why it could not be written, or None when it was."""
     if output is None or str(output) == "-":
         sys.stdout.write(text)
@@ -119,10 +120,15 @@ def written(text: str, output: Path | None) -> str | None:
     from kuopio_ohjelma.io.atomic import is_special
     from kuopio_ohjelma.io.atomic import write_output as write_file
 
+    data = text.encode("utf-8")
     try:
-        write_file(output, text.encode("utf-8"))
+        write_file(output, data)
     except OSError as error:
         return _("{path}: cannot write: {reason}").format(path=output, reason=os_reason(error))
+    if root is not None:
+        from kuopio_ohjelma.io.output_paths import remember_output
+
+        remember_output(root, output, data)
     if not is_special(output):  # a device or pipe is where the text went, not a file to find
         say(_("Wrote {path}.").format(path=output), err=True)
     return None

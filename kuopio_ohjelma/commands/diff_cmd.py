@@ -94,5 +94,5 @@ def diff(
         common.fail(str(error), detail=_("git's own words: {words}").format(words=error.detail)
                     if verbose and error.detail else "")
     color = output is None and output_format == "text" and common.color_wanted(sys.stdout)
-    common.write_output(DIFF_RENDERERS[output_format](result, color), output)
+    common.write_output(DIFF_RENDERERS[output_format](result, color), output, root=root)
     raise typer.Exit(common.EXIT_FINDINGS if exit_code and result.has_differences else 0)

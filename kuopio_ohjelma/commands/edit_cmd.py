@@ -256,7 +256,7 @@ def _note(note: str | None, note_file: Path | None) -> str | None:
     """The note given, or None to keep the period's note."""
     if note is not None and note_file is not None:
         common.fail(_("give --note or --note-file, not both"))
-    from kuopio_ohjelma.io.notes import NoteError, clean_note, read_note
+    from kuopio_ohjelma.io.notes import NoteError, argument_note, read_note
 
     try:
         if note_file is not None:
@@ -264,7 +264,7 @@ def _note(note: str | None, note_file: Path | None) -> str | None:
                 return read_note(handle, where=f"--note-file {note_file}")
         if note == "-":
             return read_note(sys.stdin.buffer, where="--note -")
-        return clean_note(note) if note is not None else None
+        return argument_note(note) if note is not None else None
     except OSError as error:
         common.fail(
             _("--note-file {path}: cannot read it: {reason}").format(

@@ -182,7 +182,7 @@ def _note(options: dict[str, str]) -> tuple[bool, str | None]:
     import io
 
     from kuopio_ohjelma.edit.known import read_regular
-    from kuopio_ohjelma.io.notes import NoteError, clean_note, read_note
+    from kuopio_ohjelma.io.notes import NoteError, argument_note, read_note
 
     note, note_file = options.get("note"), options.get("note-file")
     try:
@@ -193,7 +193,7 @@ def _note(options: dict[str, str]) -> tuple[bool, str | None]:
             return True, read_note(io.BytesIO(raw), where=f"--note-file {note_file}")
         if note == "-":
             return False, None
-        return True, clean_note(note) if note is not None else None
+        return True, argument_note(note) if note is not None else None
     except NoteError:
         return False, None
 

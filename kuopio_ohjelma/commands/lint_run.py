@@ -54,7 +54,8 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
         witness = _remember_clean(call.root, clean) if use_cache else None
         if key is not None:
             cache.put("lint", key, marshal.dumps((text, code, note, clean, witness)))
-    write_output(text, output_file)
+    # Remembered as lint's own output only where it may write its cache (not --no-cache).
+    write_output(text, output_file, root=call.root if use_cache else None)
     if note:
         sys.stderr.write(note)
     return int(code)

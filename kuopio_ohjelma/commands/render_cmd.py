@@ -109,7 +109,7 @@ def render(
         if failure is None:
             raise
         common.fail(failure)
-    common.write_output(text, output)
+    common.write_output(text, output, root=root)
 
 
 def _format_of(output: Path | None, extensions: dict[str, str]) -> str:

@@ -92,7 +92,7 @@ def _render(root: Path, options: dict[str, str]) -> int | None:
     except ChoiceError as error:
         complain(str(error))
         return EXIT_USAGE
-    problem = written(RENDERERS[chosen](report, None), output)
+    problem = written(RENDERERS[chosen](report, None), output, root=root)
     if problem:
         complain(problem)
         return EXIT_USAGE

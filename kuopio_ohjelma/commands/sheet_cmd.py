@@ -90,7 +90,7 @@ def export(
     programme = common.load_lint_clean_programme(root)  # publishes: lint errors stop it
     spec = _spec(programme, period, owner, theme, goal, lang or current_language(), return_to)
     if output is not None:
-        _write(output, spec)
+        _write(output, spec, root)
         # the workbook itself may be on standard output
         common.say(_written(output, spec, spec.scope.owner), err=str(output) == "-")
         return
@@ -163,7 +163,7 @@ def _check_destination(
         common.fail(refusal)
 
 
-def _write(path: Path, spec: ExportSpec) -> None:
+def _write(path: Path, spec: ExportSpec, root: Path) -> None:
     """The workbook to the file, device or pipe named, or to standard output for `-`."""
     from kuopio_ohjelma.io.atomic import write_output
     from kuopio_ohjelma.sheets.export import build_workbook
@@ -178,6 +178,9 @@ def _write(path: Path, spec: ExportSpec) -> None:
         write_output(path, data)
     except OSError as error:
         common.fail(_("{path}: cannot write: {reason}").format(path=path, reason=os_reason(error)))
+    from kuopio_ohjelma.io.output_paths import remember_output
+
+    remember_output(root, path, data)
 
 
 def _write_per_owner(folder: Path, spec: ExportSpec) -> None:

@@ -22,23 +22,39 @@ _DESCRIPTOR_NAMES = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/")
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace the regular file at `path` (its target, if it is a link) with `data`."""
+    """Replace the regular file at `path` (its target, if it is a link) with `data`. Ctrl-C
+    is held for the whole write: it leaves no temp file, and one that came during the replace
+    is raised after it as InterruptedAfterWrite, which says the file was written."""
     target = Path(os.path.realpath(path))
     folder = target.parent
     mode = _mode(target)
-    fd, temp = temp_file(folder, f".{target.name}.", ".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    with interruptions_held() as held:
+        fd, temp = temp_file(folder, f".{target.name}.", ".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, mode)
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        WRITTEN.append(path)
     _fsync_folder(folder)
+    if held:
+        raise InterruptedAfterWrite([path])
+
+
+# Every file this process has replaced or created with its new content, in order (reset by
+# forget_written at the start of a command). After a write, nothing may say "nothing was
+# written": entry.py reads this when Ctrl-C or a failing standard output ends the command.
+WRITTEN: list[Path] = []
+
+
+def forget_written() -> None:
+    WRITTEN.clear()
 
 
 def temp_file(folder: Path, prefix: str, suffix: str = "") -> tuple[int, str]:
@@ -111,9 +127,12 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
         return
     import shutil
 
-    fd, staging = temp_file(folder.parent, f".{folder.name}.", ".tmp")
-    os.close(fd)
-    os.unlink(staging)
+    with interruptions_held() as held:  # a name only: Ctrl-C must not leave the file
+        fd, staging = temp_file(folder.parent, f".{folder.name}.", ".tmp")
+        os.close(fd)
+        os.unlink(staging)
+    if held:
+        raise KeyboardInterrupt
     current = folder
     try:
         os.mkdir(staging)
@@ -124,6 +143,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
         _fsync_folder(Path(staging))
         with interruptions_held() as held:
             os.rename(staging, folder)
+            WRITTEN.extend(folder / name for name in files)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise FilesNotWritten(current, error, [], {}) from error
@@ -212,11 +232,16 @@ def _keep_original(target: Path) -> str:
     try:
         os.link(target, name)
     except OSError:
-        with open(target, "rb") as source, open(name, "xb") as copy:
-            copy.write(source.read())
-            copy.flush()
-            os.fsync(copy.fileno())
-        os.chmod(name, _mode(target))
+        try:
+            with open(target, "rb") as source, open(name, "xb") as copy:
+                copy.write(source.read())
+                copy.flush()
+                os.fsync(copy.fileno())
+            os.chmod(name, _mode(target))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+            raise
     return name
 
 
@@ -225,6 +250,27 @@ def write_files(files: list[tuple[Path, bytes]]) -> None:
     and each original is kept (any failure: the temps go, nothing changed); then they replace
     the targets with Ctrl-C held back; a replace that fails puts back the ones done."""
     staged = [_Staged(path, data) for path, data in files]
+    with interruptions_held() as held:  # no temp or kept original may outlive a Ctrl-C
+        failure = _prepare_all(staged)
+        before = bool(held)  # Ctrl-C while preparing: nothing is replaced
+        if failure is None and not before:
+            _replace_all(staged)
+            WRITTEN.extend(item.path for item in staged)
+        for item in staged:
+            item.clean()
+    if failure is not None:
+        raise failure from failure.error
+    if before:
+        raise KeyboardInterrupt
+    for folder in {item.target.parent for item in staged}:
+        _fsync_folder(folder)
+    if held:
+        raise InterruptedAfterWrite([item.path for item in staged])
+
+
+def _prepare_all(staged: list[_Staged]) -> FilesNotWritten | None:
+    """Each new content beside its target, each original kept; on any failure every temp
+    goes again and the failure is returned (an OSError) or raised (anything else)."""
     current = staged[0] if staged else None
     try:
         for current in staged:
@@ -233,15 +279,12 @@ def write_files(files: list[tuple[Path, bytes]]) -> None:
         for item in staged:
             item.clean()
         assert current is not None
-        raise FilesNotWritten(current.path, error, [], {}) from error
-    with interruptions_held() as held:
-        _replace_all(staged)
-    for item in staged:
-        item.clean()
-    for folder in {item.target.parent for item in staged}:
-        _fsync_folder(folder)
-    if held:
-        raise InterruptedAfterWrite([item.path for item in staged])
+        return FilesNotWritten(current.path, error, [], {})
+    except BaseException:
+        for item in staged:
+            item.clean()
+        raise
+    return None
 
 
 def _replace_all(staged: list[_Staged]) -> None:

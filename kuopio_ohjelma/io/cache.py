@@ -8,7 +8,9 @@ restores its entry). Lint reads nothing else; a rule that did would have to be k
 Nothing is ever updated in place: an entry is written to a temporary file and renamed, so
 concurrent runs either find a whole entry or none, and two runs that race write the same
 bytes. Each entry carries its own digest; a damaged entry reads as a miss. The folder holds
-its own `.gitignore` (`*`), so it never shows up in `git status`.
+its own `.gitignore` (`*`), so it never shows up in `git status`. A cache folder that is a
+symbolic link or not owned by this user is not used at all (no cache), so nothing is read
+from or written outside it.
 
 Reading an answer imports nothing but `os`, `sys` and `marshal` (no pathlib, no functools):
 lint's answer from the cache is a start-up and a few reads (commands/lint_warm.py).
@@ -114,10 +116,13 @@ class Cache:
         self.enabled = enabled
 
     def get(self, kind: str, key: str) -> bytes | None:
-        if not self.enabled:
+        if not self.enabled or not _own_folder(self.folder, create=False):
+            return None
+        if not _own_folder(os.path.join(self.folder, kind), create=False):
             return None
         try:
-            with open(os.path.join(self.folder, kind, key), "rb") as stream:
+            fd = os.open(os.path.join(self.folder, kind, key), os.O_RDONLY | _NOFOLLOW)
+            with open(fd, "rb") as stream:
                 stored = stream.read()
         except OSError:
             return None
@@ -135,7 +140,8 @@ class Cache:
             self._write(os.path.join(self.folder, kind), key, value)
 
     def _write(self, folder: str, key: str, value: bytes) -> None:
-        os.makedirs(folder, exist_ok=True)
+        if not (_own_folder(self.folder, create=True) and _own_folder(folder, create=True)):
+            return  # a link or someone else's folder: no cache rather than a write elsewhere
         self._ignore_in_git()
         from pathlib import Path
 
@@ -161,6 +167,31 @@ class Cache:
                 stream.write(_GITIGNORE)
         except FileExistsError:
             pass  # another run wrote it first
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _own_folder(folder: str, *, create: bool) -> bool:
+    """`folder` is a real folder of ours: not a symbolic link (even one committed to the
+    repository, which could point at /etc) and owned by this user where owners exist.
+    Anything else means no cache: an answer is never read from, nor written to, elsewhere."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        if not create:
+            return False
+        try:
+            os.mkdir(folder, 0o777)
+        except FileExistsError:
+            pass  # another run made it first; checked below like any other
+        except OSError:
+            return False
+        return _own_folder(folder, create=False)
+    except OSError:
+        return False
+    owner = getattr(os, "getuid", None)
+    return stat.S_ISDIR(info.st_mode) and (owner is None or info.st_uid == owner())
 
 
 def _prune(folder: str) -> None:

@@ -1,5 +1,6 @@
 """A note given on the command line, from a file or standard input: bounded, UTF-8, no BOM,
-not empty (an empty file or pipe never clears a note).
+not blank (only `--note ""` or `--clear-note` clears a note; spaces, a line break or an
+empty file or pipe never do).
 
 Reading stops one byte past the data-file limit, so `--note-file /dev/zero` or
 `--note - < /dev/zero` is refused at once instead of filling the memory.
@@ -40,14 +41,33 @@ def read_note(stream: BinaryIO, *, where: str) -> str:
     except UnicodeDecodeError as error:
         raise NoteError(_not_utf8(where, data, error.start)) from None
     note = clean_note(text)
-    if not note.strip():
-        # An empty file or an empty pipe is a mistake far more often than a wish to clear:
-        # clearing needs --clear-note or --note "" (README), so nothing is lost by accident.
-        raise NoteError(
-            _('{where}: the note is empty; nothing was changed. To empty the note, use '
-              '--clear-note (or --note "")').format(where=where)
-        )
+    if blank(note):
+        raise _empty(where)
     return note
+
+
+def argument_note(text: str) -> str:
+    """The note of `--note TEXT`: exactly "" empties the note (README); anything else that
+    shows nothing (spaces, a line break, a no-break space) is refused as an empty file is."""
+    note = clean_note(text)
+    if note and blank(note):
+        raise _empty("--note")
+    return note
+
+
+def blank(note: str) -> bool:
+    """Nothing a reader would see: only white space and invisible format characters."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in note)
+
+
+def _empty(where: str) -> NoteError:
+    # A blank argument, an empty file or an empty pipe is a mistake far more often than a
+    # wish to clear: clearing needs --clear-note or --note "" (README), so nothing is lost by
+    # accident. One rule for all three ways of giving a note.
+    return NoteError(
+        _('{where}: the note is empty; nothing was changed. To empty the note, use '
+          '--clear-note (or --note "")').format(where=where)
+    )
 
 
 def clean_note(text: str) -> str:

@@ -3,7 +3,9 @@
 Never inside git's own folder (.git/) or the data folder (data/), never over the tool's
 configuration (ohjelma.toml, pyproject.toml) or a YAML file; a file git tracks, or a name
 whose extension does not fit what is written, only with --force. The tool's own earlier
-output (an untracked report.html) is written over as before. Devices, pipes and `-` are
+output is written over as before: a file whose content is what ohjelma last wrote at that
+path (its hash is remembered in the repository's .ohjelma_cache/outputs); any other existing
+file (notes of one's own, a report edited by hand) only with --force. Devices, pipes and `-` are
 always fine. Every refusal names the path, what was to be written there and what to do;
 the caller writes nothing.
 """
@@ -85,8 +87,42 @@ def check_output(output: Path, root: Path, kind: Output, *, force: bool = False)
     if reason is None and not target.parent.is_dir():
         reason = _("folder {parent} does not exist").format(parent=output.parent)
     if reason is None and not force:
-        reason = _misfit(target, kind) or _tracked(target, kind.example)
+        reason = (_misfit(target, kind) or _tracked(target, kind.example)
+                  or _not_ours(target, root, kind.example))
     return refusal(output, kind, reason) if reason else None
+
+
+_OUTPUTS = "outputs"  # the kind of cache entry: path → hash of what ohjelma wrote there
+
+
+def remember_output(root: Path, output: Path, data: bytes) -> None:
+    """`data` was written to the file `output`: a later run may write over it (check_output).
+    A device, pipe or `-` is nothing to remember."""
+    if str(output) == "-" or is_special(output):
+        return
+    from kuopio_ohjelma.io.cache import Cache, content_hash
+
+    Cache(root).put(_OUTPUTS, _output_key(output), content_hash(data).encode("ascii"))
+
+
+def _output_key(output: Path) -> str:
+    from kuopio_ohjelma.io.cache import digest
+
+    return digest(str(output.resolve()))
+
+
+def _not_ours(target: Path, root: Path, example: str) -> str | None:
+    """An existing file that is not the tool's own earlier output, unchanged since."""
+    if not target.exists():
+        return None
+    from kuopio_ohjelma.io.cache import Cache, file_fingerprint
+
+    recorded = Cache(root).get(_OUTPUTS, _output_key(target))
+    if recorded is not None and recorded.decode("ascii") == file_fingerprint(target):
+        return None
+    return _("the file exists and is not ohjelma's earlier output there (or was changed after "
+             "it was written); pass --force to write over it, or give a new name, such as "
+             "{example}").format(example=example)
 
 
 def check_workbook_output(output: Path, root: Path, *, force: bool = False) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kuopio_ohjelma.locale import N_, _
-from kuopio_ohjelma.problems import Severity
+from kuopio_ohjelma.problems import Problem, Severity
 
 Resolve = Callable[[str], "str | None"]
 
@@ -25,6 +25,8 @@ class LintConfig:
     severity: dict[str, Severity] = field(default_factory=dict)
     source: Path | None = None
     stale_years: int = 3
+    # W119 warnings at the settings that tried to switch off a protected rule (lint/protected)
+    notes: tuple[Problem, ...] = ()
 
     def enabled(self, code: str) -> bool:
         selected = not self.select or _matches(code, self.select)
@@ -139,7 +141,12 @@ def _parse(section: dict[str, Any], path: Path, known: set[str], resolve: Resolv
                 )
             )
         severity[resolved] = Severity(value)
-    return LintConfig(select, ignore, severity, path, _stale_years(section, path))
+    from kuopio_ohjelma.lint.protected import protected_notes
+
+    notes = protected_notes(path, select=select, ignore=ignore, severity=severity, words={
+        "select": section.get("select", []), "ignore": section.get("ignore", []),
+        "severity": list(severity_table)})
+    return LintConfig(select, ignore, severity, path, _stale_years(section, path), notes)
 
 
 def _stale_years(section: dict[str, Any], path: Path) -> int:

@@ -34,10 +34,13 @@ def lint(
     context = LintContext(load, stale_years=config.stale_years)
     findings: list[Problem] = []
     for code, rule in registry.items():
-        if not config.enabled(code):
+        if not rule.protected and not config.enabled(code):
             continue
-        severity = config.severity_of(code, rule.severity)
+        severity = rule.severity if rule.protected else config.severity_of(code, rule.severity)
         findings.extend(p._replace(severity=severity) for p in rule.check(context))
+    if config.enabled("W119"):  # settings that tried to switch a protected rule off
+        severity = config.severity_of("W119", Severity.WARNING)
+        findings.extend(p._replace(severity=severity) for p in config.notes)
     wanted = _wanted(only)
     # Only files with findings are searched for suppressions; most files have none.
     lines: dict[Path, list[str]] = {
@@ -45,7 +48,11 @@ def lint(
         for path in {f.path for f in findings}
         if path in load.documents
     }
-    kept = [f for f in findings if wanted(f.path) and not _suppressed(f, lines)]
+    protected = {code for code, rule in registry.items() if rule.protected}
+    kept = [
+        f for f in findings
+        if wanted(f.path) and (f.code in protected or not _suppressed(f, lines))
+    ]
     # In the order loaded (nearly sorted already: sorting it takes one pass, where a set's
     # order took n log n comparisons of paths, each in Python: 10 ms at 100× the data).
     files = sorted(dict.fromkeys([*load.documents, *(p.path for p in load.problems)]))

@@ -19,6 +19,10 @@ class Rule(NamedTuple):
     severity: Severity
     english_doc: str
     check: Check
+    # Configuration chooses rules, never what loads: a protected rule's findings (data that
+    # does not load, or that the report cannot show, such as an off-scale mark) cannot be
+    # ignored, made warnings or disabled inline (lint/protected.py says so when one tries).
+    protected: bool = False
 
     @property
     def doc(self) -> str:
@@ -30,12 +34,15 @@ class Rule(NamedTuple):
         return " ".join(self.doc.strip().split("\n\n")[0].split())
 
 
-def rule(code: str, name: str, severity: Severity = Severity.ERROR) -> Callable[[Check], Rule]:
+def rule(
+    code: str, name: str, severity: Severity = Severity.ERROR, *, protected: bool = False
+) -> Callable[[Check], Rule]:
     """Turn a check into a Rule; its docstring is the rule's documentation (translated by
     its cleaned text; kuopio_ohjelma.locale.extract puts it in the catalogue)."""
 
     def wrap(check: Check) -> Rule:
-        return Rule(code, name, severity, inspect.cleandoc(check.__doc__ or name), check)
+        doc = inspect.cleandoc(check.__doc__ or name)
+        return Rule(code, name, severity, doc, check, protected)
 
     return wrap
 
@@ -46,4 +53,5 @@ def loader_rule(code: str, name: str, doc: str, severity: Severity = Severity.ER
     def check(context: LintContext) -> Iterator[Problem]:
         return (p for p in context.load.problems if p.code == code)
 
-    return Rule(code, name, severity, inspect.cleandoc(doc), check)
+    # Every error the loader finds means the data does not load: protected.
+    return Rule(code, name, severity, inspect.cleandoc(doc), check, severity is Severity.ERROR)

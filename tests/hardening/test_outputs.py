@@ -56,7 +56,7 @@ def test_symlinked_output_keeps_the_link(mini: Path, tmp_path: Path) -> None:
     target.write_text("old\n")
     link = tmp_path / "report.md"
     link.symlink_to(target)
-    result = run_cli("render", "-o", str(link), cwd=mini)
+    result = run_cli("render", "-o", str(link), "--force", cwd=mini)  # "old" is not ours
     assert result.returncode == 0, result.stderr
     assert link.is_symlink()
     assert target.read_text(encoding="utf-8").startswith("# Testiohjelma")

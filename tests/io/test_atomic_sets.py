@@ -148,3 +148,66 @@ def test_into_an_existing_folder_the_set_is_written_whole(
     monkeypatch.setattr(atomic.os, "replace", real)
     atomic.write_folder(folder, _package())
     assert _state(folder) == {**_package(), "oma.txt": b"pysyy\n"}
+
+
+@pytest.mark.parametrize("call", [5, 6])  # the third file's new content, its kept original
+def test_ctrl_c_while_preparing_leaves_no_temp_or_original(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, call: int
+) -> None:
+    paths = _files(tmp_path)
+    before = _state(tmp_path)
+    real, calls = atomic.temp_file, []
+
+    def interrupted(folder: Path, prefix: str, suffix: str = "") -> tuple[int, str]:
+        calls.append(prefix)
+        answer = real(folder, prefix, suffix)
+        if len(calls) == call:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C lands while this file is prepared
+        return answer
+
+    monkeypatch.setattr(atomic, "temp_file", interrupted)
+    atomic.forget_written()
+    with pytest.raises(KeyboardInterrupt) as caught:
+        write_files([(p, b"uusi\n") for p in paths])
+    assert not isinstance(caught.value, InterruptedAfterWrite)
+    assert _state(tmp_path) == before  # nothing replaced, no .tmp or .orig beside the files
+    assert atomic.WRITTEN == []
+
+
+def test_any_exception_while_preparing_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _files(tmp_path)
+    before = _state(tmp_path)
+    calls: list[int] = []
+    real = os.fsync
+
+    def stops(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise MemoryError
+        real(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", stops)
+    with pytest.raises(MemoryError):
+        write_files([(p, b"uusi\n") for p in paths])
+    assert _state(tmp_path) == before
+
+
+def test_a_single_file_interrupted_while_written_says_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _files(tmp_path, 1)[0]
+    real = os.replace
+    atomic.forget_written()
+
+    def interrupted(source: str, target: object) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic.os, "replace", interrupted)
+    with pytest.raises(InterruptedAfterWrite):
+        atomic.write_bytes_atomic(path, b"uusi\n")
+    assert _state(tmp_path) == {path.name: b"uusi\n"}  # no temp file
+    assert [path] == atomic.WRITTEN
+    atomic.forget_written()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,7 +58,8 @@ def test_configuration_and_options_are_part_of_the_key(mini: Path) -> None:
     goal.write_text(goal.read_text(encoding="utf-8").replace("nimi:", "nimii:", 1))
     assert run_cli("lint", cwd=mini).returncode == 1
     (mini / "ohjelma.toml").write_text('[lint]\nignore = ["E2"]\n', encoding="utf-8")
-    assert run_cli("lint", cwd=mini).returncode == 0
+    configured = run_cli("lint", cwd=mini)  # E2 cannot be ignored: the setting gets a W119
+    assert (configured.returncode, configured.stdout.count(": W119 ")) == (1, 1)
     english = run_cli("lint", "--lang", "en", cwd=mini)
     finnish = run_cli("lint", cwd=mini)
     assert english.stdout == run_cli("lint", "--lang", "en", "--no-cache", cwd=mini).stdout
@@ -155,3 +157,44 @@ def test_a_cached_answer_imports_almost_nothing(mini: Path, where: str, args: li
                           capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.stderr.endswith("heavy: \n"), done.stderr
     assert (done.returncode, done.stdout) == (first.returncode, first.stdout)
+
+
+def _ls(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("link", [".ohjelma_cache", ".ohjelma_cache/goal-ids"])
+def test_a_cache_folder_that_is_a_link_is_not_used(mini: Path, tmp_path: Path, link: str) -> None:
+    """A link (even one committed to the repository) could point at /etc: lint and the edits
+    run without a cache rather than read or write through it."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (mini / link).parent.mkdir(exist_ok=True)
+    (mini / link).symlink_to(elsewhere, target_is_directory=True)
+    first = run_cli("lint", cwd=mini)
+    assert (first.returncode, first.stderr) == (0, "")
+    assert run_cli("lint", cwd=mini).stdout == first.stdout
+    edit = run_cli("status", "set", "T1.2", "-", "--note", "Uusi.", cwd=mini)
+    assert edit.returncode == 0, edit.stderr
+    assert _ls(elsewhere) == []
+    assert (mini / link).is_symlink()
+
+
+def test_a_link_is_never_read_as_the_cache(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "lint").mkdir(parents=True)
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / CACHE_DIR).symlink_to(elsewhere, target_is_directory=True)
+    (tmp_path / "real").mkdir()
+    real = Cache(tmp_path / "real")
+    real.put("lint", "k", b"answer")
+    for name in os.listdir(tmp_path / "real" / CACHE_DIR / "lint"):
+        (elsewhere / "lint" / name).write_bytes(
+            (tmp_path / "real" / CACHE_DIR / "lint" / name).read_bytes()
+        )
+    linked = Cache(tmp_path / "repo")
+    assert real.get("lint", "k") == b"answer"
+    assert linked.get("lint", "k") is None
+    linked.put("lint", "k2", b"x")
+    assert sorted(os.listdir(elsewhere / "lint")) == ["k"]

@@ -68,3 +68,26 @@ def test_a_latin1_note_file_says_how_to_save_it(mini: Path) -> None:
         "(VS Code: 'Save with Encoding' → UTF-8)\n"
     )
     assert (mini / GOAL).read_bytes() == before
+
+
+BLANKS = [" ", "\n", "\u00a0", "\t \r\n", "\u200b", "\u3000"]
+
+
+@pytest.mark.parametrize("blank", BLANKS)
+@pytest.mark.parametrize("given", ["--note", "--note-file", "--note -"])
+def test_a_blank_note_is_refused_however_it_is_given(
+    mini: Path, blank: str, given: str
+) -> None:
+    """One rule for the three ways in: only --note "" or --clear-note empties a note."""
+    before = (mini / GOAL).read_bytes()
+    (mini / "n.txt").write_text(blank, encoding="utf-8", newline="")
+    args = {"--note": ["--note", blank], "--note-file": ["--note-file", "n.txt"],
+            "--note -": ["--note", "-"]}[given]
+    result = run_cli("status", "set", "T1.2", "-", *args, cwd=mini, env=EN, stdin=blank)
+    where = {"--note": "--note", "--note-file": "--note-file n.txt", "--note -": "--note -"}
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"ohjelma: error: {where[given]}: the note is empty; nothing was changed. To empty "
+        'the note, use --clear-note (or --note "")\n'
+    )
+    assert (mini / GOAL).read_bytes() == before

@@ -165,3 +165,34 @@ def test_the_refusal_names_what_is_written(
     assert en.stderr.startswith(f"ohjelma: error: {target} ({en_what}): nothing was written: "
                                 f"{en_reason}")
     assert sorted(p.relative_to(mini) for p in mini.rglob("*")) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [(("render", "-o"), "muistiinpanot.md"), (("lint", "-o"), "notes.txt"),
+     (("diff", "--rev", "HEAD", "-o"), "muutokset.txt")],
+)
+def test_an_untracked_file_that_is_not_our_output_is_not_written_over(
+    repo: Path, args: tuple[str, ...], name: str
+) -> None:
+    from tests.helpers import run_cli
+
+    mine = repo / name
+    mine.write_text("omat muistiinpanot\n", encoding="utf-8")
+    refused = run_cli(*args, name, cwd=repo)
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert refused.stderr.startswith(f"ohjelma: virhe: {name} (")
+    assert refused.stderr.rstrip().endswith(
+        "mitään ei kirjoitettu: tiedosto on jo olemassa eikä se ole ohjelman aiemmin siihen "
+        "kirjoittama tuloste (tai sitä on muutettu kirjoittamisen jälkeen); anna --force, jos "
+        "se kirjoitetaan yli, tai anna uusi nimi, esimerkiksi " + refused.stderr.split()[-1]
+    )
+    assert mine.read_text(encoding="utf-8") == "omat muistiinpanot\n"
+    assert run_cli(*args, name, "--force", cwd=repo).returncode == 0  # on purpose
+    again = run_cli(*args, name, cwd=repo)  # its own earlier output: written over
+    assert again.returncode == 0, again.stderr
+    with mine.open("a", encoding="utf-8") as handle:
+        handle.write("käsin lisätty\n")  # edited by hand since: refused again
+    assert run_cli(*args, name, cwd=repo).returncode == 2
+    assert mine.read_text(encoding="utf-8").endswith("käsin lisätty\n")

@@ -14,9 +14,10 @@ import pytest
 from ruamel.yaml import YAML
 
 from kuopio_ohjelma.io.loader import load_repository
-from kuopio_ohjelma.lint.config import LintConfig
+from kuopio_ohjelma.lint.config import load_config
 from kuopio_ohjelma.lint.engine import exit_code, lint
 from kuopio_ohjelma.lint.reporters import text_report
+from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
 from kuopio_ohjelma.locale import set_language
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
@@ -64,7 +65,9 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
     case = _load_case(case_path)
     apply_case(mini, case)
     monkeypatch.chdir(mini)
-    report = lint(load_repository(Path(".")), LintConfig())
+    # The case's own ohjelma.toml, if it writes one, as `ohjelma lint` reads it.
+    config = load_config(Path("."), REGISTRY, resolve=find_rule)
+    report = lint(load_repository(Path(".")), config)
     found = [f"{f.path.as_posix()}:{f.position.line}:{f.position.col}: {f.code}"
              for f in report.findings]
     assert found == case["expect"]
@@ -81,13 +84,13 @@ def _report_in(lang: str) -> str:
     """The text report in `lang`: messages are worded when rules run, so lint again."""
     set_language(lang)
     try:
-        return text_report(lint(load_repository(Path(".")), LintConfig()), False)
+        config = load_config(Path("."), REGISTRY, resolve=find_rule)
+        return text_report(lint(load_repository(Path(".")), config), False)
     finally:
         set_language(None)
 
 
 def test_every_rule_has_a_failing_case() -> None:
-    from kuopio_ohjelma.lint.rules import REGISTRY
 
     covered = {
         line.rsplit(" ", 1)[-1]

@@ -7,6 +7,7 @@ from kuopio_ohjelma.lint.rules import (
     files,
     identity,
     indicators,
+    leftovers,
     plausibility,
     projects,
     references,
@@ -25,6 +26,7 @@ _ALL: list[Rule] = [
     *indicators.RULES,
     *plausibility.RULES,
     *suppressions.RULES,
+    *leftovers.RULES,
 ]
 
 REGISTRY: dict[str, Rule] = {rule.code: rule for rule in sorted(_ALL, key=lambda r: r.code)}

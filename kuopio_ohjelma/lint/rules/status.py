@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kuopio_ohjelma.model import Assessment, Goal
 
 
-@rule("E401", "unknown-progress")
+@rule("E401", "unknown-progress", protected=True)  # the report cannot show such a mark
 def unknown_progress(context: LintContext) -> Iterator[Problem]:
     """A progress mark (`eteneminen`) that is not on the declared scale.
 

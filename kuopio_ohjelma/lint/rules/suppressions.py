@@ -42,4 +42,36 @@ def unknown_suppression(context: LintContext) -> Iterator[Problem]:
                     )
 
 
-RULES = [unknown_suppression]
+@rule("W119", "protected-rule", Severity.WARNING)
+def protected_rule(context: LintContext) -> Iterator[Problem]:
+    """A setting or a disable comment tries to switch off a rule that cannot be switched off.
+
+    Why it matters: configuration chooses rules, never what loads. Data that does not load
+    (E1xx errors, E2xx, E601, E602) or that the report cannot show (E401, a mark off the
+    scale) would otherwise reach the report, a workbook or the open data; so those findings
+    are always errors, whatever `ignore`, `select`, `severity` or `# ohjelma: disable=` say,
+    and this warning points at the setting that is not obeyed.
+    Example: `ignore = ["E"]` in ohjelma.toml, or `eteneminen: "x"  # ohjelma: disable=E401`.
+    Use instead: remove the setting or comment and fix the data.
+    """
+    from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
+
+    for path, document in context.load.documents.items():
+        if "ohjelma:" not in document.source.text:
+            continue
+        for number, line in enumerate(document.source.text.split("\n"), start=1):
+            for found in suppressions(line, number, find_rule):
+                if found.code is not None and REGISTRY[found.code].protected:
+                    yield Problem(
+                        "W119",
+                        path,
+                        found.position,
+                        _("'{word}' cannot be disabled: {code} means the data does not load or "
+                          "cannot be shown, so it is always reported").format(
+                            word=found.word, code=found.code),
+                        _("remove '{word}' from the comment and fix the data").format(
+                            word=found.word),
+                    )
+
+
+RULES = [unknown_suppression, protected_rule]
