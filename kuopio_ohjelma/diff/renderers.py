@@ -11,6 +11,7 @@ from typing import Any
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import (
+    RARE_KEYS,
     SUMMARY_KEYS,
     WORK_TREE,
     ActionChange,
@@ -37,6 +38,7 @@ _SUMMARY_WORDS = {
     "newly-assessed": N_("new assessments"),
     "no-longer-assessed": N_("no longer assessed"),
     "not-yet-assessed": N_("not yet assessed"),
+    "off-scale": N_("not on the scale"),
     "notes-changed": N_("notes changed"),
 }
 _KIND_WORDS = {"added": N_("added"), "removed": N_("removed"), "edited": N_("edited")}
@@ -74,8 +76,18 @@ def _move_words(move: Move) -> str:
     return f"{symbol} {words}"
 
 
-def _summary_headings() -> list[str]:
-    return [_("Theme"), *(_(_SUMMARY_WORDS[k]) for k in SUMMARY_KEYS)]
+def _shown_keys(diff: Diff) -> list[str]:
+    """The summary's rows for a person: a rare one (a mark off the scale) only when counted."""
+    total = diff.summary()["total"]
+    return [key for key in SUMMARY_KEYS if key not in RARE_KEYS or total[key]]
+
+
+def _off_scale_note(diff: Diff) -> list[str]:
+    """Lint names an off-scale mark and its fix; the diff only says it cannot compare it."""
+    if not diff.summary()["total"]["off-scale"]:
+        return []
+    return [_("A mark not on the scale cannot be compared; ohjelma lint names the place "
+              "and what to write.")]
 
 
 def _change_headings() -> list[str]:
@@ -111,8 +123,14 @@ def text_diff(diff: Diff, color: bool) -> str:
     lines += _summary_lines(diff, color)
     if diff.changes:
         lines += ["", *_change_lines(diff.changes, color)]
+    for said in _off_scale_note(diff):
+        lines += ["", *_wrapped(inert(said), "")]
     if diff.entities:
-        lines += ["", *(_entity_line(entity) for entity in diff.entities)]
+        lines += [""]
+        for entity in diff.entities:
+            lines += _wrapped(inert_name(_entity_head(entity)), "")
+            for field in _entity_fields(entity):
+                lines += _wrapped(inert_name(field), "  ", "    ")
     return "\n".join(lines) + "\n"
 
 
@@ -127,7 +145,7 @@ def _summary_lines(diff: Diff, color: bool) -> list[str]:
     rows = [
         [_(_SUMMARY_WORDS[key]), *(str(counts[t][key]) for t in themes),
          str(counts["total"][key])]
-        for key in SUMMARY_KEYS
+        for key in _shown_keys(diff)
     ]
     return [*lines, "", *_columns(headers, rows, color, right=True)]
 
@@ -157,11 +175,12 @@ def _note_word(change: ActionChange) -> str:
     return _(_NOTE_WORDS[kind]) if kind else ""
 
 
-def _wrapped(text: str, first: str) -> list[str]:
-    """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it."""
+def _wrapped(text: str, first: str, rest: str | None = None) -> list[str]:
+    """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it
+    (or after `rest`)."""
     import textwrap
 
-    rest = " " * len(first)
+    rest = " " * len(first) if rest is None else rest
     return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=rest,
                          break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
@@ -200,13 +219,17 @@ def _bold(text: str, color: bool) -> str:
     return f"\x1b[1m{text}\x1b[0m" if color else text
 
 
-def _entity_line(entity: EntityChange) -> str:
+def _entity_head(entity: EntityChange) -> str:
     kind, what = _(_KIND_WORDS[entity.kind]), _(_ENTITY_WORDS[entity.entity])
-    head = f"{kind} {what} {entity.id}: {entity.title}"
-    fields = "; ".join(
-        f"{name}: {_field_value(old)} → {_field_value(new)}" for name, old, new in entity.fields
-    )
-    return inert(f"{head} ({fields})" if fields else head)
+    if entity.title == entity.id:  # a body is named by its name
+        return f"{kind} {what} {entity.id}"
+    return f"{kind} {what} {entity.id}: {entity.title}"
+
+
+def _entity_fields(entity: EntityChange) -> list[str]:
+    """One line per edited field, as the editor's key: 'hankkeet: A → A; B'."""
+    return [f"{name}: {_field_value(old)} → {_field_value(new)}"
+            for name, old, new in entity.fields]
 
 
 def _field_value(value: str) -> str:
@@ -218,7 +241,7 @@ def _field_value(value: str) -> str:
         places = decimals(value.number)
         number = format_number(value.number, current_language(), places=places)
         return f"{value.prefix}{number}{value.suffix}"
-    return " / ".join(value.split("\n"))
+    return "; ".join(value.split("\n"))
 
 
 def md_diff(diff: Diff, color: bool) -> str:
@@ -228,15 +251,17 @@ def md_diff(diff: Diff, color: bool) -> str:
     old, new = _sides(diff)
     heading = _("Changes: {old} → {new}").format(old=md_inline(old), new=md_inline(new))
     lines = [f"## {heading}", ""]
+    keys = _shown_keys(diff)
     lines += [
-        "| " + " | ".join(_summary_headings()) + " |",
-        "|---|" + "---:|" * len(SUMMARY_KEYS),
+        "| " + " | ".join([_("Theme"), *(_(_SUMMARY_WORDS[k]) for k in keys)]) + " |",
+        "|---|" + "---:|" * len(keys),
     ]
     for theme, counts in diff.summary().items():
         total = _("Total")
         label = f"**{total}**" if theme == "total" else md_cell(names.get(theme, theme))
-        lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in SUMMARY_KEYS) + " |")
+        lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in keys) + " |")
     lines.append("")
+    lines += [md_inline(said) + "\n" for said in _off_scale_note(diff)]
     goals = {g.number: g.title for g in diff.programme.goals}
     goal_word = _("Goal")
     for number, group in groupby(diff.changes, key=lambda c: c.goal):
@@ -246,7 +271,9 @@ def md_diff(diff: Diff, color: bool) -> str:
         lines.append("")
     if diff.entities:
         lines += ["### " + _("Changes in structure"), ""]
-        lines += [f"- {md_inline(_entity_line(e))}" for e in diff.entities]
+        for entity in diff.entities:
+            lines.append(f"- {md_inline(_entity_head(entity))}")
+            lines += [f"  - {md_inline(field)}" for field in _entity_fields(entity)]
         lines.append("")
     return "\n".join(lines)
 
