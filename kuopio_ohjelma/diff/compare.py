@@ -358,8 +358,8 @@ MAX_WORD_PAIRS = 4_000_000
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """The note's change word by word: ('same'|'removed'|'added', text) runs."""
     before, after = old.split(), new.split()
-    head = _common_prefix(before, after)
-    tail = _common_prefix(before[head:][::-1], after[head:][::-1])
+    head = common_prefix(before, after)
+    tail = common_prefix(before[head:][::-1], after[head:][::-1])
     middle_a, middle_b = before[head : len(before) - tail], after[head : len(after) - tail]
     runs: list[tuple[str, str]] = [("same", " ".join(before[:head]))] if head else []
     if len(middle_a) * len(middle_b) > MAX_WORD_PAIRS:
@@ -371,7 +371,7 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return runs
 
 
-def _common_prefix(a: list[str], b: list[str]) -> int:
+def common_prefix(a: list[str], b: list[str]) -> int:
     count = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -4,10 +4,8 @@ says how much was left out and how to see it all (`-f json` gives every note in 
 
 from __future__ import annotations
 
-import textwrap
-
 from kuopio_ohjelma.core.textsafe import inert_name
-from kuopio_ohjelma.diff.compare import ActionChange, word_diff
+from kuopio_ohjelma.diff.compare import ActionChange, common_prefix
 from kuopio_ohjelma.locale import _
 
 # Lines of one note shown before it is shortened: enough for a typical status (two or three
@@ -40,8 +38,8 @@ def note_lines(change: ActionChange, width: int) -> list[str]:
 
 def _shared_start(old: str, new: str) -> int:
     """How many leading words to leave out of both notes: all they share but the last few."""
-    runs = word_diff(old, new)
-    shared = len(runs[0][1].split()) if runs and runs[0][0] == "same" else 0
+    # the words both start with (a whole word diff here cost a large diff a second)
+    shared = common_prefix(old.split(), new.split())
     return shared - CONTEXT_WORDS if shared > SHARED_WORDS else 0
 
 
@@ -56,8 +54,9 @@ def _labelled(label: str, note: str, skip: int, label_width: int, width: int) ->
         paragraphs = [" ".join(line.split()) for line in note.split("\n") if line.strip()]
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines += textwrap.wrap(inert_name(paragraph), width - len(first),
-                               break_on_hyphens=False)
+        if len(lines) > MOST_LINES:
+            break  # already more than is shown
+        lines += _wrap(inert_name(paragraph), width - len(first), MOST_LINES + 1 - len(lines))
     lines = [first + lines[0], *(rest + line for line in lines[1:])]
     if len(lines) <= MOST_LINES:
         return lines
@@ -68,3 +67,24 @@ def _labelled(label: str, note: str, skip: int, label_width: int, width: int) ->
         last = last.rstrip().rsplit(" ", 1)[0]
     kept[-1] = last[: width - 2] + " …"
     return [*kept, rest + _("(shortened; the whole note: -f json)")]
+
+
+def _wrap(text: str, width: int, most: int) -> list[str]:
+    """Greedy word wrap into lines of at most `width`, a longer word cut; stops after `most`
+    lines (a long note is shortened anyway, and textwrap took a large diff a second)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > width:  # a web address longer than a line
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+        if len(lines) >= most:
+            return lines[:most]
+    return [*lines, line] if line else lines
