@@ -275,7 +275,8 @@ def _md_summary(diff: Diff) -> list[str]:
     names = _theme_names(diff)
     counts = diff.summary()
     themes = [theme for theme in counts if theme != "total"]
-    lines = [f"**{_('Theme')}**", ""]
+    theme_word = _("Theme")
+    lines = [f"**{theme_word}**", ""]
     lines += [f"{n}. {md_inline(names.get(t, t))}" for n, t in enumerate(themes, start=1)]
     numbers = [str(n) for n in range(1, len(themes) + 1)]
     lines += [
@@ -297,7 +298,8 @@ def _md_item(change: ActionChange) -> list[str]:
     head = (f"- **{md_cell(f'{change.action} {change.title}')}**: "
             f"{md_cell(_periods(change))}, {marks} ({md_cell(_move_words(change.move))})")
     if change.note_change:
-        head += f"; {_('Notes')}: {_(_NOTE_WORDS[change.note_change])}"
+        notes, word = _("Notes"), _(_NOTE_WORDS[change.note_change])
+        head += f"; {notes}: {word}"
     return [head, "", *_md_note(change)]
 
 
