@@ -73,6 +73,7 @@ MOVE_WORDS: dict[Move, tuple[str, str]] = {
     Move.NEWLY_ASSESSED: ("+", N_("newly assessed")),
     Move.NO_LONGER_ASSESSED: ("×", N_("no longer assessed")),
     Move.NOT_ASSESSED: ("○", N_("not yet assessed")),
+    Move.OFF_SCALE: ("≠", N_("mark not on the scale")),
 }
 
 TREND_WORDS: dict[Trend, str] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from kuopio_ohjelma.core.scale import rank
+from kuopio_ohjelma.core.scale import rank, step_of
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import Assessment, ProgrammeInfo
@@ -20,6 +20,8 @@ class Move(StrEnum):
     NEWLY_ASSESSED = "newly-assessed"
     NO_LONGER_ASSESSED = "no-longer-assessed"  # the same period lost its assessment
     NOT_ASSESSED = "not-yet-assessed"  # no assessment for the newer period (yet)
+    # a mark the scale does not have ('x', '++'): lint's E401 names it; it is not unknown
+    OFF_SCALE = "off-scale"
 
 
 def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment | None) -> Move:
@@ -30,6 +32,8 @@ def classify(info: ProgrammeInfo, before: Assessment | None, after: Assessment |
         return Move.NEWLY_ASSESSED
     if after is None:
         return Move.NO_LONGER_ASSESSED
+    if step_of(info, before.progress) is None or step_of(info, after.progress) is None:
+        return Move.OFF_SCALE
     old, new = rank(info, before), rank(info, after)
     if old is None and new is None:
         return Move.UNCHANGED

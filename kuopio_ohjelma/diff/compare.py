@@ -35,8 +35,12 @@ SUMMARY_KEYS = (
     "newly-assessed",
     "no-longer-assessed",
     "not-yet-assessed",
+    "off-scale",
     "notes-changed",
 )
+# Shown by the text and Markdown summaries only when something counts there: data that
+# lint passes has no mark off the scale.
+RARE_KEYS = ("off-scale",)
 
 
 class ActionChange(NamedTuple):

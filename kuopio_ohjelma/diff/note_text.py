@@ -68,7 +68,9 @@ def _labelled(label: str, note: str, skip: int, label_width: int, width: int) ->
         paragraphs = [" ".join(line.split()) for line in note.split("\n") if line.strip()]
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines += wrap(inert_name(paragraph), width - len(first))
+        if len(lines) > MOST_LINES:
+            break  # already more than is shown
+        lines += _wrap(inert_name(paragraph), width - len(first), MOST_LINES + 1 - len(lines))
     lines = [first + lines[0], *(rest + line for line in lines[1:])]
     if len(lines) <= MOST_LINES:
         return lines
@@ -79,3 +81,24 @@ def _labelled(label: str, note: str, skip: int, label_width: int, width: int) ->
         last = last.rstrip().rsplit(" ", 1)[0]
     kept[-1] = last[: width - 2] + " …"
     return [*kept, rest + _("(shortened; the whole note: -f json)")]
+
+
+def _wrap(text: str, width: int, most: int) -> list[str]:
+    """Greedy word wrap into lines of at most `width`, a longer word cut; stops after `most`
+    lines (a long note is shortened anyway, and textwrap took a large diff a second)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while len(word) > width:  # a web address longer than a line
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}" if line else word
+        if len(lines) >= most:
+            return lines[:most]
+    return [*lines, line] if line else lines

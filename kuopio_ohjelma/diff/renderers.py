@@ -12,6 +12,7 @@ from typing import Any
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import (
+    RARE_KEYS,
     SUMMARY_KEYS,
     WORK_TREE,
     ActionChange,
@@ -38,6 +39,7 @@ _SUMMARY_WORDS = {
     "newly-assessed": N_("new assessments"),
     "no-longer-assessed": N_("no longer assessed"),
     "not-yet-assessed": N_("not yet assessed"),
+    "off-scale": N_("not on the scale"),
     "notes-changed": N_("notes changed"),
 }
 _KIND_WORDS = {"added": N_("added"), "removed": N_("removed"), "edited": N_("edited")}
@@ -48,7 +50,7 @@ _ENTITY_WORDS = {
     "indicator": N_("indicator"),
     "body": N_("responsible body"),
 }
-# Notes longer than this (or of several lines) fold into <details> in a pull request comment.
+# Notes longer than this (or of several lines) fold into <details> in a pull request.
 FOLD_AT = 160
 
 
@@ -75,8 +77,18 @@ def _move_words(move: Move) -> str:
     return f"{symbol} {words}"
 
 
-def _summary_headings() -> list[str]:
-    return [_("Theme"), *(_(_SUMMARY_WORDS[k]) for k in SUMMARY_KEYS)]
+def _shown_keys(diff: Diff) -> list[str]:
+    """The summary's rows for a person: a rare one (a mark off the scale) only when counted."""
+    total = diff.summary()["total"]
+    return [key for key in SUMMARY_KEYS if key not in RARE_KEYS or total[key]]
+
+
+def _off_scale_note(diff: Diff) -> list[str]:
+    """Lint names an off-scale mark and its fix; the diff only says it cannot compare it."""
+    if not diff.summary()["total"]["off-scale"]:
+        return []
+    return [_("A mark not on the scale cannot be compared; ohjelma lint names the place "
+              "and what to write.")]
 
 
 def _change_headings() -> list[str]:
@@ -112,8 +124,14 @@ def text_diff(diff: Diff, color: bool) -> str:
     lines += _summary_lines(diff, color)
     if diff.changes:
         lines += ["", *_change_lines(diff.changes, color)]
+    for said in _off_scale_note(diff):
+        lines += ["", *_wrapped(inert(said), "")]
     if diff.entities:
-        lines += ["", *(_entity_line(entity) for entity in diff.entities)]
+        lines += [""]
+        for entity in diff.entities:
+            lines += _wrapped(inert_name(_entity_head(entity)), "")
+            for field in _entity_fields(entity):
+                lines += _wrapped(inert_name(field), "  ", "    ")
     return "\n".join(lines) + "\n"
 
 
@@ -128,7 +146,7 @@ def _summary_lines(diff: Diff, color: bool) -> list[str]:
     rows = [
         [_(_SUMMARY_WORDS[key]), *(str(counts[t][key]) for t in themes),
          str(counts["total"][key])]
-        for key in SUMMARY_KEYS
+        for key in _shown_keys(diff)
     ]
     return [*lines, "", *_columns(headers, rows, color, right=True)]
 
@@ -158,9 +176,10 @@ def _note_word(change: ActionChange) -> str:
     return _(_NOTE_WORDS[kind]) if kind else ""
 
 
-def _wrapped(text: str, first: str) -> list[str]:
-    """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it."""
-    rest = " " * len(first)
+def _wrapped(text: str, first: str, rest: str | None = None) -> list[str]:
+    """`text` in lines of at most WIDTH columns, the first after `first`, the rest under it
+    (or after `rest`)."""
+    rest = " " * len(first) if rest is None else rest
     return wrap(text, WIDTH, first, rest, break_long_words=False) or [first.rstrip()]
 
 
@@ -199,13 +218,17 @@ def _bold(text: str, color: bool) -> str:
     return f"\x1b[1m{text}\x1b[0m" if color else text
 
 
-def _entity_line(entity: EntityChange) -> str:
+def _entity_head(entity: EntityChange) -> str:
     kind, what = _(_KIND_WORDS[entity.kind]), _(_ENTITY_WORDS[entity.entity])
-    head = f"{kind} {what} {entity.id}: {entity.title}"
-    fields = "; ".join(
-        f"{name}: {_field_value(old)} → {_field_value(new)}" for name, old, new in entity.fields
-    )
-    return inert(f"{head} ({fields})" if fields else head)
+    if entity.title == entity.id:  # a body is named by its name
+        return f"{kind} {what} {entity.id}"
+    return f"{kind} {what} {entity.id}: {entity.title}"
+
+
+def _entity_fields(entity: EntityChange) -> list[str]:
+    """One line per edited field, as the editor's key: 'hankkeet: A → A; B'."""
+    return [f"{name}: {_field_value(old)} → {_field_value(new)}"
+            for name, old, new in entity.fields]
 
 
 def _field_value(value: str) -> str:
@@ -217,69 +240,103 @@ def _field_value(value: str) -> str:
         places = decimals(value.number)
         number = format_number(value.number, current_language(), places=places)
         return f"{value.prefix}{number}{value.suffix}"
-    return " / ".join(value.split("\n"))
+    return "; ".join(value.split("\n"))
 
 
 def md_diff(diff: Diff, color: bool) -> str:
+    """For a pull request: narrow enough for GitHub's column (a wide table scrolls sideways,
+    its notes squeezed to a few words a line). The summary has a column per theme, numbered,
+    the names listed above it; each changed action is a list item with its marks and move on
+    one line and its note below as a quote, changed words struck out and in bold, a long
+    note folded."""
     if not diff.has_differences:
         return md_inline(_no_changes(diff).rstrip("\n")) + "\n"
-    names = _theme_names(diff)
     old, new = _sides(diff)
     heading = _("Changes: {old} → {new}").format(old=md_inline(old), new=md_inline(new))
-    lines = [f"## {heading}", ""]
-    lines += [
-        "| " + " | ".join(_summary_headings()) + " |",
-        "|---|" + "---:|" * len(SUMMARY_KEYS),
-    ]
-    for theme, counts in diff.summary().items():
-        total = _("Total")
-        label = f"**{total}**" if theme == "total" else md_cell(names.get(theme, theme))
-        lines.append(f"| {label} | " + " | ".join(str(counts[k]) for k in SUMMARY_KEYS) + " |")
-    lines.append("")
+    lines = [f"## {heading}", "", *_md_summary(diff)]
+    lines += [md_inline(said) + "\n" for said in _off_scale_note(diff)]
     goals = {g.number: g.title for g in diff.programme.goals}
     goal_word = _("Goal")
     for number, group in groupby(diff.changes, key=lambda c: c.goal):
         lines += [f"### {goal_word} {number}. {md_inline(goals.get(number, ''))}", ""]
-        lines += ["| " + " | ".join(_change_headings()) + " |", "|---|---|---|---|---|---|"]
-        lines += [_md_row(change) for change in group]
-        lines.append("")
+        for change in group:
+            lines += _md_item(change)
     if diff.entities:
         lines += ["### " + _("Changes in structure"), ""]
-        lines += [f"- {md_inline(_entity_line(e))}" for e in diff.entities]
+        for entity in diff.entities:
+            lines.append(f"- {md_inline(_entity_head(entity))}")
+            lines += [f"  - {md_inline(field)}" for field in _entity_fields(entity)]
         lines.append("")
     return "\n".join(lines)
 
 
-def _md_row(change: ActionChange) -> str:
-    note = _md_note(change)
-    cells = [
-        f"{change.action} {change.title}",
-        _periods(change),
-        _mark(change.before),
-        _mark(change.after),
-        _move_words(change.move),
+def _md_summary(diff: Diff) -> list[str]:
+    names = _theme_names(diff)
+    counts = diff.summary()
+    themes = [theme for theme in counts if theme != "total"]
+    theme_word = _("Theme")
+    lines = [f"**{theme_word}**", ""]
+    lines += [f"{n}. {md_inline(names.get(t, t))}" for n, t in enumerate(themes, start=1)]
+    numbers = [str(n) for n in range(1, len(themes) + 1)]
+    lines += [
+        "",
+        "| " + " | ".join(["", *numbers, _("Total")]) + " |",
+        "|---|" + "---:|" * (len(themes) + 1),
     ]
-    return "| " + " | ".join(md_cell(c) for c in cells) + f" | {note} |"
+    for key in _shown_keys(diff):
+        cells = [_(_SUMMARY_WORDS[key]), *(str(counts[t][key]) for t in [*themes, "total"])]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
 
 
-def _md_note(change: ActionChange) -> str:
-    if change.update or change.note_change == "added":
-        return _folded(change.after.note) if change.after is not None else ""
-    if not change.note_changed or change.before is None or change.after is None:
-        return ""
+def _md_item(change: ActionChange) -> list[str]:
+    """- **T1.2 Title**: 1/2024 → 1/2025, `+` → `+/-` (↓ declined); Notes: changed
+    and the note below it, quoted."""
+    marks = f"{_md_mark(change.before)} → {_md_mark(change.after)}"
+    # inside the line nothing starts a block: only inline characters are escaped (md_cell)
+    head = (f"- **{md_cell(f'{change.action} {change.title}')}**: "
+            f"{md_cell(_periods(change))}, {marks} ({md_cell(_move_words(change.move))})")
+    if change.note_change:
+        notes, word = _("Notes"), _(_NOTE_WORDS[change.note_change])
+        head += f"; {notes}: {word}"
+    return [head, "", *_md_note(change)]
+
+
+def _md_mark(assessment: Any) -> str:
+    """A mark as code (`+/-` is read as the mark, never as Markdown); a word when there is
+    none, and a mark with a backtick as escaped text."""
+    mark = _mark(assessment)
+    if assessment is None or "`" in mark:
+        return md_cell(mark)
+    return f"`{mark}`"
+
+
+def _md_note(change: ActionChange) -> list[str]:
+    """The note as a quote under its item: the new one whole (a new note, the yearly update),
+    or the change word by word; a long one folded under its first words."""
+    if not change.note_changed or change.after is None:
+        return []
+    new = change.after.note
+    if change.update or change.note_change == "added" or change.before is None:
+        quoted = [md_inline(line) for line in new.split("\n") if line.strip()]
+    else:
+        quoted = [_md_word_diff(change.before.note, new)]
+    body = [line for text in quoted for line in (f"  > {text}", "  >")][:-1]
+    shown = new or (change.before.note if change.before else "")  # emptied: the old one
+    if len(shown) <= FOLD_AT and "\n" not in shown:
+        return [*body, ""]
+    summary = md_inline(" ".join(shown.split()[:8])) + " …"
+    return [f"  <details><summary>{summary}</summary>", "", *body, "", "  </details>", ""]
+
+
+def _md_word_diff(old: str, new: str) -> str:
     styles = {"same": "{}", "removed": "~~{}~~", "added": "**{}**"}
-    return " ".join(
-        styles[op].format(md_cell(text))
-        for op, text in word_diff(change.before.note, change.after.note)
-    )
-
-
-def _folded(note: str) -> str:
-    """The new note in full; a long one folded so the table stays readable."""
-    if len(note) <= FOLD_AT and "\n" not in note:
-        return md_cell(note)
-    head = md_cell(" ".join(note.split()[:8]))
-    return f"<details><summary>{head} …</summary>{md_cell(note)}</details>"
+    parts = [
+        # only the first run starts the quote's line: it alone needs a list marker escaped
+        styles[op].format(md_inline(text) if index == 0 else md_cell(text))
+        for index, (op, text) in enumerate(word_diff(old, new))
+    ]
+    return " ".join(parts)
 
 
 def json_diff(diff: Diff, color: bool) -> str:

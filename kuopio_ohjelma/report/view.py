@@ -139,7 +139,8 @@ class Report:
 
     @property
     def moves(self) -> list[Move]:
-        return [move for move in Move if move != Move.NO_LONGER_ASSESSED]
+        # a report is of lint-clean data: no period loses an assessment, no mark is off scale
+        return [move for move in Move if move not in (Move.NO_LONGER_ASSESSED, Move.OFF_SCALE)]
 
     def move_words(self, move: Move) -> tuple[str, str]:
         return move_label(move, self.lang)

@@ -77,7 +77,8 @@ def test_summary_counts_everything_compared() -> None:
                                  "--only", "improved").stdout)["summary"]
     assert summary["total"] == {
         "improved": 1, "declined": 1, "unchanged": 1, "to-unknown": 1, "from-unknown": 1,
-        "newly-assessed": 1, "no-longer-assessed": 0, "not-yet-assessed": 1, "notes-changed": 6,
+        "newly-assessed": 1, "no-longer-assessed": 0, "not-yet-assessed": 1, "off-scale": 0,
+        "notes-changed": 6,
     }
 
 
@@ -119,6 +120,36 @@ def test_one_period_needs_rev() -> None:
     result = run_cli("--root", str(REPO), "diff")
     assert result.returncode == 2
     assert "vain yksi kausi (1/2024)" in result.stderr
+
+
+def test_a_mark_off_the_scale_is_said_as_it_is_and_left_to_lint(mini: Path) -> None:
+    """'x' is not '?': the diff shows the mark, says it is not on the scale and counts it so
+    (not as 'tuntemattomaksi'), and leaves naming the fix to lint."""
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    text = goal.read_text(encoding="utf-8")
+    old = 'eteneminen: "+"\n        tilanne: Hyvin menee.'
+    goal.write_text(text.replace(old, old.replace('"+"', '"x"')), encoding="utf-8")
+    result = run_cli("--root", str(mini), "diff")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stderr
+    assert " ei asteikolla     1  0         1" in lines
+    row = lines.index(" T1.2 Heikkenevä toimenpide") + 1
+    assert lines[row] == (
+        "   1/2024 → 1/2025  x           +/-         ≠ merkki ei asteikolla       muuttui"
+    )
+    assert lines[-2:] == [
+        "Asteikon ulkopuolista merkkiä ei voi verrata; ohjelma lint näyttää kohdan ja",
+        "mitä siihen kirjoitetaan.",
+    ]
+    moves = json.loads(run_cli("--root", str(mini), "diff", "-f", "json").stdout)["changes"]
+    assert [c["move"] for c in moves if c["action"] == "T1.2"] == ["off-scale"]
+    lint = run_cli("--root", str(mini), "lint")
+    assert "01-ensimmainen.yaml:27:21: E401 eteneminen 'x' ei ole asteikolla" in lint.stdout
+
+
+def test_a_summary_without_marks_off_the_scale_has_no_row_for_them() -> None:
+    text = run_cli("--root", str(MINI), "diff").stdout
+    assert "asteikolla" not in text
 
 
 def test_word_diff() -> None:
@@ -249,16 +280,17 @@ def test_revision_diff_shows_indicator_values_added_and_changed(tmp_path: Path) 
     assert entities["keksitty-lukumaara"]["fields"] == [
         {"field": "arvo 2025", "old": "", "new": "1090 (keksitty uusi)"}]
     text = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1"}).stdout
-    assert "muutettu mittari keksitty-osuus: Keksitty osuus (arvo 2022: 70,1 → 70,3)\n" in text
+    # one line per entity, each changed field on an indented line of its own (80 columns)
+    assert "muutettu mittari keksitty-osuus: Keksitty osuus\n  arvo 2022: 70,1 → 70,3\n" in text
     assert (
-        "muutettu mittari keksitty-lukumaara: Keksitty lukumäärä "
-        "(arvo 2025: (ei arvoa) → 1\u00a0090 (keksitty uusi))\n"
+        "muutettu mittari keksitty-lukumaara: Keksitty lukumäärä\n"
+        "  arvo 2025: (ei arvoa) → 1\u00a0090 (keksitty uusi)\n"
     ) in text
     english = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1", **EN}).stdout
-    assert "edited indicator keksitty-osuus: Keksitty osuus (arvo 2022: 70.1 → 70.3)\n" in english
-    assert "(arvo 2025: (no value) → 1,090 (keksitty uusi))\n" in english
+    assert "edited indicator keksitty-osuus: Keksitty osuus\n  arvo 2022: 70.1 → 70.3\n" in english
+    assert "  arvo 2025: (no value) → 1,090 (keksitty uusi)\n" in english
     markdown = run_cli("diff", "--rev", "HEAD", "-f", "md", cwd=repo).stdout
-    assert "- muutettu mittari keksitty-osuus: Keksitty osuus (arvo 2022: 70,1 → 70,3)\n" in (
+    assert "- muutettu mittari keksitty-osuus: Keksitty osuus\n  - arvo 2022: 70,1 → 70,3\n" in (
         markdown
     )
     assert "'" not in text + english + markdown
@@ -280,7 +312,7 @@ def test_a_changed_field_of_text_and_a_target_read_as_an_editor_reads_them(
     share.write_text(text.replace("nimi: Keksitty osuus", "nimi: Keksitty osuus 2"),
                      encoding="utf-8")
     result = run_cli("diff", "--rev", "HEAD", cwd=repo, env={"NO_COLOR": "1"})
-    assert "(nimi: Keksitty osuus → Keksitty osuus 2)" in result.stdout, result.stdout
+    assert "\n  nimi: Keksitty osuus → Keksitty osuus 2\n" in result.stdout, result.stdout
     data = json.loads(run_cli("diff", "--rev", "HEAD", "-f", "json", cwd=repo).stdout)
     assert data["entities"][0]["fields"] == [
         {"field": "nimi", "old": "Keksitty osuus", "new": "Keksitty osuus 2"}

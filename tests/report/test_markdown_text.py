@@ -124,7 +124,8 @@ def test_a_note_of_several_lines_stays_in_its_cell() -> None:
 
 
 def test_the_pull_requests_diff_shows_each_imported_note_as_written() -> None:
-    """`ohjelma diff -f md`: each note, new in the newer revision, in its action's row."""
+    """`ohjelma diff -f md`: each note, new in the newer revision, quoted under its action's
+    list item, as written: nothing in it becomes a list, a heading, code or emphasis."""
     programme = load_repository(MINI).programme
     assert programme is not None
     goal = programme.goals[0]
@@ -138,8 +139,31 @@ def test_the_pull_requests_diff_shows_each_imported_note_as_written() -> None:
     ]
     diff = Diff("main", "työpuu", programme, changes)
     html = RENDERER.render(md_diff(diff, False))
-    rows = html.split("<tr>")
+    items = html.split("<li>")
     for index, note in enumerate(NOTES, start=1):
-        row = next(r for r in rows if f"T9.{index} Toimenpide {index}<" in r)
-        cell = row.rsplit("<td>", 1)[1]
-        assert _seen(cell)[0] == _as_shown(note), row
+        item = next(i for i in items if f"T9.{index} Toimenpide {index}<" in i)
+        quote = item.split("<blockquote>", 1)[1].split("</blockquote>", 1)[0]
+        text, tags = _seen(quote)
+        assert text == _as_shown(note), item
+        assert not MARKUP & {*tags}, item
+
+
+@pytest.mark.parametrize("note", [n for n in NOTES if n.strip()])
+def test_a_changed_note_is_quoted_word_by_word_as_itself(note: str) -> None:
+    """The note's change under its list item: the shared words as written (a note that starts
+    like a list or a heading stays text), the old struck out, the new in bold."""
+    programme = load_repository(MINI).programme
+    assert programme is not None
+    goal = programme.goals[0]
+    change = ActionChange(
+        theme=goal.theme, goal=goal.number, action="T9.1", title="Toimenpide", period="1/2025",
+        before=Assessment(progress="+", note=f"{note} vanha"),
+        after=Assessment(progress="+", note=f"{note} uusi"),
+        move=Move.UNCHANGED, note_changed=True, since="1/2025",
+    )
+    html = RENDERER.render(md_diff(Diff("main", "työpuu", programme, [change]), False))
+    quote = html.split("<blockquote>", 1)[1].split("</blockquote>", 1)[0]
+    text, tags = _seen(quote)
+    assert text == " ".join(f"{note} vanha".split()) + " uusi", html
+    assert not MARKUP - {"s", "strong"} & {*tags}, html
+    assert tags.count("s") == 1 and tags.count("strong") == 1, html
