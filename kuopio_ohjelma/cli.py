@@ -185,7 +185,7 @@ def run() -> int:
     except OSError as error:  # a full disk, a read-only folder: the environment, not a bug
         if os.environ.get("OHJELMA_DEBUG") == "1":
             raise
-        from kuopio_ohjelma.entry import report_lost, written_files
+        from kuopio_ohjelma.io.written import report_lost, written_files
 
         if written_files():  # the change stands: only its report is missing (README)
             _silence_stdout()
@@ -227,7 +227,7 @@ def _interrupted(error: BaseException) -> bool:
 
 
 def _silence_stdout() -> None:
-    from kuopio_ohjelma.entry import _silence_stdout as silence
+    from kuopio_ohjelma.io.written import silence_stdout as silence
 
     silence()
 

@@ -16,6 +16,8 @@ import os
 import signal
 import sys
 
+from kuopio_ohjelma.io.written import report_lost, silence_stdout, written_files
+
 TYPE_CHECKING = False  # typing, like contextlib and types, waits: see commands/lint_warm.py
 if TYPE_CHECKING:
     import types
@@ -38,7 +40,7 @@ def main() -> None:
         after = _written_before(error)
     except BrokenPipeError:
         _no_more_interruptions()
-        _silence_stdout()
+        silence_stdout()
         code = EXIT_BROKEN_PIPE
     if code == EXIT_INTERRUPTED:
         _say(_interrupted())
@@ -66,27 +68,6 @@ def _written_before(error: KeyboardInterrupt) -> str:
         ).format(count=count)
     except BaseException:
         return ""
-
-
-def written_files() -> list[str]:
-    """The files this command has written so far (none when io/atomic was never imported)."""
-    atomic = sys.modules.get("kuopio_ohjelma.io.atomic")
-    return [str(path) for path in getattr(atomic, "WRITTEN", [])]
-
-
-def report_lost(reason: str) -> str:
-    """The line for a report that could not be written after the change was: the change
-    stands (exit 0), only its report is missing."""
-    from kuopio_ohjelma.locale import ngettext
-
-    files = written_files()
-    return ngettext(
-        "ohjelma: the change was written ({files}), but its report could not be written: "
-        "{reason}",
-        "ohjelma: the change was written ({count} files: {files}), but its report could not "
-        "be written: {reason}",
-        len(files),
-    ).format(files=", ".join(files), count=len(files), reason=reason)
 
 
 def _no_more_interruptions() -> None:
@@ -150,7 +131,7 @@ def _run() -> int:
     except OSError as error:
         from kuopio_ohjelma.locale.oserrors import os_reason
 
-        _silence_stdout()
+        silence_stdout()
         if written_files():
             _say(report_lost(os_reason(error)))
             return 0
@@ -315,15 +296,6 @@ def _interrupted() -> str:
         return _("ohjelma: interrupted")
     except BaseException:  # a second Ctrl-C while the catalogue loads: still one line
         return "ohjelma: interrupted"
-
-
-def _silence_stdout() -> None:
-    """After a failed write, the interpreter's own final flush must not fail again."""
-    import contextlib
-
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _say(message: str) -> None:

@@ -30,7 +30,9 @@ def english() -> Iterator[None]:
 def mini(tmp_path: Path) -> Path:
     """A writable copy of the made-up two-period repository."""
     target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
+    # Not the cache: commands run on the fixture itself (render --root MINI -o …) remember
+    # their outputs in its .ohjelma_cache, and a copy starts as a fresh clone would.
+    shutil.copytree(MINI, target, ignore=shutil.ignore_patterns(".ohjelma_cache"))
     return target
 
 
@@ -51,3 +53,11 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The fixtures as committed: a cache left in one by an earlier run (a command run on a
+    fixture itself) would be copied into every test's repository."""
+    for cache in (Path(__file__).parent / "fixtures").glob("*/.ohjelma_cache"):
+        shutil.rmtree(cache, ignore_errors=True)
+

@@ -22,14 +22,18 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("reports")
     hostile = _hostile_repo(_copy_mini(folder / "hostile"))
     outputs = []
+    # Copies: render -o remembers its output in the repository's cache, and the fixtures
+    # stay as committed.
+    mini = _copy_mini(folder / "mini")
+    indicators = _copy(INDICATORS, folder / "indicators")
     for name, root, extra in [
         ("shipped", REPO, []),
-        ("mini", MINI, []),
-        ("mini-en", MINI, ["--lang", "en"]),
+        ("mini", mini, []),
+        ("mini-en", mini, ["--lang", "en"]),
         ("owner", REPO, ["--owner", "Kasvu ja oppiminen"]),
         ("hostile", hostile, []),
-        ("indicators", INDICATORS, []),
-        ("indicators-en", INDICATORS, ["--lang", "en"]),
+        ("indicators", indicators, []),
+        ("indicators-en", indicators, ["--lang", "en"]),
     ]:
         target = folder / f"{name}.html"
         result = run_cli("--root", str(root), "render", "-o", str(target), *extra)
@@ -39,9 +43,13 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def _copy_mini(target: Path) -> Path:
+    return _copy(MINI, target)
+
+
+def _copy(source: Path, target: Path) -> Path:
     import shutil
 
-    shutil.copytree(MINI, target)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".ohjelma_cache"))
     return target
 
 

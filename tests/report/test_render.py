@@ -122,10 +122,10 @@ def test_bad_options_exit_2(args: list[str], message: str) -> None:
     assert message in result.stderr
 
 
-def test_output_format_from_extension_and_reproducible(tmp_path: Path) -> None:
+def test_output_format_from_extension_and_reproducible(tmp_path: Path, mini: Path) -> None:
     first, second = tmp_path / "a.html", tmp_path / "b.html"
-    assert run_cli("--root", str(MINI), "render", "-o", str(first)).returncode == 0
-    assert run_cli("--root", str(MINI), "render", "-o", str(second)).returncode == 0
+    assert run_cli("--root", str(mini), "render", "-o", str(first)).returncode == 0
+    assert run_cli("--root", str(mini), "render", "-o", str(second)).returncode == 0
     assert first.read_bytes() == second.read_bytes()
     assert first.read_text().startswith("<!DOCTYPE html>")
 
