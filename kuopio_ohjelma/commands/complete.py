@@ -155,6 +155,7 @@ _BY_COMMAND: dict[tuple[str, str], Proposer] = {
     ("set", "action_id"): _with_data(action_ids),
     ("show", "action_id"): _with_data(action_ids),
     ("open", "period_id"): _with_data(next_period_ids),
+    ("remove", "period_id"): _with_data(period_ids),
     ("set", "slug"): _with_data(indicator_slugs),
 }
 

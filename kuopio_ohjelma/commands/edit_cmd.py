@@ -64,6 +64,27 @@ def period_open(
     )
 
 
+@period_app.command(
+    "remove", help=_("Remove a period that no goal or indicator file has entries for.")
+)
+def period_remove(
+    ctx: typer.Context,
+    period_id: Annotated[
+        str, typer.Argument(metavar=_("PERIOD"), help=_("The period to remove, e.g. 2/2025."))
+    ],
+) -> None:
+    """Remove a period that no goal or indicator file has entries for."""
+    from kuopio_ohjelma.edit.period import remove_period
+
+    root = common.repository_root(ctx)
+    removed = _apply(root, lambda: remove_period(root, period_id))
+    typer.echo(
+        _("Removed period {period} from {path}.").format(
+            period=removed.period_id, path=removed.edit.path
+        )
+    )
+
+
 class MarksAreNotOptions(typer.core.TyperCommand):
     """`status set T5.2 -?`, `indicator set … 2023 -1,5`: a mark or a value may start with '-',
     so unknown options pass as arguments; but none starts with '--', so `--hlep` is a

@@ -111,3 +111,69 @@ def check_label(label: str) -> None:
               "one line with visible characters only").format(
                 codes=", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(hidden)))
         )
+
+
+class RemovedPeriod(NamedTuple):
+    edit: FileEdit
+    period_id: str
+
+
+def remove_period(root: Path, period_id: str) -> RemovedPeriod:
+    """Take a period (a mistyped `period open`) out of `kaudet`, only while no goal or
+    indicator file has an entry for it: removing it then loses nothing."""
+    from kuopio_ohjelma.core.periods import parse_period, resolve_period
+
+    parse_period(period_id)
+    result = load_for_edit(root)
+    refuse_unloaded(root, result)
+    assert result.info is not None
+    resolve_period(result.info.model.periods, period_id)  # unknown: said with a did-you-mean
+    uses = _uses(root, result, period_id)
+    if uses:
+        raise EditError(
+            _("period '{period}' has entries in {places}; nothing was removed. Fix the period "
+              "there (if it was mistyped) or delete those entries, then run 'ohjelma period "
+              "remove {period}' again").format(period=period_id, places=", ".join(uses))
+        )
+    edit = _undeclare(result.info.document.source, period_id)
+    from kuopio_ohjelma.edit.lint_guard import refuse_if_strict
+
+    refuse_if_strict(root, [edit])
+    return RemovedPeriod(edit, period_id)
+
+
+def _uses(root: Path, result: Any, period_id: str) -> list[str]:
+    """Where files have entries for the period, as `file:line:col` (a CSV by its name)."""
+    places: list[tuple[Path, int, int]] = []
+    for goal in result.goals:
+        for index, action in enumerate(goal.model.actions):
+            if period_id in action.assessments:
+                at = goal.document.key_position(("toimenpiteet", index, "seuranta", period_id))
+                places.append((goal.path, at.line, at.col))
+    for indicator in result.indicators:
+        for index, observation in enumerate(indicator.model.observations):
+            if observation.period == period_id:
+                at = indicator.document.position(("havainnot", index, "kausi"))
+                places.append((indicator.path, at.line, at.col))
+        sidecar = result.sidecars.get(indicator.stem)
+        if sidecar is not None and any(o.period == period_id for o in sidecar.observations):
+            places.append((sidecar.path, 0, 0))
+    return [
+        f"{_shown(root, path)}:{line}:{col}" if line else _shown(root, path)
+        for path, line, col in places
+    ]
+
+
+def _shown(root: Path, path: Path) -> str:
+    return (path.relative_to(root) if path.is_absolute() else path).as_posix()
+
+
+def _undeclare(source: SourceText, period_id: str) -> FileEdit:
+    from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
+    from kuopio_ohjelma.model import ProgrammeInfo
+
+    data = load_rt_checked(source)
+    periods = data["kaudet"]
+    index = next(i for i, period in enumerate(periods) if period["tunnus"] == period_id)
+    del periods[index]
+    return checked_edit(source, source.raw, dump_rt(data), ProgrammeInfo)

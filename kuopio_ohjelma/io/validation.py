@@ -339,6 +339,11 @@ def _shown(value: Any) -> str:
 
 def _type_hint(kind: str, value: Any, loc: PathKey, typed: str, model: type[BaseModel]) -> str:
     key = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
+    if kind == "string_type" and loc[:1] == ("kaudet",) and key == "tunnus" and (
+        isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999
+    ):
+        # A bare year is no period id, quoted or not: the id is <number>/<year>.
+        return _("write the period id as <number>/<year>: tunnus: 1/{year}").format(year=value)
     if kind == "string_type" and (isinstance(value, bool | int | float) or typed):
         # As typed: `On` and `12:30` stay `"On"` and `"12:30"`, not what YAML made of them.
         text = typed.replace("\\", "\\\\").replace('"', '\\"')

@@ -144,7 +144,7 @@ def test_a_past_or_declared_period_says_what_to_do(mini: Path) -> None:
         "(vanhin ensin)\n"
     )
     assert declared.stderr == (
-        "ohjelma: virhe: kausi '1/2025' on jo määritelty; kirjaa sen tilanteet komennolla "
+        "ohjelma: virhe: kausi '1/2025' on jo esitelty; kirjaa sen tilanteet komennolla "
         "'ohjelma status set TOIMENPIDE MERKKI --period 1/2025' tai avaa seuraava kausi: "
         "'ohjelma period open 1/2026'\n"
     )

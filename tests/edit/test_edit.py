@@ -92,7 +92,7 @@ def test_note_file_and_status_show(mini: Path) -> None:
         (["status", "set", "T1.1", "+", "--period", "3/2025", "--note", "x"],
          "tuntematon kausi '3/2025'"),
         (["status", "show", "T9.9"], "tuntematon toimenpide 'T9.9'"),
-        (["period", "open", "1/2025", "--label", "x"], "on jo määritelty"),
+        (["period", "open", "1/2025", "--label", "x"], "on jo esitelty"),
         (["period", "open", "1/2023", "--label", "x"], "ennen viimeisintä kautta '1/2025'"),
         (["period", "open", "kevät", "--label", "x"], "ei ole kauden tunnus"),
     ],
