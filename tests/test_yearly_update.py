@@ -62,14 +62,14 @@ def test_the_whole_year(repo: Path) -> None:
     _ok(repo, "status", "set", "T4.2", "+", "--note", "-", stdin=LONG_NOTE)
 
     review = _ok(repo, "diff", "--rev", "main", "-f", "md")
-    rows = re.findall(r"^\| (T\d+\.\d+) .*$", review, flags=re.M)
+    rows = re.findall(r"^- \*\*(T\d+\.\d+) ", review, flags=re.M)  # one list item each
     assert rows == ["T1.2", "T4.2", "T5.2"]
-    assert "| T1.2 Muuttajapalvelujen kehittäminen | 1/2024 → 1/2025 | + | +/- |" in review
-    assert "Sivusto uudistettiin." in review
+    assert "- **T1.2 Muuttajapalvelujen kehittäminen**: 1/2024 → 1/2025, `+` → `+/-`" in review
+    assert "  > Sivusto uudistettiin." in review
     assert "<details><summary>" in review and "seudulliseen yrityspalveluun" in review
-    total = re.search(r"^\| \*\*Yhteensä\*\* \|(.*)\|$", review, flags=re.M)
-    assert total is not None
-    assert total.group(1).split("|")[-2].strip() == "74"  # arvio puuttuu: the rest
+    missing_row = re.search(r"^\| arvio puuttuu \|(.*)\|$", review, flags=re.M)
+    assert missing_row is not None
+    assert missing_row.group(1).split("|")[-1].strip() == "74"  # all themes: the rest
     assert "ennallaan | 77" not in review
 
     report = _ok(repo, "render", "-f", "md")

@@ -161,15 +161,15 @@ def test_a_pasted_mile_long_value_is_refused_unechoed_and_nothing_written(mini: 
     answers = [run_cli(*call, cwd=mini) for call in calls]
     assert [a.returncode for a in answers] == [2] * len(calls)
     assert [a.stderr for a in answers] == [
-        "ohjelma: virhe: valitsimen --label arvossa on 100000 merkkiä; enintään 200 mahtuu; "
+        "ohjelma: virhe: valitsimen --label arvossa on 100\u00a0000 merkkiä; enintään 200 mahtuu; "
         "liitettiinkö jotain vahingossa?\n",
-        "ohjelma: virhe: valitsimen --note arvossa on 100000 merkkiä; enintään 5000 mahtuu; "
+        "ohjelma: virhe: valitsimen --note arvossa on 100\u00a0000 merkkiä; enintään 5000 mahtuu; "
         "liitettiinkö jotain vahingossa?\n",
-        "ohjelma: virhe: valitsimen --unit arvossa on 100000 merkkiä; enintään 50 mahtuu; "
+        "ohjelma: virhe: valitsimen --unit arvossa on 100\u00a0000 merkkiä; enintään 50 mahtuu; "
         "liitettiinkö jotain vahingossa?\n",
-        *["ohjelma: virhe: komentorivin arvossa on 100000 merkkiä; enintään 4096 mahtuu; "
+        *["ohjelma: virhe: komentorivin arvossa on 100\u00a0000 merkkiä; enintään 4096 mahtuu; "
           "liitettiinkö jotain vahingossa?\n"] * 2,
-        "ohjelma: virhe: valitsimen --lang arvossa on 100000 merkkiä; enintään 20 mahtuu; "
+        "ohjelma: virhe: valitsimen --lang arvossa on 100\u00a0000 merkkiä; enintään 20 mahtuu; "
         "liitettiinkö jotain vahingossa?\n",
     ]
     assert _tree(mini) == before
