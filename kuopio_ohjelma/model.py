@@ -19,6 +19,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from kuopio_ohjelma.core.periods import PERIOD_PATTERN
 from kuopio_ohjelma.values.marks import UNCERTAIN_SUFFIX as UNCERTAIN_SUFFIX
 from kuopio_ohjelma.values.marks import split_progress as split_progress
 from kuopio_ohjelma.values.numbers import check_number
@@ -37,7 +38,7 @@ from kuopio_ohjelma.values.records import (
 Text = Annotated[str, StringConstraints(min_length=1)]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 ActionId = Annotated[str, StringConstraints(pattern=r"^T[0-9]+\.[0-9]+$")]
-PeriodId = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,2}/[0-9]{4}$")]
+PeriodId = Annotated[str, StringConstraints(pattern=PERIOD_PATTERN)]
 # A value of an indicator: a YAML number. Text such as "71,2" is refused with its fix.
 Number = Annotated[float | int, PlainValidator(check_number), WithJsonSchema({"type": "number"})]
 Year = Annotated[int, Field(ge=1900, le=2200)]

@@ -1,6 +1,8 @@
 """Monitoring periods: the one place that reads a period id, orders periods and finds one.
 
-A period id is `<number>/<year>` in ASCII digits (`1/2024`). Report, diff, edit and lint ask
+A period id is `<number>/<year>` in ASCII digits, the number without a leading zero
+(`1/2024`, never `01/2024`: one period has one id, or `--period 1/2024` would not find a
+period opened as `01/2024`). Report, diff, edit and lint ask
 here for "which period", "the one before", "the latest unless given" and the next label, so
 every command answers these questions, and words its errors, the same way.
 """
@@ -29,8 +31,11 @@ class PeriodLike(Protocol):
 
 P = TypeVar("P", bound=PeriodLike)
 
-# [0-9] and re.ASCII: superscript (¹), full-width (１) and other Unicode digits are refused.
-_PERIOD_ID = re.compile(r"([0-9]{1,2})/([0-9]{4})", re.ASCII)
+# [0-9] and re.ASCII: superscript (¹), full-width (１) and other Unicode digits are refused;
+# so is a leading zero (`01/2025`). The model (model.PeriodId) checks data with this pattern.
+PERIOD_PATTERN = r"^(0|[1-9][0-9]?)/[0-9]{4}$"
+_PERIOD_ID = re.compile(r"(0|[1-9][0-9]?)/([0-9]{4})", re.ASCII)
+_LEADING_ZERO = re.compile(r"0[0-9]/[0-9]{4}", re.ASCII)
 # A new period may follow the latest by at most this many years without --force.
 MAX_YEARS_AHEAD = 1
 
@@ -55,10 +60,16 @@ def parse_period(text: str) -> PeriodKey:
     match = _PERIOD_ID.fullmatch(text)
     if match is None:
         meant = period_typo(text)
-        message = _(
-            "'{period}' is not a period id; write <number>/<year> with the digits 0–9, "
-            "e.g. 1/2025"
-        ).format(period=shown(text))
+        if _LEADING_ZERO.fullmatch(text):
+            message = _(
+                "'{period}' is not a period id: a period's number is written without a "
+                "leading zero"
+            ).format(period=shown(text))
+        else:
+            message = _(
+                "'{period}' is not a period id; write <number>/<year> with the digits 0–9, "
+                "e.g. 1/2025"
+            ).format(period=shown(text))
         hint = _("did you mean '{match}'?").format(match=meant) if meant else ""
         raise PeriodError(join_hint(message, hint))
     return PeriodKey(int(match.group(2)), int(match.group(1)))
@@ -148,13 +159,19 @@ def check_next(periods: Sequence[PeriodLike], new_id: str, *, force: bool = Fals
               "{expected}/{year}; check the number, or give --force if that is intended"
               ).format(period=new_id, latest=latest, year=key.year, expected=expected)
         )
-    if key.year - period_key(latest).year > MAX_YEARS_AHEAD and not force:
+    if skips_ahead(period_key(latest), key) and not force:
         raise PeriodError(
             _(
                 "period '{period}' skips ahead more than a year from the latest, '{latest}'; "
                 "check the year, or give --force if that is intended"
             ).format(period=new_id, latest=latest)
         )
+
+
+def skips_ahead(previous: PeriodKey, key: PeriodKey) -> bool:
+    """Whether a period comes more than a year after the one before it: `period open`
+    refuses it without --force, and lint warns of it in `kaudet` (W406)."""
+    return key.year - previous.year > MAX_YEARS_AHEAD
 
 
 def next_period_id(periods: Sequence[PeriodLike]) -> str:

@@ -150,10 +150,10 @@ def _entry(result: LoadResult, change: ValueChange) -> Entry:
     refuse_control("--source", source or "")
     if _YEAR.match(change.when):
         return Entry("vuosi", int(change.when), value, note or None, source or None)
-    if not is_period_id(change.when):
+    if "/" not in change.when:
         raise EditError(_not_a_time(change.when))
     assert result.info is not None
-    try:
+    try:  # a period is read as every command reads one (`01/2024` refused with `1/2024`)
         resolve_period(result.info.model.periods, change.when)
     except PeriodError as error:
         raise EditError(str(error)) from None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from kuopio_ohjelma.core.periods import period_typo
+from kuopio_ohjelma.core.periods import PERIOD_PATTERN, period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
 from kuopio_ohjelma.io.expected import unwrap_annotation as _unwrap
 from kuopio_ohjelma.io.places import named, place
@@ -415,7 +415,7 @@ def _value_message(detail: ErrorDetails) -> str:
 
 _PATTERN_HINTS = {
     r"^T[0-9]+\.[0-9]+$": N_("write an action id as T<goal>.<number>, e.g. T1.2"),
-    r"^[0-9]{1,2}/[0-9]{4}$": N_("write a period as <number>/<year>, e.g. 1/2024"),
+    PERIOD_PATTERN: N_("write a period as <number>/<year>, e.g. 1/2024"),
     r"^https?://\S+$": N_("write the whole address, starting with https://"),
     r"^[a-z0-9][a-z0-9-]*$": N_("use lower-case letters a-z, digits and '-', e.g. 'pk-barometri'"),
 }
@@ -423,6 +423,10 @@ _PATTERN_HINTS = {
 
 def _value_hint(detail: ErrorDetails) -> str:
     ctx = detail.get("ctx") or {}
+    if ctx.get("pattern") == PERIOD_PATTERN and isinstance(detail["input"], str):
+        meant = period_typo(detail["input"])  # `01/2024`, `1-2024`: the exact text to write
+        if meant and meant != detail["input"]:
+            return _("did you mean '{match}'?").format(match=meant)
     hint = _PATTERN_HINTS.get(str(ctx.get("pattern", "")), "")
     return _(hint) if hint else ""
 

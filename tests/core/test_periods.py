@@ -8,6 +8,7 @@ from kuopio_ohjelma.core.periods import (
     PeriodError,
     PeriodKey,
     check_next,
+    is_period_id,
     next_label,
     parse_period,
     period_key,
@@ -30,6 +31,14 @@ def test_parse_gives_year_then_number() -> None:
 def test_malformed_ids_are_refused_with_the_form_to_write(text: str) -> None:
     with pytest.raises(PeriodError, match=r"e\.g\. 1/2025"):
         parse_period(text)
+
+
+@pytest.mark.parametrize("text", ["01/2025", "09/2024"])
+def test_a_leading_zero_is_refused_with_the_id_without_it(text: str) -> None:
+    meant = text.lstrip("0")
+    with pytest.raises(PeriodError, match=f"without a leading zero; did you mean '{meant}'"):
+        parse_period(text)
+    assert not is_period_id(text)
 
 
 def test_a_malformed_key_sorts_first_instead_of_failing() -> None:

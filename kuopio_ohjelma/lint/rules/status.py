@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kuopio_ohjelma.core.periods import latest_period, period_key
+from kuopio_ohjelma.core.periods import is_period_id, latest_period, period_key, skips_ahead
 from kuopio_ohjelma.core.scale import needs_explaining, suggest_mark
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
@@ -181,6 +181,39 @@ def periods_out_of_order(context: LintContext) -> Iterator[Problem]:
             )
 
 
+@rule("W406", "period-skips-ahead", Severity.WARNING)
+def period_skips_ahead(context: LintContext) -> Iterator[Problem]:
+    """A period under `kaudet` is more than a year after the period declared before it.
+
+    Why it matters: the periods are the yearly monitoring rounds; a gap of years is usually
+    a mistyped year (`1/2205` for `1/2025`), and the report, diff and the to-do list of
+    actions then go by a period that never comes. `ohjelma period open` refuses such a
+    period without `--force`; written by hand, this warning says it.
+    Example: `tunnus: 1/2027` after `tunnus: 1/2024`.
+    Use instead: `tunnus: 1/2025`; if the gap is intended, the warning can stay.
+    """
+    info = context.load.info
+    if info is None:
+        return
+    periods = info.model.periods
+    for index in range(1, len(periods)):
+        previous, period = periods[index - 1].id, periods[index].id
+        if not (is_period_id(previous) and is_period_id(period)):
+            continue
+        before = period_key(previous)
+        if skips_ahead(before, period_key(period)):
+            yield context.problem(
+                "W406",
+                info,
+                ("kaudet", index, "tunnus"),
+                _("period {period} is more than a year after the period before it, "
+                  "{previous}").format(period=period, previous=previous),
+                _("check the year: the next round after {previous} is {next}; if the gap is "
+                  "intended, the warning can stay").format(
+                    previous=previous, next=f"1/{before.year + 1}"),
+            )
+
+
 def _assessments(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str, Assessment]]:
     for goal in context.load.goals:
         for index, action in enumerate(goal.model.actions):
@@ -188,4 +221,11 @@ def _assessments(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str,
                 yield goal, index, period, assessment
 
 
-RULES = [unknown_progress, missing_assessment, empty_note, stale_note, periods_out_of_order]
+RULES = [
+    unknown_progress,
+    missing_assessment,
+    empty_note,
+    stale_note,
+    periods_out_of_order,
+    period_skips_ahead,
+]
