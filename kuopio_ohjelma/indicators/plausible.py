@@ -23,10 +23,6 @@ JUMP = 500
 NEAR = 10
 # `125.668`: one to three digits, a dot, exactly three digits, as typed (not as read).
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}\.\d{3}$")
-# A unit is a share of a whole when it is per cent, unless it names a change
-# (`%-yks.`, `% muutos`, `kasvu %`), which may well be over 100.
-_SHARE_WORDS = ("%", "prosenttia", "prosentti")
-_CHANGE_WORDS = ("yks", "muutos", "kasvu", "change", "growth")
 
 
 def ratio(a: Number, b: Number) -> float | None:
@@ -102,17 +98,6 @@ def scaled(value: Number, by: int) -> Number:
     if result == result.to_integral_value():
         return int(result)
     return float(result)
-
-
-def is_share(unit: str | None) -> bool:
-    """Whether values in this unit are a share of a whole, at most 100 (`%`, `prosenttia`,
-    `% väestöstä`); a change in per cent or percentage points is not."""
-    if unit is None:
-        return False
-    words = unit.strip().casefold()
-    if any(word in words for word in _CHANGE_WORDS):
-        return False
-    return any(words == w or words.startswith(w + " ") for w in _SHARE_WORDS)
 
 
 def over_hundred(values: Sequence[Number]) -> bool:

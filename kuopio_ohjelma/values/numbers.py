@@ -162,7 +162,9 @@ _POINTS = {"fi": "%-yks.", "en": "pp"}
 
 def format_change(change: Number, unit: str | None, lang: str, *, places: int | None) -> str:
     """A signed change: '+1,2 %-yks.', '−3' (a true minus sign, as Finnish typesetting has it)."""
-    if unit == "%":
+    from kuopio_ohjelma.values.units import is_share
+
+    if is_share(unit):  # `%`, `prosenttia`, `% väestöstä`: the change is in points
         unit = _POINTS.get(lang, _POINTS["fi"])
     shown = rounded(change, places) if places is not None else Decimal(repr(change))
     text = format_value(shown.copy_abs(), unit, lang, places=places)

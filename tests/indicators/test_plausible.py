@@ -38,16 +38,6 @@ def test_thousands_meant(typed: str, value: float, around: list[float], meant: i
     assert plausible.thousands_meant(typed, value, around) == meant
 
 
-@pytest.mark.parametrize(
-    ("unit", "share"),
-    [("%", True), ("prosenttia", True), ("% väestöstä", True), (" % ", True),
-     ("%-yks.", False), ("% muutos", False), ("prosenttiyksikköä", False),
-     ("kasvu %", False), ("henkilöä", False), (None, False)],
-)
-def test_is_share(unit: str | None, share: bool) -> None:
-    assert plausible.is_share(unit) is share
-
-
 def test_a_series_over_100_in_most_years_is_not_a_slip() -> None:
     assert plausible.over_hundred([108.5, 112.0, 96.4])
     assert not plausible.over_hundred([250])  # one value: it may be a slip

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from kuopio_ohjelma.indicators import plausible
 from kuopio_ohjelma.indicators.series import time_key
+from kuopio_ohjelma.io.loader import Loaded
+from kuopio_ohjelma.io.places import PathKey
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
 from kuopio_ohjelma.lint.rules.series import Placed, placed
 from kuopio_ohjelma.locale import _, current_language
-from kuopio_ohjelma.problems import Problem, Severity
+from kuopio_ohjelma.problems import Position, Problem, Severity
 from kuopio_ohjelma.values.numbers import Number, format_number, yaml_number
+from kuopio_ohjelma.values.units import is_share
+
+if TYPE_CHECKING:
+    from kuopio_ohjelma.model import Indicator
 
 # The number at the start of what was typed (a flow mapping's `125.668}` too).
 _NUMBER = re.compile(r"^[+-]?[0-9.]+")
@@ -131,7 +138,8 @@ def thousands_dot(context: LintContext) -> Iterator[Problem]:
 @rule("W613", "share-over-100", Severity.WARNING)
 def share_over_100(context: LintContext) -> Iterator[Problem]:
     """A value over 100 in an indicator whose unit is per cent (`%`, `prosenttia`), where
-    the rest of the series is at most 100.
+    the rest of the series is at most 100: an observation, the baseline (`lähtötaso`) or
+    a target (`tavoitteet`).
 
     Why it matters: a share of a whole is at most 100 %; `712` is usually `71.2` with its
     decimal point lost. A change in per cent (`yksikkö: "%-yks."` or `% muutos`) is not
@@ -140,21 +148,39 @@ def share_over_100(context: LintContext) -> Iterator[Problem]:
     Example: `yksikkö: "%"` and `arvo: 712` after `arvo: 70.1`.
     Use instead: `arvo: 71.2`.
     """
-    for found in series(context):
-        unit = found.items[0].indicator.model.unit if found.items else None
+    for indicator, found in zip(context.load.indicators, series(context), strict=True):
+        unit = indicator.model.unit
         values = found.values()
-        if not plausible.is_share(unit) or plausible.over_hundred(values):
+        fixed = _fixed_values(indicator)
+        if not is_share(unit) or plausible.over_hundred([*values, *(v for _, v in fixed)]):
             continue
         for index, item in enumerate(found.items):
             if values[index] > 100:
-                yield _over_hundred(item, found.around(index), unit or "%")
+                around = [p.observation.value for p in found.around(index)]
+                yield _over_hundred(item.path, item.at("arvo"), values[index], around, unit)
+        shares = [value for value in values if value <= 100]
+        for loc, value in fixed:
+            if value > 100:
+                at = indicator.document.position(loc)
+                yield _over_hundred(indicator.path, at, value, shares, unit)
 
 
-def _over_hundred(item: Placed, around: list[Placed], unit: str) -> Problem:
-    value = item.observation.value
-    meant = plausible.share_meant(
-        value, [p.observation.value for p in around if p.observation.value <= 100]
-    )
+def _fixed_values(indicator: Loaded[Indicator]) -> list[tuple[PathKey, Number]]:
+    """The baseline's and the targets' values, each with its place in the file."""
+    model = indicator.model
+    found: list[tuple[PathKey, Number]] = []
+    if model.baseline is not None:
+        found.append((("lähtötaso", "arvo"), model.baseline.value))
+    for index, target in enumerate(model.targets):
+        if target.value is not None:
+            found.append((("tavoitteet", index, "arvo"), target.value))
+    return found
+
+
+def _over_hundred(
+    path: Path, at: Position, value: Number, around: list[Number], unit: str | None
+) -> Problem:
+    meant = plausible.share_meant(value, [other for other in around if other <= 100])
     if meant is not None:
         hint = _("did you mean {meant}? write {number}").format(
             meant=shown(meant), number=yaml_number(meant)
@@ -164,10 +190,10 @@ def _over_hundred(item: Placed, around: list[Placed], unit: str) -> Problem:
                  "100, the warning can stay")
     return Problem(
         "W613",
-        item.path,
-        item.at("arvo"),
+        path,
+        at,
         _("{value} {unit} is over 100, but the values of this indicator are shares "
-          "(at most 100)").format(value=shown(value), unit=unit),
+          "(at most 100)").format(value=shown(value), unit=unit or "%"),
         hint,
     )
 
