@@ -102,7 +102,7 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
     if info is None:
         return
     periods = [p.id for p in info.model.periods]
-    typos = _declared_typos(context, periods)
+    typos = declared_typos(context, periods)
     for index, (declared, used) in typos.items():
         yield context.problem(
             "E314",
@@ -145,7 +145,7 @@ def _assessment_periods(context: LintContext) -> Iterator[tuple[Loaded[Goal], in
                 yield goal, index, period
 
 
-def _declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[str, str]]:
+def declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[str, str]]:
     """Declarations in `kaudet` that look mistyped: a second copy of a period, or one no file
     uses, that is a near miss of a period the files use but `kaudet` lacks. Keyed by the
     declaration's index, valued (declared, meant). An unused declaration is only blamed when

@@ -11,6 +11,7 @@ from kuopio_ohjelma.core.scale import needs_explaining, suggest_mark
 from kuopio_ohjelma.io.loader import Loaded
 from kuopio_ohjelma.lint.context import LintContext
 from kuopio_ohjelma.lint.registry import rule
+from kuopio_ohjelma.lint.rules.references import declared_typos
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem, Severity
 
@@ -196,9 +197,12 @@ def period_skips_ahead(context: LintContext) -> Iterator[Problem]:
     if info is None:
         return
     periods = info.model.periods
+    # A declaration E314 already says is mistyped (the files use another id) is said there,
+    # with the id to write, not twice.
+    mistyped = declared_typos(context, [period.id for period in periods])
     for index in range(1, len(periods)):
         previous, period = periods[index - 1].id, periods[index].id
-        if not (is_period_id(previous) and is_period_id(period)):
+        if index in mistyped or not (is_period_id(previous) and is_period_id(period)):
             continue
         before = period_key(previous)
         if skips_ahead(before, period_key(period)):
