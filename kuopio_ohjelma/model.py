@@ -19,10 +19,10 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from kuopio_ohjelma.core.periods import PERIOD_PATTERN
 from kuopio_ohjelma.values.marks import UNCERTAIN_SUFFIX as UNCERTAIN_SUFFIX
 from kuopio_ohjelma.values.marks import split_progress as split_progress
 from kuopio_ohjelma.values.numbers import check_number
+from kuopio_ohjelma.values.period_ids import PERIOD_PATTERN
 from kuopio_ohjelma.values.records import (
     ActionMixin,
     AssessmentMixin,

@@ -17,6 +17,7 @@ from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
 from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.values.period_ids import PERIOD_PATTERN
 
 
 class PeriodLike(Protocol):
@@ -32,9 +33,8 @@ class PeriodLike(Protocol):
 P = TypeVar("P", bound=PeriodLike)
 
 # [0-9] and re.ASCII: superscript (¹), full-width (１) and other Unicode digits are refused;
-# so is a leading zero (`01/2025`). The model (model.PeriodId) checks data with this pattern.
-PERIOD_PATTERN = r"^(0|[1-9][0-9]?)/[0-9]{4}$"
-_PERIOD_ID = re.compile(r"(0|[1-9][0-9]?)/([0-9]{4})", re.ASCII)
+# so is a leading zero (`01/2025`). The model (model.PeriodId) checks data with the same form.
+_PERIOD_ID = re.compile(PERIOD_PATTERN.strip("^$").replace("/", "/(", 1) + ")", re.ASCII)
 _LEADING_ZERO = re.compile(r"0[0-9]/[0-9]{4}", re.ASCII)
 # A new period may follow the latest by at most this many years without --force.
 MAX_YEARS_AHEAD = 1

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ErrorDetails, ValidationError
 
-from kuopio_ohjelma.core.periods import PERIOD_PATTERN, period_typo
+from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
 from kuopio_ohjelma.io.expected import unwrap_annotation as _unwrap
 from kuopio_ohjelma.io.places import named, place
@@ -20,6 +20,7 @@ from kuopio_ohjelma.io.yaml_structure import pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
 from kuopio_ohjelma.values.numbers import number_and_unit, range_message, yaml_number
+from kuopio_ohjelma.values.period_ids import PERIOD_PATTERN
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
