@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kuopio_ohjelma.commands.common import UsageError, resolve_root, write_output
-from kuopio_ohjelma.commands.lint_warm import answer, color_wanted, lint_key, parse
+from kuopio_ohjelma.commands.lint_warm import (
+    answer,
+    color_wanted,
+    lint_key,
+    missed_fingerprint,
+    parse,
+)
 from kuopio_ohjelma.commands.lint_warm import default_format as default_format
 from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.io.cache import Cache, data_fingerprint
@@ -40,18 +46,24 @@ class LintCall(NamedTuple):
         return lint_key(str(self.root), data, words)
 
 
-def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
+def run(
+    call: LintCall, output_file: Path | None, *, use_cache: bool, data: str | None = None
+) -> int:
     """Lint (or replay the cached answer to the same question), write the report, and return
-    the exit code. A bad configuration raises ConfigError before anything is written."""
+    the exit code. A bad configuration raises ConfigError before anything is written. `data`
+    is the data's fingerprint when the caller has just worked it out (the front door, after
+    the cache missed)."""
     cache = Cache(call.root, enabled=use_cache)
-    data = data_fingerprint(call.root) if use_cache else None
-    key = call.key(data) if data is not None else None
+    if use_cache and data is None:
+        data = data_fingerprint(call.root)
+    key = call.key(data) if use_cache and data is not None else None
     stored = cache.get("lint", key) if key is not None else None
     if stored is not None:
         text, code, note = answer(str(call.root), stored)
     else:
-        text, code, note, clean = _lint(call)
-        witness = _remember_clean(call.root, clean) if use_cache else None
+        linted = _lint(call)
+        text, code, note, clean = linted[:4]
+        witness = _remember_clean(call.root, clean, linted.reads) if use_cache else None
         if key is not None:
             cache.put("lint", key, marshal.dumps((text, code, note, clean, witness)))
     # Remembered as lint's own output only where it may write its cache (not --no-cache).
@@ -61,26 +73,35 @@ def run(call: LintCall, output_file: Path | None, *, use_cache: bool) -> int:
     return int(code)
 
 
-def _remember_clean(root: Path, clean: Any) -> Any:
+def _remember_clean(root: Path, clean: Any, reads: Any) -> Any:
     """The files that loaded with no error, and where the actions are, for the next edit to
     take as known: a status set right after lint is quick (edit/known.py). Returns what a
     cached answer checks to say it again if it was lost meanwhile (commands/lint_warm.py;
-    the index of actions, which only saves time, is left to the next edit then)."""
+    the index of actions, which only saves time, is left to the next edit then). `reads` are
+    the goal files' bytes as the load read them (edit/known.goal_reads): not read again."""
     from kuopio_ohjelma.edit import known
 
     remembered = known.Clean(*clean)
     known.remember_clean(root, remembered)
-    known.goal_index(root)
+    known.goal_index(root, reads)
     return known.witness(remembered)
 
 
-def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]:
-    """The report, the exit code, a note for standard error (why --strict failed) and what
-    loaded cleanly (edit/known.Clean, as plain data).
+class Linted(NamedTuple):
+    text: str
+    code: int
+    note: str  # for standard error: why --strict failed
+    clean: Any  # what loaded cleanly (edit/known.Clean, as plain data)
+    reads: Any  # the goal files' bytes as read (edit/known.goal_reads)
+
+
+def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
+    """The report, the exit code, a note for standard error, what loaded cleanly and what
+    was read.
 
     Lint validates with the models' compiled schema (io/records.py), so that a clean run
     never imports pydantic; `compiled=False` (tests only) validates with the models."""
-    from kuopio_ohjelma.edit.known import loaded_cleanly
+    from kuopio_ohjelma.edit.known import goal_reads, loaded_cleanly
     from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
@@ -100,7 +121,8 @@ def _lint(call: LintCall, *, compiled: bool = True) -> tuple[str, int, str, Any]
     code = exit_code(report, strict=call.strict)
     reason = strict_reason(report) if call.strict and code else ""
     note = f"ohjelma: {reason}\n" if reason else ""
-    return REPORTERS[call.output_format](report, call.color), code, note, clean
+    text = REPORTERS[call.output_format](report, call.color)
+    return Linted(text, code, note, clean, goal_reads(loaded))
 
 
 def front_door(argv: list[str]) -> int | None:
@@ -120,4 +142,6 @@ def front_door(argv: list[str]) -> int | None:
         return None
     color = chosen == "text" and color_wanted(sys.stdout)
     call = LintCall(root, chosen, color, "strict" in options)
-    return run(call, None, use_cache="no-cache" not in options)
+    use_cache = "no-cache" not in options
+    data = missed_fingerprint(str(root)) if use_cache else None
+    return run(call, None, use_cache=use_cache, data=data)

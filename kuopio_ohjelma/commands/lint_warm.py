@@ -62,6 +62,16 @@ def _read(path: str) -> bytes:
         return b"!"
 
 
+# The data's fingerprint worked out by a replay that missed, by the root's real path: the
+# cold run that follows in the same process takes it instead of hashing every file again.
+_missed: dict[str, str] = {}
+
+
+def missed_fingerprint(root: str) -> str | None:
+    """The fingerprint a replay just worked out for `root` (taken once), if any."""
+    return _missed.pop(os.path.realpath(root), None)
+
+
 def replay(argv: list[str]) -> int | None:
     """Write the cached answer to `ohjelma [--root R] [--lang L] lint [-f F] [--strict]` and
     return its exit code; None when it is not in the cache or the call is anything else."""
@@ -84,6 +94,7 @@ def replay(argv: list[str]) -> int | None:
     words = (chosen, str(color), str("strict" in options), str(False), current_language())
     stored = Cache(root).get("lint", lint_key(root, data, words))
     if stored is None:
+        _missed[os.path.realpath(root)] = data
         return None
     text, code, note = answer(root, stored)
     sys.stdout.write(text)

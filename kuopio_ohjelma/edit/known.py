@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kuopio_ohjelma.io.cache import Cache, code_fingerprint, content_hash, digest
-from kuopio_ohjelma.io.files import DATA_DIR, GOALS_DIR, PROGRAMME_FILE, DiskSource, yaml_names
+from kuopio_ohjelma.io.files import (
+    DATA_DIR,
+    GOALS_DIR,
+    PROGRAMME_FILE,
+    DiskSource,
+    Signature,
+    signature,
+    yaml_names,
+)
 from kuopio_ohjelma.io.text import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
@@ -80,7 +88,12 @@ def read_regular(path: Path) -> bytes | None:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
             return None
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # The size lstat saw plus a byte, then up to the limit only if the file grew:
+            # asking for the limit allocated a megabyte per file (most of a cold index).
+            wanted = info.st_size + 1
+            data = handle.read(wanted)
+            if len(data) == wanted:
+                data += handle.read(MAX_FILE_BYTES + 1 - wanted)
     except OSError:
         return None
     return data if len(data) <= MAX_FILE_BYTES else None
@@ -99,12 +112,13 @@ def goal_files_mentioning(root: Path, action_id: str) -> list[Path] | None:
 IndexEntry = tuple[int, int, int, int, str, str]
 
 
-def goal_index(root: Path) -> dict[str, IndexEntry] | None:
+def goal_index(root: Path, read: GoalReads | None = None) -> dict[str, IndexEntry] | None:
     """For each goal file, its size, times and inode, the ids its text mentions and its
     content hash (io/cache.content_hash), brought
     up to date (only the files changed since are read); None when the folder holds anything
     but plain files. Lint and the full edits bring it up to date too, so that the first
-    quick edit after them reads nothing more."""
+    quick edit after them reads nothing more. `read` (goal_reads) holds what a load has just
+    read: a file whose signature is still the one seen before that read is not read again."""
     folder = root / DATA_DIR / GOALS_DIR
     cache = Cache(root)
     key = digest(code_fingerprint(), _INDEX)
@@ -126,22 +140,36 @@ def goal_index(root: Path) -> dict[str, IndexEntry] | None:
         if not stat.S_ISREG(info.st_mode):
             return None
         # Taken before the read: a file changed meanwhile differs from it next time.
-        signature = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        now = signature(info)
         entry = stored.get(name)
-        if entry is None or len(entry) != 6 or entry[:4] != signature:
-            raw = read_regular(folder / name)
+        if entry is None or len(entry) != 6 or entry[:4] != now:
+            seen = read.get(name) if read else None
+            raw = seen[1] if seen is not None and seen[0] == now else read_regular(folder / name)
             if raw is None:
                 return None
             # The ids as one string " T1.1 T1.2 ": a tenth of the objects of a set to load.
             ids = {word.decode("ascii") for word in _ACTION_ID.findall(raw)}
             text_ids = "".join(f" {i} " for i in sorted(ids))
-            entry, changed = (*signature, text_ids, content_hash(raw)), changed + 1
+            entry, changed = (*now, text_ids, content_hash(raw)), changed + 1
         index[name] = entry
     # A few changed files (the one each edit writes) are cheaper to read again next time
     # than the whole index is to write.
     if changed > _REREAD or set(index) != set(stored):
         cache.put(_INDEX, key, marshal.dumps(index))
     return index
+
+
+GoalReads = dict[str, tuple[Signature, bytes]]
+
+
+def goal_reads(result: LoadResult) -> GoalReads:
+    """The goal files `result` read from disk, by name: their signature then, and bytes."""
+    folder = result.root / DATA_DIR / GOALS_DIR
+    return {
+        path.name: (result.signatures[path], document.source.raw)
+        for path, document in result.documents.items()
+        if path.parent == folder and path in result.signatures
+    }
 
 
 def _stored_index(stored: bytes | None) -> dict[str, Any]:

@@ -72,6 +72,14 @@ def names_data(root: Path, path: Path, *, sidecars: bool = False) -> bool:
     return target in known
 
 
+Signature = tuple[int, int, int, int]
+
+
+def signature(info: os.stat_result) -> Signature:
+    """A file's size, times and inode: any write or replacement changes one of them."""
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
 class FileSource(Protocol):
     def yaml_files(self, folder: Path) -> list[Path]:
         """The folder's data files (see yaml_names), sorted."""
@@ -87,6 +95,9 @@ class DiskSource:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(os.path.realpath(root))
+        # Each plain file's size, times and inode as lstat saw them before its read: what was
+        # read is what is there as long as they match (edit/known.goal_index reuses reads).
+        self.signatures: dict[Path, Signature] = {}
 
     def yaml_files(self, folder: Path) -> list[Path]:
         return yaml_files(folder)
@@ -133,6 +144,7 @@ class DiskSource:
         # in case the file grows meanwhile; decode_source refuses that too.
         if entry.st_size > MAX_FILE_BYTES:
             return too_large(path, entry.st_size)
+        self.signatures[path] = signature(entry)
         try:
             with path.open("rb") as handle:
                 # Ask for the size lstat saw, plus one byte: asking for the limit made every

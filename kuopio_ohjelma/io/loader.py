@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic_core import ValidationError  # pydantic.ValidationError is this very class
 
-from kuopio_ohjelma.io.files import DiskSource, FileSource, find_root
+from kuopio_ohjelma.io.files import DiskSource, FileSource, Signature, find_root
 from kuopio_ohjelma.io.kinds import (
     DATA_DIR,
     GOAL,
@@ -71,6 +71,8 @@ class LoadResult:
     indicators: list[Loaded[Indicator]] = field(default_factory=list)
     # Sidecar CSV series by indicator id (the file name without its extension).
     sidecars: dict[str, Sidecar] = field(default_factory=dict)
+    # Read from disk: each file's signature before its read (io/files.DiskSource).
+    signatures: dict[Path, Signature] = field(default_factory=dict)
 
     @property
     def programme(self) -> Programme | None:
@@ -118,6 +120,8 @@ def load_repository(
         result.goals = _load_all(result, source, root, GOAL, only, check)
         result.indicators = _load_all(result, source, root, INDICATOR, only, check)
         result.sidecars = _load_sidecars(result, source, check)
+    if isinstance(source, DiskSource):
+        result.signatures = source.signatures
     return result
 
 

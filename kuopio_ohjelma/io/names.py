@@ -72,9 +72,10 @@ def _empty_folder(folder: Path) -> Problem:
 MAX_REPORTED = 20
 
 
-def text_problems(path: Path, text: str) -> list[Problem]:
+def text_problems(path: Path, text: str, *, nfc: bool | None = None) -> list[Problem]:
     """Invisible characters anywhere in the file (E117) and text not in composed form
-    (W116): both look right in an editor and compare wrong."""
+    (W116): both look right in an editor and compare wrong. `nfc`: whether the text is in
+    composed form, when the caller has checked it already."""
     problems = []
     for offset, ch in _invisible(text):
         problems.append(Problem(
@@ -86,7 +87,9 @@ def text_problems(path: Path, text: str) -> list[Problem]:
         ))
         if len(problems) == MAX_REPORTED:
             break
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    if nfc is None:
+        nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
+    if not nfc:
         problems.append(_decomposed(path, text))
     return problems
 
@@ -95,8 +98,16 @@ def text_problems(path: Path, text: str) -> list[Problem]:
 # (U+00AD) are taken from the same database here. A Python call per character of every
 # file was a sixth of a large repository's lint; one pass of this pattern finds the few
 # candidates (Finnish text is nearly all Latin-1).
+# General punctuation (dashes, quotes, the ellipsis: common in the text) is likewise
+# looked up here, so that only its format characters (zero-width space, directions) are
+# candidates.
 _LATIN1_CF = "".join(ch for ch in map(chr, range(256)) if unicodedata.category(ch) == "Cf")
-_CANDIDATES = re.compile(f"[{re.escape(_LATIN1_CF)}\u0100-\U0010ffff]")
+_PUNCTUATION_CF = "".join(
+    ch for ch in map(chr, range(0x2000, 0x2070)) if unicodedata.category(ch) == "Cf"
+)
+_CANDIDATES = re.compile(
+    f"[{re.escape(_LATIN1_CF + _PUNCTUATION_CF)}\u0100-\u1fff\u2070-\U0010ffff]"
+)
 
 
 def _invisible(text: str) -> list[tuple[int, str]]:

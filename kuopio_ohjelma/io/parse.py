@@ -6,6 +6,7 @@ back exactly as `ohjelma lint` reads it without paying for the models.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,11 @@ def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | Non
     source, problems = decode_source(path, raw)
     if source is None:
         return None, problems
-    document, parse_problems = parse_yaml(source)
-    problems += parse_problems + text_problems(path, source.text)
+    # One check of the composed form (NFC) serves the parse and the text's own problems.
+    text = source.text
+    nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
+    document, parse_problems = parse_yaml(source, nfc=nfc)
+    problems += parse_problems + text_problems(path, text, nfc=nfc)
     if document is not None and ("\\" in source.text or "\x85" in source.text):
         problems += control_problems(document)
     return document, problems

@@ -37,6 +37,14 @@ class SourceText:
     def forget_text(self) -> None:
         self._text = None
 
+    def contains(self, word: str) -> bool:
+        """`word` is in the text: searched in the bytes once the text is let go, without
+        decoding them again (the text is UTF-8; CRLF endings do not matter to a word)."""
+        kept = self._text
+        if kept is not None:
+            return word in kept
+        return word.encode("utf-8") in self.raw
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SourceText):
             return NotImplemented

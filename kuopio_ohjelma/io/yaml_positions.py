@@ -165,8 +165,11 @@ def _plain_tag(value: str) -> str:
     return _STR
 
 
-def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
-    """Compose `source` into a Document, or say why it cannot be read."""
+def parse_yaml(
+    source: SourceText, *, nfc: bool | None = None
+) -> tuple[Document | None, list[Problem]]:
+    """Compose `source` into a Document, or say why it cannot be read. `nfc`: whether the
+    text is in composed form, when the caller has checked it already."""
     tab_problems = _tab_indentation(source)
     loader = _Loader(source.text)
     try:
@@ -178,7 +181,7 @@ def parse_yaml(source: SourceText) -> tuple[Document | None, list[Problem]]:
             return None, [_reader_problem(source, error)]
         if root is None or (isinstance(root, ScalarNode) and root.value == "" and not root.style):
             return None, [_empty(source.path)]
-        builder = _Builder(source.path, loader, source.text)
+        builder = _Builder(source.path, loader, source.text, nfc=nfc)
         data = builder.build(root, ())
     finally:
         loader.dispose()
@@ -213,7 +216,9 @@ def _record_marks(source: SourceText) -> tuple[dict[PathKey, Mark], dict[PathKey
 
 
 class _Builder:
-    def __init__(self, path: Path, loader: Any, text: str, *, record: bool = False) -> None:
+    def __init__(
+        self, path: Path, loader: Any, text: str, *, record: bool = False, nfc: bool | None = None
+    ) -> None:
         self.path = path
         self.loader = loader
         self.text = text
@@ -237,9 +242,9 @@ class _Builder:
         # Text composed (NFC) as a whole holds only composed values, unless an escape (which
         # needs a backslash) spells a letter and its accent apart: one check for the file
         # instead of one per value (tests/io/test_yaml_positions.py, the decomposed cases).
-        self.composed = text.isascii() or (
-            "\\" not in text and unicodedata.is_normalized("NFC", text)
-        )
+        self.composed = text.isascii() or ("\\" not in text and (
+            nfc if nfc is not None else unicodedata.is_normalized("NFC", text)
+        ))
 
     def build(self, node: Node, loc: PathKey) -> Any:
         if self.record:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kuopio_ohjelma.io.loader import Loaded, LoadResult
 from kuopio_ohjelma.io.yaml_positions import PathKey
@@ -20,11 +21,26 @@ if TYPE_CHECKING:
     ActionProjects = tuple[Loaded[Any], int, list[tuple[int, ProjectYears]]]
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class LintContext:
     load: LoadResult
     # An indicator without a value in this many latest years is stale (W609).
     stale_years: int = 3
+    # What several rules ask of the whole repository, worked out once per check (see once).
+    _memo: dict[Callable[[LintContext], Any], Any] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def once(self, compute: Callable[[LintContext], T]) -> T:
+        """compute(self), worked out on the first ask of this check only: rules that read the
+        same thing (every indicator's values) share one reading."""
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        value: T = self._memo[compute]
+        return value
 
     @cached_property
     def programme(self) -> Programme | None:

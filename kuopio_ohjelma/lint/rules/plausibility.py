@@ -57,9 +57,13 @@ class Series(NamedTuple):
         return [self.items[i] for i in plausible.neighbours(self.items, index)]
 
 
-def series(context: LintContext) -> Iterator[Series]:
-    for found in placed(context):
-        yield _series(found)
+def series(context: LintContext) -> list[Series]:
+    """Every indicator's timed values in time order (worked out once per check)."""
+    return context.once(_every_series)
+
+
+def _every_series(context: LintContext) -> list[Series]:
+    return [_series(found) for found in placed(context)]
 
 
 def _series(found: list[Placed]) -> Series:

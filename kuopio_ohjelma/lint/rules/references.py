@@ -138,11 +138,18 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
                 )
 
 
-def _assessment_periods(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, str]]:
-    for goal in context.load.goals:
-        for index, action in enumerate(goal.model.actions):
-            for period in action.assessments:
-                yield goal, index, period
+def _assessment_periods(context: LintContext) -> list[tuple[Loaded[Goal], int, str]]:
+    """Every assessment's goal, action index and period (read once per check)."""
+    return context.once(_every_assessment_period)
+
+
+def _every_assessment_period(context: LintContext) -> list[tuple[Loaded[Goal], int, str]]:
+    return [
+        (goal, index, period)
+        for goal in context.load.goals
+        for index, action in enumerate(goal.model.actions)
+        for period in action.assessments
+    ]
 
 
 def declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[str, str]]:
@@ -150,16 +157,24 @@ def declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[
     uses, that is a near miss of a period the files use but `kaudet` lacks. Keyed by the
     declaration's index, valued (declared, meant). An unused declaration is only blamed when
     the missing period is used in several files: one file's typo is that file's to fix."""
+    uses = [(goal.path, period) for goal, _index, period in _assessment_periods(context)]
+    uses += [
+        (item.path, item.observation.period)
+        for series in placed(context)
+        for item in series
+        if item.observation.period is not None
+    ]
+    declared = set(periods)
     files: dict[str, set[Path]] = {}
-    for goal, _index, period in _assessment_periods(context):
-        files.setdefault(period, set()).add(goal.path)
-    for series in placed(context):
-        for item in series:
-            if item.observation.period is not None:
-                files.setdefault(item.observation.period, set()).add(item.path)
+    for path, period in uses:
+        if period not in declared:
+            files.setdefault(period, set()).add(path)
+    if not files:
+        return {}  # every period used is declared: nothing to blame on `kaudet`
+    files.update({period: set() for _path, period in uses if period not in files})
     typos: dict[int, tuple[str, str]] = {}
     for meant, where in files.items():
-        if meant in periods:
+        if meant in declared:
             continue
         spare = {
             index: period
@@ -314,11 +329,18 @@ def unknown_same_body(context: LintContext) -> Iterator[Problem]:
                 )
 
 
-def _bodies(context: LintContext) -> Iterator[tuple[Loaded[Goal], int, int, str]]:
-    for goal in context.load.goals:
-        for index, action in enumerate(goal.model.actions):
-            for b_index, body in enumerate(action.bodies):
-                yield goal, index, b_index, body
+def _bodies(context: LintContext) -> list[tuple[Loaded[Goal], int, int, str]]:
+    """Every responsible body an action names, with where (read once per check)."""
+    return context.once(_every_body)
+
+
+def _every_body(context: LintContext) -> list[tuple[Loaded[Goal], int, int, str]]:
+    return [
+        (goal, index, b_index, body)
+        for goal in context.load.goals
+        for index, action in enumerate(goal.model.actions)
+        for b_index, body in enumerate(action.bodies)
+    ]
 
 
 def _body_path(goal: Loaded[Goal], index: int, b_index: int) -> tuple[str | int, ...]:

@@ -35,8 +35,17 @@ class Placed(NamedTuple):
         return self.indicator.document.typed_text(("havainnot", self.order, "arvo"))
 
 
-def placed(context: LintContext) -> Iterator[list[Placed]]:
-    """Per indicator, its observations in file order: YAML's `havainnot`, then the CSV's rows."""
+def placed(context: LintContext) -> list[list[Placed]]:
+    """Per indicator, its observations in file order: YAML's `havainnot`, then the CSV's rows
+    (read once per check: most indicator rules ask)."""
+    return context.once(_placed)
+
+
+def _placed(context: LintContext) -> list[list[Placed]]:
+    return list(_each_placed(context))
+
+
+def _each_placed(context: LintContext) -> Iterator[list[Placed]]:
     for loaded in context.load.indicators:
         series = [_from_yaml(loaded, index, o) for index, o in enumerate(loaded.model.observations)]
         sidecar = context.load.sidecars.get(loaded.stem)

@@ -25,7 +25,7 @@ def unknown_suppression(context: LintContext) -> Iterator[Problem]:
     from kuopio_ohjelma.lint.rules import find_rule, rule_words
 
     for path, document in context.load.documents.items():
-        if "ohjelma:" not in document.source.text:
+        if not document.source.contains("ohjelma:"):
             continue
         for number, line in enumerate(document.source.text.split("\n"), start=1):
             for found in suppressions(line, number, find_rule):
@@ -57,7 +57,7 @@ def protected_rule(context: LintContext) -> Iterator[Problem]:
     from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
 
     for path, document in context.load.documents.items():
-        if "ohjelma:" not in document.source.text:
+        if not document.source.contains("ohjelma:"):
             continue
         for number, line in enumerate(document.source.text.split("\n"), start=1):
             for found in suppressions(line, number, find_rule):
