@@ -233,6 +233,7 @@ def linted_programme(root: Path) -> Programme | int:
     shows them, the exit code: 2 when it does not load, 1 with lint errors. Warnings are
     counted, not shown. Typer-free (render's front door calls it); a bad lint configuration
     raises ConfigError before anything is said."""
+    from kuopio_ohjelma.commands.lint_verdict import known_clean, loaded_fingerprint, remember_clean
     from kuopio_ohjelma.io.loader import load_repository, paused_gc
     from kuopio_ohjelma.lint.config import load_config
     from kuopio_ohjelma.lint.engine import exit_code, lint
@@ -246,15 +247,23 @@ def linted_programme(root: Path) -> Programme | int:
         load = load_repository(root, compiled=True)
         if _not_loaded(load) or load.programme is None:
             return EXIT_USAGE
-        report = lint(load, load_config(root, REGISTRY))
+        config = load_config(root, REGISTRY)
+        # Exactly these bytes already linted clean with this code and these settings (lint
+        # or an earlier report said so): the rules would say it again (commands/lint_verdict).
+        data = loaded_fingerprint(load)
+        warnings = known_clean(root, data) if data is not None else None
+        if warnings is None:
+            report = lint(load, config)
+            if exit_code(report, strict=False):
+                sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
+                say(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)
+                return EXIT_FINDINGS
+            warnings = report.counts()[Severity.WARNING]
+            if data is not None:
+                remember_clean(root, data, warnings)
         # What was loaded stays to the end: the collector, enabled again while the report
         # or the sheets are built, need not walk it (a fifth of render's time at 100×).
         gc.freeze()
-    if exit_code(report, strict=False):
-        sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
-        say(_("ohjelma: the data does not lint clean; fix the errors above."), err=True)
-        return EXIT_FINDINGS
-    warnings = report.counts()[Severity.WARNING]
     if warnings:
         say(
             ngettext(

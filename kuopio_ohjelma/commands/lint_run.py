@@ -64,6 +64,10 @@ def run(
         linted = _lint(call)
         text, code, note, clean = linted[:4]
         witness = _remember_clean(call.root, clean, linted.reads) if use_cache else None
+        if data is not None and linted.warnings is not None and not call.paths:
+            from kuopio_ohjelma.commands.lint_verdict import remember_clean
+
+            remember_clean(call.root, data, linted.warnings)  # for render to take as known
         if key is not None:
             cache.put("lint", key, marshal.dumps((text, code, note, clean, witness)))
     # Remembered as lint's own output only where it may write its cache (not --no-cache).
@@ -93,6 +97,7 @@ class Linted(NamedTuple):
     note: str  # for standard error: why --strict failed
     clean: Any  # what loaded cleanly (edit/known.Clean, as plain data)
     reads: Any  # the goal files' bytes as read (edit/known.goal_reads)
+    warnings: int | None  # how many warnings, when there is no error (else None)
 
 
 def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
@@ -108,6 +113,7 @@ def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
     from kuopio_ohjelma.lint.reporters import REPORTERS, strict_reason
     from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
     from kuopio_ohjelma.locale import _
+    from kuopio_ohjelma.problems import Severity
 
     if call.output_format not in REPORTERS:
         raise UsageError(_("unknown format '{format}'").format(format=shown(call.output_format)))
@@ -122,7 +128,9 @@ def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
     reason = strict_reason(report) if call.strict and code else ""
     note = f"ohjelma: {reason}\n" if reason else ""
     text = REPORTERS[call.output_format](report, call.color)
-    return Linted(text, code, note, clean, goal_reads(loaded))
+    counts = report.counts()
+    warnings = None if counts[Severity.ERROR] else counts[Severity.WARNING]
+    return Linted(text, code, note, clean, goal_reads(loaded), warnings)
 
 
 def front_door(argv: list[str]) -> int | None:

@@ -46,8 +46,12 @@ def color_wanted(stream: object) -> bool:
 def lint_key(root: str, data: str, words: tuple[str, ...]) -> str:
     """The key of lint's answer: the code, the data, the configuration, where it runs and
     `words` (the options and the language, as lint_run.LintCall says them)."""
-    config = [_read(os.path.join(root, name)) for name in CONFIG_FILES]
-    return digest(code_fingerprint(), data, *config, os.getcwd(), root, *words)
+    return digest(code_fingerprint(), data, *settings(root), os.getcwd(), root, *words)
+
+
+def settings(root: str) -> list[bytes]:
+    """The settings files lint reads, as they are (see _read)."""
+    return [_read(os.path.join(root, name)) for name in CONFIG_FILES]
 
 
 def _read(path: str) -> bytes:

@@ -89,9 +89,11 @@ def content_hash(data: bytes) -> str:
     return blake2b(data, digest_size=_DIGEST).hexdigest()
 
 
-def data_fingerprint(root: StrPath) -> str | None:
+def data_fingerprint(root: StrPath, read: dict[str, bytes] | None = None) -> str | None:
     """The names and contents of every file under data/ (whatever kinds of file the loader
-    reads, now or later), or None when one is a link or not a plain file."""
+    reads, now or later), or None when one is a link or not a plain file. `read`: bytes a
+    load has just read, by normalised path: hashed as they were read, not read again (so the
+    fingerprint is of exactly what was loaded)."""
     data = os.path.join(root, DATA_DIR)
     parts: list[str] = []
     for folder, folders, names in os.walk(data, followlinks=False):
@@ -101,7 +103,9 @@ def data_fingerprint(root: StrPath) -> str | None:
         # The name as the repository spells it: data/goals/01-x.yaml, on every system.
         where = os.path.relpath(folder, root).replace(os.sep, "/")
         for name in sorted(names):
-            content = file_fingerprint(os.path.join(folder, name))
+            path = os.path.join(folder, name)
+            known = read.get(os.path.normpath(path)) if read else None
+            content = content_hash(known) if known is not None else file_fingerprint(path)
             if content is None:
                 return None
             parts += [f"{where}/{name}", content]

@@ -137,3 +137,26 @@ def test_status_set_right_after_lint_is_quick_and_the_same_as_the_full_path(
     assert done.stderr == "heavy: \n"  # no typer, pydantic or ruamel: the quick path
     assert (done.returncode, done.stdout) == (full.returncode, full.stdout)
     assert (mini / GOAL2).read_bytes() == (fresh / GOAL2).read_bytes()
+
+
+def test_the_index_takes_the_loads_bytes_only_while_the_file_is_unchanged(mini: Path) -> None:
+    from kuopio_ohjelma.io.loader import load_repository
+
+    loaded = load_repository(mini, compiled=True)
+    reads = known.goal_reads(loaded)
+    assert sorted(reads) == [GOAL1.name, GOAL2.name]
+    # Changed after the load read it (a new size, so a new signature): read again.
+    goal = mini / GOAL1
+    goal.write_bytes(goal.read_bytes().replace(b"T1.1", b"T1.9", 1) + b"\n")
+    index = known.goal_index(mini, reads)
+    assert index is not None
+    assert " T1.9 " in index[GOAL1.name][4]
+    assert " T2.1 " in index[GOAL2.name][4]  # unchanged: the load's bytes
+
+
+def test_the_index_from_the_loads_bytes_is_the_index_read_from_disk(mini: Path) -> None:
+    from kuopio_ohjelma.io.loader import load_repository
+
+    from_reads = known.goal_index(mini, known.goal_reads(load_repository(mini, compiled=True)))
+    shutil.rmtree(mini / CACHE_DIR)
+    assert from_reads == known.goal_index(mini)

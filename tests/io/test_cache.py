@@ -198,3 +198,12 @@ def test_a_link_is_never_read_as_the_cache(tmp_path: Path) -> None:
     assert linked.get("lint", "k") is None
     linked.put("lint", "k2", b"x")
     assert sorted(os.listdir(elsewhere / "lint")) == ["k"]
+
+
+def test_a_missed_replay_hands_its_fingerprint_to_the_run_once(mini: Path) -> None:
+    from kuopio_ohjelma.commands import lint_warm
+    from kuopio_ohjelma.io.cache import data_fingerprint
+
+    assert lint_warm.replay(["--root", str(mini), "lint"]) is None  # nothing cached yet
+    assert lint_warm.missed_fingerprint(str(mini / "data" / "..")) == data_fingerprint(mini)
+    assert lint_warm.missed_fingerprint(str(mini)) is None  # taken once

@@ -70,3 +70,14 @@ def test_loader_never_writes(mini: Path) -> None:
 def test_find_root_walks_upward(mini: Path) -> None:
     assert find_root(mini / "data" / "goals") == mini
     assert find_root(Path("/")) is None or (Path("/") / "data").is_dir()
+
+
+def test_a_released_text_is_searched_in_its_bytes(tmp_path: Path) -> None:
+    from kuopio_ohjelma.io.text import decode_source
+
+    raw = "a: 1  # ohjelma: disable=W403\nb: ä\r\n".encode()
+    source, _ = decode_source(tmp_path / "x.yaml", raw)
+    assert source is not None
+    found = [source.contains(w) for w in ("ohjelma:", "b: ä", "ö")]
+    source.forget_text()
+    assert [source.contains(w) for w in ("ohjelma:", "b: ä", "ö")] == found == [True, True, False]
