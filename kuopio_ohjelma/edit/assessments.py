@@ -44,8 +44,11 @@ class StatusResult(NamedTuple):
 
 
 def tidy_note(note: str) -> str:
-    """Trailing white space on each line and around the note is never meaningful."""
-    return "\n".join(line.rstrip() for line in note.strip().split("\n"))
+    """Trailing white space on each line and around the note is never meaningful; every
+    kind of line break is one (io/notes.line_breaks)."""
+    from kuopio_ohjelma.io.notes import line_breaks
+
+    return "\n".join(line.rstrip() for line in line_breaks(note).strip().split("\n"))
 
 
 def expected_entry(

@@ -34,6 +34,38 @@ def _table() -> dict[str, str]:
     return {key: kinds.pop() if len(kinds) == 1 else TEXT for key, kinds in found.items()}
 
 
+def list_of(item_keys: set[str]) -> str | None:
+    """The one list whose items may hold all of `item_keys` (`tunnus`, `nimi`, `hankkeet`
+    → `toimenpiteet`), or None."""
+    found = [name for name, keys in _lists().items() if item_keys <= keys]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """Every list of mappings in the data files, by key: the keys its items may hold."""
+    from pydantic import BaseModel
+
+    from kuopio_ohjelma.io.kinds import KINDS
+
+    found: dict[str, set[str]] = {}
+    stack: list[Any] = [kind.model for kind in KINDS]
+    seen: set[type] = set()
+    while stack:
+        model = stack.pop()
+        if not (isinstance(model, type) and issubclass(model, BaseModel)) or model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            what, inner = _kind(info.annotation)
+            stack.extend((inner, *typing.get_args(inner)))
+            fields = getattr(inner, "model_fields", None)
+            if what == LIST and fields:
+                keys = {field.alias or key for key, field in fields.items()}
+                found.setdefault(info.alias or name, set()).update(keys)
+    return {name: frozenset(keys) for name, keys in found.items()}
+
+
 def _walk(model: Any, found: dict[str, set[str]], seen: set[type]) -> None:
     from pydantic import BaseModel
 

@@ -8,6 +8,7 @@ Reading stops one byte past the data-file limit, so `--note-file /dev/zero` or
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import BinaryIO
 
@@ -72,9 +73,20 @@ def _empty(where: str) -> NoteError:
 
 def clean_note(text: str) -> str:
     """Composed (NFC) text without a byte-order mark; Windows (\\r\\n) and old Mac (\\r) line
-    endings become \\n, as a workbook cell's do (a lone \\r reached the report as '\\u000d')."""
+    endings, line and paragraph separators and NEL become \\n, as a workbook cell's do (a lone \\r
+    reached the report as '\\u000d')."""
     if any("\ud800" <= ch <= "\udfff" for ch in text):
         # Bytes that were not UTF-8 in a command-line argument arrive as lone surrogates.
         raise NoteError(_("the note is not UTF-8 text; type it again or use --note-file"))
-    text = text.removeprefix(_BOM).replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", line_breaks(text.removeprefix(_BOM)))
+
+
+# Line breaks other programs write: Windows' \r\n, old Mac's \r, and the line and paragraph
+# separators and NEL of Word, web pages and some PDFs (YAML reads those as line breaks too).
+_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
+
+
+def line_breaks(text: str) -> str:
+    """Every kind of line break in a note as \\n: the one reading of a note's lines for
+    --note, --note-file, standard input and a workbook cell."""
+    return _BREAKS.sub("\n", text) if not text.isascii() or "\r" in text else text

@@ -14,6 +14,7 @@ from typing import Any
 from kuopio_ohjelma.io.names import control_message, text_problems
 from kuopio_ohjelma.io.places import named
 from kuopio_ohjelma.io.text import decode_source
+from kuopio_ohjelma.io.yaml_pasted import invisible_in_structure, pasted_problems
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey, parse_yaml
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Problem
@@ -35,8 +36,14 @@ def parse_bytes(path: Path, raw: bytes | Problem | None) -> tuple[Document | Non
     # One check of the composed form (NFC) serves the parse and the text's own problems.
     text = source.text
     nfc = text.isascii() or unicodedata.is_normalized("NFC", text)
+    pasted = pasted_problems(source)
+    found = text_problems(path, text, nfc=nfc)
+    if pasted or (found and invisible_in_structure(text, found)):
+        # Not read further: the reader's own complaints would come lines late, with hints
+        # that move text (yaml_pasted.py).
+        return None, problems + pasted + [p for p in found if p.code == "E117"]
     document, parse_problems = parse_yaml(source, nfc=nfc)
-    problems += parse_problems + text_problems(path, text, nfc=nfc)
+    problems += parse_problems + found
     if document is not None and ("\\" in source.text or "\x85" in source.text):
         problems += control_problems(document)
     return document, problems

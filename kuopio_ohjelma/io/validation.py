@@ -11,12 +11,13 @@ from pydantic_core import ErrorDetails, ValidationError
 
 from kuopio_ohjelma.core.periods import period_typo
 from kuopio_ohjelma.core.suggest import closest, did_you_mean
+from kuopio_ohjelma.io.expected import list_of
 from kuopio_ohjelma.io.expected import unwrap_annotation as _unwrap
 from kuopio_ohjelma.io.places import named, place
 from kuopio_ohjelma.io.scalars import double_quoted
 from kuopio_ohjelma.io.yaml_lines import usual_indents
 from kuopio_ohjelma.io.yaml_positions import Document, PathKey
-from kuopio_ohjelma.io.yaml_structure import pasted_at
+from kuopio_ohjelma.io.yaml_structure import lost_list_hint, pasted_at
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.problems import Position, Problem
 from kuopio_ohjelma.values.numbers import number_and_unit, range_message, yaml_number
@@ -47,8 +48,13 @@ def validation_problems(
     dedented = {tuple(d["loc"]) for d in details if _dedented_loc(tuple(d["loc"]))}
     explained: set[Position] = set()
     mistyped = _mistyped_required(details, model)
+    lost = _lost_list(details)
+    if lost is not None:
+        yield _lost_list_problem(document, *lost)
     for detail in details:
         loc = tuple(detail["loc"])
+        if lost is not None and (loc == lost[0] or loc[: len(lost[1]) - 1] == lost[1][:-1]):
+            continue  # the items of the list whose line is missing, said once above
         if detail["type"] == "missing" and loc in mistyped:
             continue  # `Toimenpiteet:` is there: its did-you-mean names the missing key
         if loc[-1:] == ("[key]",) and loc[:-1] in dedented:
@@ -62,6 +68,36 @@ def validation_problems(
                 yield pasted
             continue
         yield _mistake(detail, document) or _problem(detail, document, model)
+
+
+def _lost_list(details: list[ErrorDetails]) -> tuple[PathKey, PathKey] | None:
+    """A required list missing and its items read into the list above it: the line
+    `toimenpiteet:` was deleted under `sitovat_tavoitteet`'s items, and the actions became
+    more of its items. (The missing key's loc, the first such item's loc.)"""
+    missing = {tuple(d["loc"]) for d in details if d["type"] == "missing"}
+    for detail in details:
+        loc, value = tuple(detail["loc"]), detail["input"]
+        if len(loc) < 2 or not isinstance(loc[-1], int) or not isinstance(value, dict):
+            continue
+        if not all(isinstance(key, str) for key in value):
+            continue
+        listed = list_of(set(value))
+        if listed is not None and (*loc[:-2], listed) in missing:
+            return (*loc[:-2], listed), loc
+    return None
+
+
+def _lost_list_problem(document: Document, missing: PathKey, item: PathKey) -> Problem:
+    """The finding for `_lost_list`: at the item, where the missing line belongs."""
+    position = document.position(item)
+    above = str(item[-2])
+    line = document.source.text.split("\n")[position.line - 1]
+    spaces = document.key_position(item[:-1]).col - 1
+    first = line.strip().removeprefix("-").strip()
+    message = _("the item '- {first}' is read as an item of '{above}': the line '{list}:' above "
+                "it is missing").format(first=first, above=above, list=missing[-1])
+    hint = lost_list_hint(str(missing[-1]), spaces, above)
+    return Problem("E201", document.path, Position(position.line, spaces + 1), message, hint)
 
 
 def _mistyped_required(details: list[ErrorDetails], model: type[BaseModel]) -> set[PathKey]:

@@ -229,6 +229,7 @@ class _Builder:
         # without a '*' no node can be an alias: skip remembering every node.
         self.may_have_tags = "!" in text
         self.may_have_aliases = "*" in text
+        self._tag_lines: list[str] | None = None
         # Without a ' #' no plain text can have lost its end to a comment.
         self.lines = text.split("\n") if " #" in text else None
         self.too_deep = False
@@ -484,7 +485,7 @@ class _Builder:
             expected = _STR
         else:
             expected = self.loader.resolve(ScalarNode, node.value, (True, False))
-        if node.tag != expected or node.tag not in _IMPLICIT_TAGS:
+        if node.tag != expected or node.tag not in _IMPLICIT_TAGS or self._explicit(node):
             self._check_tag(node, expected)
             return value
         if node.tag == _STR:
@@ -504,8 +505,16 @@ class _Builder:
     def refused(self) -> bool:
         return any(problem.code in _REFUSING for problem in self.problems)
 
+    def _explicit(self, node: Node) -> bool:
+        """`!!str teksti`: a tag written out, even one that changes nothing (the node's
+        start is its tag's '!'), is refused as every tag is: data files are plain YAML."""
+        if self._tag_lines is None:
+            self._tag_lines = self.text.split("\n")
+        line, column = _mark(node)
+        return self._tag_lines[line][column : column + 1] == "!"
+
     def _check_tag(self, node: Node, expected: str) -> None:
-        if str(node.tag) != expected:
+        if str(node.tag) != expected or self._explicit(node):
             self._problem(
                 "E109",
                 node,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kuopio_ohjelma.core.periods import is_period_id
-from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected
+from kuopio_ohjelma.io.expected import LIST, MAPPING, NUMBER, expected, list_of
 from kuopio_ohjelma.io.scalars import double_quoted
 from kuopio_ohjelma.io.yaml_lines import (
     Explained,
@@ -36,9 +36,10 @@ class Scan(list[Line]):
     """The shaped lines down to the parser's stop, and the usual column of each key in the
     whole file (yaml_lines.usual_indents)."""
 
-    def __init__(self, lines: list[Line], usual: dict[str, int]) -> None:
+    def __init__(self, lines: list[Line], usual: dict[str, int], text: list[str]) -> None:
         super().__init__(lines)
         self.usual = usual
+        self.lines = text  # the file's every line, below the parser's stop too
 
 
 Check = Callable[[Scan, int, "Line | None"], "Explained | None"]
@@ -46,7 +47,7 @@ Check = Callable[[Scan, int, "Line | None"], "Explained | None"]
 
 def structural_mistake(lines: list[str], upto: int) -> Explained | None:
     """The first line up to 0-based `upto` that breaks the file's structure, explained."""
-    shaped = Scan(content_lines(lines, min(upto, len(lines) - 1)), usual_indents(lines))
+    shaped = Scan(content_lines(lines, min(upto, len(lines) - 1)), usual_indents(lines), lines)
     owner: Line | None = None  # the last key or item line: what a text line would continue
     for index, line in enumerate(shaped):
         for check in _CHECKS:
@@ -136,6 +137,47 @@ def _missing_entry_dash(shaped: Scan, index: int, owner: Line | None) -> Explain
     )
 
 
+def _lost_list_line(shaped: Scan, index: int, owner: Line | None) -> Explained | None:
+    """`nimi: Osaavan työvoiman…` and under it, deeper, `- tunnus: T1.1`: the line that
+    names the list (`toimenpiteet:`) was deleted; YAML reads the items as more of the name."""
+    line = shaped[index]
+    if not line.dash or line.key is None or owner is None or owner.dash or owner.key is None:
+        return None
+    if not owner.plain_value or shaped[index - 1] is not owner or line.indent <= owner.indent:
+        return None
+    listed = list_of(_item_keys(shaped.lines, line))
+    if listed is None:
+        return None
+    return Explained(
+        Position(line.number + 1, owner.indent + 1),
+        _("the item '- {key}: {value}' is not in any list: the line '{list}:' above it is "
+          "missing").format(key=line.key, value=line.value, list=listed),
+        lost_list_hint(listed, owner.indent, owner.key),
+    )
+
+
+def lost_list_hint(listed: str, spaces: int, owner: str) -> str:
+    """Where to write back the line `listed:` that names a list: in line with `owner`."""
+    if spaces:
+        return _("write the line {list}: above this line, {spaces} spaces in (in line with "
+                 "'{owner}')").format(list=listed, spaces=spaces, owner=owner)
+    return _("write the line {list}: above this line, at the left edge (in line with "
+             "'{owner}')").format(list=listed, owner=owner)
+
+
+def _item_keys(lines: list[str], item: Line) -> set[str]:
+    """The keys of the list item starting on `item`'s line, read on below it."""
+    keys = {item.key or ""}
+    for number in range(item.number + 1, len(lines)):
+        line = read_line(lines[number], number)
+        if line is None or line.indent > item.content:
+            continue
+        if line.indent < item.content or line.dash or line.key is None:
+            break
+        keys.add(line.key)
+    return keys
+
+
 def _missing_follow_up(line: Line, opener: Line) -> Explained:
     """`1/2024:` under the items of `vastuutahot`: the line `seuranta:` above it was lost (a
     '- ' would turn the assessment into a responsible body)."""
@@ -189,18 +231,22 @@ def _key_without_colon(shaped: Scan, index: int, owner: Line | None) -> Explaine
     own column (or first under a key that opens a mapping)."""
     line = shaped[index]
     word, _space, rest = line.value.partition(" ")
-    if not line.is_text or not rest.strip() or word not in (shaped.usual.keys() | data_keys()):
+    if line.key is not None or not rest.strip() or word not in (shaped.usual.keys() | data_keys()):
         return None
     if owner is not None and owner.plain_value and line.indent > _column(owner):
         return None  # the next line of a one-line value, which YAML allows
     neighbours = [shaped[i] for i in (index - 1, index + 1) if 0 <= i < len(shaped)]
+    if line.dash:
+        # `- tunnus T1.2`: the item's other keys stand below, at its first key's column.
+        neighbours = shaped[index + 1 : index + 2]
     first = owner is not None and owner.opens_mapping and shaped[index - 1] is owner
-    if not first and not any(n.key and n.indent == line.indent for n in neighbours):
+    if not first and not any(n.key and n.indent == line.content for n in neighbours):
         return None
+    dash = "- " if line.dash else ""
     return Explained(
-        Position(line.number + 1, line.indent + len(word) + 1),
+        Position(line.number + 1, line.content + len(word) + 1),
         _("the colon is missing after '{key}'").format(key=word),
-        _("write: {key}: {value}").format(key=word, value=rest.strip()),
+        _("write: {key}: {value}").format(key=dash + word, value=rest.strip()),
     )
 
 
@@ -504,6 +550,7 @@ def _list_key(shaped: Scan, index: int, column: int) -> str | None:
 
 
 _CHECKS: list[Check] = [
+    _lost_list_line,
     _special_value,
     _unclosed_quote,
     _unindented_note,

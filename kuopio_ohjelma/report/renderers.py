@@ -28,8 +28,8 @@ from markupsafe import Markup, escape
 
 from kuopio_ohjelma.core.clock import source_date
 from kuopio_ohjelma.core.scale import tone
-from kuopio_ohjelma.core.textsafe import inert
-from kuopio_ohjelma.locale import _
+from kuopio_ohjelma.core.textsafe import inert, inert_name
+from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.report.markdown import md_cell, md_inline
 from kuopio_ohjelma.report.notes import html_refs, md_refs
 from kuopio_ohjelma.report.view import Report
@@ -185,7 +185,8 @@ def template_problem(error: TemplateError) -> str:
     """A template mistake (usually in --templates) as file:line: message."""
     if isinstance(error, TemplateSyntaxError):
         return _("template {place}: {message}").format(
-            place=f"{error.filename or error.name}:{error.lineno}", message=error.message
+            place=inert(f"{error.filename or error.name}:{error.lineno}"),
+            message=syntax_words(str(error.message or "")),
         )
     if isinstance(error, TemplateNotFound):
         return _("template not found: {name} (template names cannot leave their folder)").format(
@@ -199,6 +200,40 @@ def template_problem(error: TemplateError) -> str:
         return _("template {place}: '{name}' is not defined (a misspelt name?); the report "
                  "offers 'report' and the filters").format(place=place, name=undefined[1])
     return _("template {place}: {message}").format(place=place, message=error.message or error)
+
+
+# Jinja's own sentences for a template it cannot read, and ours in their place.
+_SYNTAX = [
+    (re.compile(r"Expected an expression, got '(?P<found>.*)'"),
+     N_("a value or a name is missing here (found {found})")),
+    (re.compile(r"Unexpected end of template\..*innermost block that needs to be closed is "
+                r"'(?P<block>\w+)'", re.DOTALL),
+     N_("the template ends before the block '{block}' is closed: add {{% end{block} %}}")),
+    (re.compile(r"Encountered unknown tag '(?P<tag>\w+)'"),
+     N_("unknown tag '{tag}': a misspelt tag, or an end tag without its start")),
+    (re.compile(r"unexpected char (?P<char>'.+') at"),
+     N_("the character {char} cannot stand here")),
+    (re.compile(r"expected token '.*', got '(?P<found>.*)'"),
+     N_("'{found}' cannot stand here: check that {{{{ is closed with }}}} and {{% with %}}")),
+    (re.compile(r"unexpected '(?P<found>.*)'"),
+     N_("'{found}' cannot stand here: check that {{{{ is closed with }}}} and {{% with %}}")),
+]
+
+
+# Jinja names the marks that close a tag in words.
+_TOKENS = {"end of statement block": "%}", "end of print statement": "}}"}
+
+
+def syntax_words(message: str) -> str:
+    """Jinja's complaint about a template's syntax in the user's language (Jinja's words
+    are English only)."""
+    for pattern, words in _SYNTAX:
+        found = pattern.search(message)
+        if found:
+            said = {k: inert_name(_TOKENS.get(v, v)) for k, v in found.groupdict().items()}
+            return _(words).format(**said)
+    return _("the template cannot be read from here on: check its {{% %}} and {{{{ }}}} marks "
+             "on this line").format()
 
 
 def template_failure(error: Exception) -> str | None:

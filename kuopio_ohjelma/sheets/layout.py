@@ -11,6 +11,7 @@ import json
 from typing import NamedTuple
 
 from kuopio_ohjelma.core import limits
+from kuopio_ohjelma.io.notes import line_breaks
 from kuopio_ohjelma.locale import LANGUAGES, N_, gettext_in
 from kuopio_ohjelma.model import Assessment
 
@@ -82,7 +83,7 @@ def cell_text(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = line_breaks(str(value).replace("_x000D_", ""))
     return "\n".join(line.rstrip() for line in text.strip().split("\n"))
 
 
