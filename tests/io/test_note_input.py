@@ -57,6 +57,27 @@ def test_old_mac_line_endings_become_line_breaks(mini: Path, how: str) -> None:
     assert "\\r" not in text
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"], ids=["LS", "PS", "NEL"])
+@pytest.mark.parametrize("how", ["file", "option", "stdin"])
+def test_line_and_paragraph_separators_become_line_breaks(
+    mini: Path, how: str, separator: str
+) -> None:
+    """Word's and web pages' line and paragraph separators and NEL are line breaks, as a lone
+    \\r is (io/notes.line_breaks): YAML reads them as line breaks too, so kept raw they would
+    break the file's lines for its reader."""
+    note = f"rivi1{separator}rivi2"
+    (mini / "ls.txt").write_bytes(note.encode("utf-8"))
+    source = {"file": ["--note-file", "ls.txt"], "option": ["--note", note],
+              "stdin": ["--note", "-"]}[how]
+    result = run_cli("status", "set", "T1.2", "+", *source, cwd=mini,
+                     stdin=note if how == "stdin" else "")
+    assert (result.returncode, result.stderr) == (0, "")
+    text = (mini / GOAL).read_text(encoding="utf-8")
+    assert "tilanne: |-\n          rivi1\n          rivi2\n" in text, text
+    assert separator not in text
+    assert run_cli("lint", cwd=mini).returncode == 0
+
+
 def test_a_latin1_note_file_says_how_to_save_it(mini: Path) -> None:
     (mini / "l.txt").write_bytes("Hanke käynnistyi.".encode("latin-1"))
     before = (mini / GOAL).read_bytes()

@@ -208,8 +208,20 @@ def test_every_chart_has_a_text_alternative_and_a_data_table() -> None:
         (b"a\n\n{{ undefined_var.foo }}\n",
          "report.md.j2:3: nimeä 'undefined_var' ei ole määritelty (kirjoitusvirhe?); raportti "
          "tarjoaa nimen 'report' ja suodattimet\n"),
+        (b"a\n{% if %}\n",
+         "report.md.j2:2: tästä puuttuu arvo tai nimi (tilalla on %})\n"),
+        (b"a\n\n{% for x in report.themes %}\n",
+         "report.md.j2:3: pohja loppuu ennen kuin lohko 'for' suljetaan: lisää {% endfor %}\n"),
+        (b"{% iff x %}\n",
+         "report.md.j2:1: tuntematon tagi 'iff': kirjoitusvirhe tagissa tai lopputagi ilman "
+         "alkua\n"),
+        (b"a\n{{ report.title }\n",
+         "report.md.j2:2: '}' ei voi olla tässä: tarkista, että jokainen {{ suljetaan merkillä "
+         "}} ja jokainen {% merkillä %}\n"),
+        (b"{{ x ! }}\n", "report.md.j2:1: merkki '!' ei voi olla tässä\n"),
     ],
-    ids=["zero-division", "undefined"],
+    ids=["zero-division", "undefined", "syntax-no-expression", "syntax-unclosed-block",
+         "syntax-unknown-tag", "syntax-unclosed-print", "syntax-bad-character"],
 )
 def test_a_failing_template_is_named_at_its_line_in_finnish(
     tmp_path: Path, template: bytes, expected: str

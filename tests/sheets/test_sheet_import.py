@@ -52,6 +52,24 @@ def test_sets_exactly_the_answers_then_changes_nothing(out: Path, repo: Path, ru
     assert git_diff(repo) == before
 
 
+def test_a_cell_s_line_separators_are_line_breaks(out: Path, repo: Path, run: Run) -> None:
+    """A cell pasted from Word or a web page holds U+2028 / U+2029 / NEL: line breaks, as
+    the cell's \\r\\n are (io/notes.line_breaks), never raw in the data file."""
+    fill(TESTI, {"H2": "-", "I2": "Yksi\u2028kaksi\u2029kolme\x85neljä"})
+    code, lines, _ = _import(run, str(TESTI))
+    assert code == 0, lines
+    assert changed_lines(repo) == [
+        '-        eteneminen: "+"',
+        "-        tilanne: Valmis.",
+        '+        eteneminen: "-"',
+        "+        tilanne: |-",
+        "+          Yksi",
+        "+          kaksi",
+        "+          kolme",
+        "+          neljä",
+    ]
+
+
 def test_one_bad_cell_means_nothing_is_written(out: Path, repo: Path, run: Run) -> None:
     fill(TESTI, {"H2": "-"})
     fill(KOKEILU, {"H4": "++"})

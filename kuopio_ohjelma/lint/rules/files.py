@@ -9,7 +9,9 @@ RULES = [
     loader_rule(
         "E101",
         "yaml-syntax",
-        """The file is not valid YAML.
+        """The file is not valid YAML, or not the plain YAML of data files: git's
+        merge-conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`), a second document (`---`
+        after the first key), a document end (`...`) or a directive (`%YAML`).
 
         Why it matters: nothing in the file can be read until the syntax is fixed.
         Example: `nimi: Kasvu: uusi` (a second ': ' in an unquoted value).
@@ -28,11 +30,14 @@ RULES = [
     loader_rule(
         "E103",
         "tab-indentation",
-        """A tab character is used for indentation.
+        """A tab or a no-break space (U+00A0, pasted from Word or a web page) is used for
+        indentation, or a no-break space stands after a key's colon.
 
-        Why it matters: YAML forbids tabs in indentation; editors show them like spaces.
-        Example: a line indented with a tab.
-        Use instead: indent with spaces, two spaces per level.""",
+        Why it matters: YAML counts only ordinary spaces; editors show tabs and no-break
+        spaces like spaces, and the reader's own complaint would come lines later.
+        Example: a line indented with a tab, or `\u00a0\u00a0- tunnus: T1.2`.
+        Use instead: indent with spaces, two spaces per level (a no-break space becomes one
+        ordinary space: the line stays where it is).""",
     ),
     loader_rule(
         "E104",
@@ -86,8 +91,9 @@ RULES = [
         "explicit-tag",
         """An explicit YAML tag such as `!!python/object` or `!!str` is used.
 
-        Why it matters: tags can make YAML tools build arbitrary objects; data files never need
-        them, so they are refused before anything is built.
+        Why it matters: tags can make YAML tools build arbitrary objects or change a value's
+        type; data files never need them, so every tag is refused before anything is built,
+        even one that changes nothing (`!!str teksti`).
         Example: `nimi: !!python/object/apply:os.system ["rm -rf /"]`.
         Use instead: plain text, in quotes where needed: `nimi: "1.10"`.""",
     ),
@@ -182,8 +188,11 @@ RULES = [
         "E117",
         "invisible-character",
         """The file holds an invisible character (zero-width space, joiner, bidi control,
-        soft hyphen…) or a text value holds a control character (written as an escape in
-        double quotes, such as Word's soft line break `\\v`).
+        soft hyphen…) or an invisible line break (U+2028, U+2029, NEL), or a text value
+        holds a control character (written as an escape in double quotes, such as Word's soft
+        line break `\\v`). An invisible character in a key or its indentation, and an
+        invisible line break anywhere, keep the file from being read further: YAML would read
+        another key, or a new line the editor does not show.
 
         Why it matters: two names that look equal differ, ids stop matching, bidi
         controls can make text read differently from how it is stored, and spreadsheets,
