@@ -30,7 +30,7 @@ _SEPARATOR = re.compile("[\x85\u2028\u2029]")
 _NBSP = "\u00a0"
 # The start of a line up to its first visible character: indentation and an item's '- '.
 _LEAD = re.compile(r"[ \u00a0]*(?:-[ \u00a0]+)?")
-_KEY_NBSP = re.compile(r"[ ]*(?:- +)?([^\s:#'\"\[{-][^:#\s]*):\u00a0")
+_KEY_NBSP = re.compile(r"^[ ]*(?:- +)?([^\s:#'\"\[{-][^:#\s]*):\u00a0")
 _MAX_REPORTED = 20
 _MARKERS = ("---", "...", "%")
 
