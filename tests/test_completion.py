@@ -116,6 +116,7 @@ def test_indicator_slugs() -> None:
         "tyopaikkakasvu-tyottomyys",
     ]
     assert proposals("ohjelma indicator set ", MINI) == ["kokeilumittari", "toinen-mittari"]
+    assert proposals("ohjelma indicator remove ", MINI) == ["kokeilumittari", "toinen-mittari"]
 
 
 def test_root_given_after_the_command(tmp_path: Path) -> None:

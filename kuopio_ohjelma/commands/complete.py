@@ -157,6 +157,7 @@ _BY_COMMAND: dict[tuple[str, str], Proposer] = {
     ("open", "period_id"): _with_data(next_period_ids),
     ("remove", "period_id"): _with_data(period_ids),
     ("set", "slug"): _with_data(indicator_slugs),
+    ("remove", "slug"): _with_data(indicator_slugs),
 }
 
 

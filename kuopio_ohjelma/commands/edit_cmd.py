@@ -186,6 +186,14 @@ def status_show(
         common.fail(str(error))
 
 
+IndicatorSlug = Annotated[
+    str, typer.Argument(metavar=_("INDICATOR"), help=_("Indicator: its file name without .yaml."))
+]
+YearOrPeriod = Annotated[
+    str, typer.Argument(metavar=_("YEAR|PERIOD"), help=_("Year (2023) or period (1/2024)."))
+]
+
+
 @indicator_app.command(
     "set",
     help=_("Record an indicator's value for a year or period; a value already there is replaced."),
@@ -194,13 +202,8 @@ def status_show(
 )
 def indicator_set(
     ctx: typer.Context,
-    slug: Annotated[
-        str,
-        typer.Argument(metavar=_("INDICATOR"), help=_("Indicator: its file name without .yaml.")),
-    ],
-    when: Annotated[
-        str, typer.Argument(metavar=_("YEAR|PERIOD"), help=_("Year (2023) or period (1/2024)."))
-    ],
+    slug: IndicatorSlug,
+    when: YearOrPeriod,
     value: Annotated[
         str, typer.Argument(metavar=_("VALUE"), help=_("The value: 71.2, 71,2 or 1234."))
     ],
@@ -230,13 +233,39 @@ def indicator_set(
     root = common.repository_root(ctx)
     change = ValueChange(slug, when, value, note, source, unit)
     done = _apply(root, lambda: set_value(root, change))
+    for said in done.said:
+        common.say(_("ohjelma: note: {message}").format(message=said), err=True)
+    # The value as the file now holds it, and the one it replaced: what `git diff` shows.
+    old = done.old if done.old is not None else _("no value")
     typer.echo(
-        _("{slug} {when}: {value} ({path})").format(
-            slug=slug, when=when, value=value, path=done.edit.path
+        _("{slug} {when}: {old} → {value} ({path})").format(
+            slug=slug, when=when, old=old, value=done.written, path=done.edit.path
         )
     )
     if done.warnings:
         common.show_problems(done.warnings)  # written, but it may not be what was meant
+
+
+@indicator_app.command(
+    "remove", help=_("Remove an indicator's value for a year or period (one typed by mistake).")
+)
+def indicator_remove(
+    ctx: typer.Context,
+    slug: IndicatorSlug,
+    when: YearOrPeriod,
+) -> None:
+    """Remove an indicator's value for a year or period (one typed by mistake)."""
+    from kuopio_ohjelma.edit.indicator_remove import remove_value
+
+    root = common.repository_root(ctx)
+    done = _apply(root, lambda: remove_value(root, slug, when))
+    typer.echo(
+        _("Removed {slug} {when}: {old} from {path}.").format(
+            slug=slug, when=when, old=done.old, path=done.edit.path
+        )
+    )
+    if done.warnings:
+        common.show_problems(done.warnings)
 
 
 def fmt(

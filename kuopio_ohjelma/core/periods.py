@@ -15,7 +15,7 @@ from typing import NamedTuple, Protocol, TypeVar
 
 from kuopio_ohjelma.core.errors import ChoiceError
 from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
-from kuopio_ohjelma.core.textsafe import shown
+from kuopio_ohjelma.core.textsafe import ascii_digits, shown
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.values.period_ids import PERIOD_PATTERN
 
@@ -208,7 +208,7 @@ _PERIOD_INSIDE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*/\s*([0-9]{4})(?![0-9])",
 def period_typo(text: str) -> str | None:
     """The period id a malformed key was meant to be (`1/2O24`, `1-2024`, `"1/2024 "`,
     `Tilanne 1/2024`, `1/24` → `1/2024`), or None when nothing like one is in it."""
-    cleaned = text.translate(_LOOKALIKES)
+    cleaned = ascii_digits(text).translate(_LOOKALIKES)
     found = _PERIOD_INSIDE.search(cleaned)
     if found:
         return f"{int(found[1])}/{found[2]}"
@@ -225,7 +225,7 @@ def when_typo(text: str) -> str | None:
     """The year or period a mistyped `indicator set` time was meant to be: `20230` → 2023
     (a digit too many), `2O23` → 2023, `23` → 2023, `1-2024` → 1/2024; None when no guess
     is sound."""
-    cleaned = text.strip().translate(_LOOKALIKES).rstrip("/")
+    cleaned = ascii_digits(text.strip()).translate(_LOOKALIKES).rstrip("/")
     if "/" in cleaned:
         return period_typo(cleaned)
     if not _DIGITS_ONLY.fullmatch(cleaned):

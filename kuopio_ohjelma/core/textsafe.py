@@ -95,3 +95,12 @@ def hidden_characters(text: str) -> list[str]:
     if text.isascii() and text.isprintable():
         return []
     return list(dict.fromkeys(ch for ch in text if unicodedata.category(ch) in _HIDDEN_CATEGORIES))
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script (`٧١`, full-width `７１`) written
+    as 0-9, for a did-you-mean; the text itself is never read that way."""
+    return "".join(
+        str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch
+        for ch in text
+    )

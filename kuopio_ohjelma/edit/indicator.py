@@ -19,11 +19,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from kuopio_ohjelma.core.periods import (
     PeriodError,
     is_period_id,
+    parse_period,
     period_key,
     resolve_period,
     when_typo,
 )
-from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
+from kuopio_ohjelma.core.suggest import join_hint
 from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.edit.assessments import refuse_control
 from kuopio_ohjelma.edit.checked import (
@@ -35,6 +36,7 @@ from kuopio_ohjelma.edit.checked import (
     load_rt_checked,
     refuse_unloaded,
 )
+from kuopio_ohjelma.edit.indicator_lookup import find_indicator, old_value
 from kuopio_ohjelma.edit.lint_guard import refuse_new_errors
 from kuopio_ohjelma.edit.observation import Entry
 from kuopio_ohjelma.edit.series_splice import (
@@ -46,14 +48,16 @@ from kuopio_ohjelma.edit.series_splice import (
 from kuopio_ohjelma.edit.sidecar_csv import set_in_sidecar
 from kuopio_ohjelma.edit.splice import encode, original_text
 from kuopio_ohjelma.edit.status import tidy_note
+from kuopio_ohjelma.edit.typed_value import read_value
 from kuopio_ohjelma.io.loader import Loaded, LoadResult
+from kuopio_ohjelma.io.sidecar import csv_number
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Indicator
 from kuopio_ohjelma.problems import Problem
-from kuopio_ohjelma.values.numbers import number_from_text, range_message, range_problem
+from kuopio_ohjelma.values.numbers import number_from_text, yaml_number
 
-_YEAR = re.compile(r"^\d{4}$")
+_YEAR = re.compile(r"[0-9]{4}", re.ASCII)  # `２０２３` is refused with its did-you-mean
 
 
 @dataclass(frozen=True)
@@ -68,10 +72,14 @@ class ValueChange:
 
 @dataclass(frozen=True)
 class ValueSet:
-    """The edits of one value: the unit's line first when one is added, then the value."""
+    """The edits of one value: the unit's line first when one is added, then the value;
+    the value's text as the file now holds it and as it held it before (None: new)."""
 
     edits: list[FileEdit]
     warnings: list[Problem] = field(default_factory=list)  # lint's, new with this value
+    written: str = ""
+    old: str | None = None
+    said: list[str] = field(default_factory=list)  # how a typed value was read (-0 → 0)
 
     @property
     def edit(self) -> FileEdit:
@@ -82,18 +90,29 @@ class ValueSet:
 def set_value(root: Path, change: ValueChange) -> ValueSet:
     result = load_for_edit(root)
     refuse_unloaded(root, result)
-    loaded = _find(result, change.slug)
+    loaded = find_indicator(result, change.slug)
     entry = _entry(result, change)
     unit = _unit_to_add(loaded, change.unit)
     sidecar = result.sidecars.get(loaded.stem)
-    in_yaml = any(_same(o.year, o.period, entry) for o in loaded.model.observations)
-    if sidecar is not None and not in_yaml:
+    old = old_value(loaded, sidecar, entry.key, entry.when)
+    if sidecar is not None and (old is None or old.path == sidecar.path):
         edits = [_set_in_yaml(loaded, None, unit)] if unit is not None else []
         edits.append(set_in_sidecar(sidecar.path, entry))
+        written = csv_number(entry.value, decimal_comma=sidecar.decimal_comma)
     else:
         edits = [_set_in_yaml(loaded, entry, unit)]
+        written = yaml_number(entry.value)
     warnings = refuse_new_errors(root, result, edits)
-    return ValueSet(edits, warnings)
+    return ValueSet(edits, warnings, written, old.text if old else None, _said(change.value))
+
+
+def _said(typed: str) -> list[str]:
+    """`-0`: zero has no sign, so 0 is written; said, since it is not what was typed."""
+    value = number_from_text(typed)
+    if value == 0 and typed.strip()[:1] in ("-", "\u2212"):
+        return [_("'{value}' is zero: written as {number}").format(
+            value=shown(typed), number=yaml_number(value))]
+    return []
 
 
 def _unit_to_add(loaded: Loaded[Indicator], given: str | None) -> str | None:
@@ -117,47 +136,34 @@ def _unit_to_add(loaded: Loaded[Indicator], given: str | None) -> str | None:
     return unit if loaded.model.unit is None else None
 
 
-def _find(result: LoadResult, slug: str) -> Loaded[Indicator]:
-    for loaded in result.indicators:
-        if loaded.stem == slug:
-            return loaded
-    broken = [
-        p for p in result.errors if p.path.stem == slug and p.path.parent.name == "indicators"
-    ]
-    if broken:
-        raise EditError(_("{slug} does not load; fix it first").format(slug=slug), broken)
-    names = [loaded.stem for loaded in result.indicators]
-    hint = did_you_mean(slug, names, list_all=False)
-    raise EditError(
-        join_hint(_("unknown indicator '{slug}'").format(slug=shown(slug)), hint)
-    )
-
-
 def _entry(result: LoadResult, change: ValueChange) -> Entry:
-    value = number_from_text(change.value)
-    if value is None:
-        raise EditError(
-            _("'{value}' is not a number; write it as 71.2, 71,2 or 1234").format(
-                value=change.value
-            )
-        )
-    problem = range_problem(value)
-    if problem is not None:
-        raise EditError(join_hint(*range_message(problem)))
+    value = read_value(change.value)
     note = tidy_note(change.note) if change.note is not None else None
     source = change.source.strip() if change.source is not None else None
     refuse_control("--note", note or "")
     refuse_control("--source", source or "")
-    if _YEAR.match(change.when):
-        return Entry("vuosi", int(change.when), value, note or None, source or None)
-    if "/" not in change.when:
-        raise EditError(_not_a_time(change.when))
-    assert result.info is not None
-    try:  # a period is read as every command reads one (`01/2024` refused with `1/2024`)
-        resolve_period(result.info.model.periods, change.when)
+    key, when = read_when(change.when)
+    if key == "kausi":
+        assert result.info is not None
+        try:
+            resolve_period(result.info.model.periods, change.when)
+        except PeriodError as error:
+            raise EditError(str(error)) from None
+    return Entry(key, when, value, note or None, source or None)
+
+
+def read_when(given: str) -> tuple[str, int | str]:
+    """The year (`vuosi`, 4 digits 0-9) or the period (`kausi`, read as every command reads
+    one: `01/2024` is refused with `1/2024`) that `given` names; EditError otherwise."""
+    if _YEAR.fullmatch(given):
+        return "vuosi", int(given)
+    if "/" not in given:
+        raise EditError(_not_a_time(given))
+    try:
+        parse_period(given)
     except PeriodError as error:
         raise EditError(str(error)) from None
-    return Entry("kausi", change.when, value, note or None, source or None)
+    return "kausi", given
 
 
 def _not_a_time(given: str) -> str:
@@ -168,10 +174,6 @@ def _not_a_time(given: str) -> str:
     meant = when_typo(given)
     hint = _("did you mean '{match}'?").format(match=meant) if meant and meant != given else ""
     return join_hint(message, hint)
-
-
-def _same(year: int | None, period: str | None, entry: Entry) -> bool:
-    return (year if entry.key == "vuosi" else period) == entry.when
 
 
 def _set_in_yaml(loaded: Loaded[Indicator], entry: Entry | None, unit: str | None) -> FileEdit:

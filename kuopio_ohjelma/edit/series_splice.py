@@ -183,3 +183,30 @@ def _apply(lines: Lines, spans: list[Span]) -> str:
             before += lines.newline
         text = before + new + text[end:]
     return text
+
+
+def cut_value(text: str, newline: str, index: int) -> str | None:
+    """`text` without the observation at `index` of `havainnot` (its lines only: comments
+    around it stay); the last one takes the `havainnot:` key with it. None when a splice
+    won't fit (a flow-style series, a dash alone on its line)."""
+    lines = Lines(text, newline)
+    root = _block_mapping(compose(text.replace("\r\n", "\n")))
+    found = value_of(root, "havainnot") if root is not None else None
+    if found is None or not isinstance(found[1], SequenceNode) or found[1].flow_style:
+        return None
+    key, series = found
+    items = series.value
+    if not 0 <= index < len(items) or not _block_mapping(items[index]):
+        return None
+    if len(items) == 1:
+        if not lines.key_starts_line(key):
+            return None
+        start, end = lines.starts[key.start_mark.line], through_line(lines, content_end(series))
+    else:
+        item = items[index]
+        line = item.start_mark.line
+        dash = lines.text[lines.starts[line] : lines.offset(line, item.start_mark.column)]
+        if dash.strip() != "-":
+            return None  # a dash alone on its line, or a nested sequence
+        start, end = lines.starts[line], through_line(lines, content_end(item))
+    return _apply(lines, [(start, end, "")])

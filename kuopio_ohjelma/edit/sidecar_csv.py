@@ -123,3 +123,28 @@ def _confirm(edit: FileEdit, entry: Entry) -> None:
     found = [o for o in sidecar.observations if o.when == str(entry.when)]
     if len(found) != 1 or found[0].value != entry.value:
         raise EditError(_("the value could not be written faithfully; nothing was written"))
+
+
+def remove_from_sidecar(path: Path, key: str, when: str) -> FileEdit:
+    """The CSV without the row of `when` (its lines only; every other line keeps its bytes)."""
+    raw = path.read_bytes()
+    source, _problems = decode_source(path, raw)
+    if source is None:
+        raise EditError(_("{path} cannot be read; fix it first").format(path=path))
+    placed = read_cells(source.text, delimiter(source.text))
+    header = [cell.text for cell in placed[0]]
+    column = header.index(key) if key in header else -1
+    rows = [row for row in placed[1:] if column >= 0 and len(row) > column
+            and row[column].text.strip() == when]
+    if len(rows) != 1:
+        raise EditError(_("the value could not be written faithfully; nothing was written"))
+    lines = source.text.splitlines(keepends=True)
+    first, last = rows[0][0].position.line - 1, _last_line(rows[0])
+    edit = FileEdit(path, raw, encode_like(source, "".join(lines[:first] + lines[last:])))
+    sidecar, problems = parse_sidecar(edit.path, edit.new)
+    if sidecar is None or problems or any(o.when == when for o in sidecar.observations):
+        raise EditError(
+            _("the edit would make {path} invalid; nothing was written").format(path=edit.path),
+            problems,
+        )
+    return edit

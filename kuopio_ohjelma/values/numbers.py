@@ -18,9 +18,14 @@ from kuopio_ohjelma.locale import _
 Number = float | int
 
 # Digits grouped by spaces (also no-break and narrow no-break spaces), a decimal comma or
-# point, an optional sign: what a Finnish spreadsheet or document shows for a number.
-_GROUPED = re.compile(r"^[+\-\u2212]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
-_PLAIN = re.compile(r"^[+\-\u2212]?\d+([.,]\d+)?$")
+# point, an optional sign: what a Finnish spreadsheet or document shows for a number. Only
+# the digits 0-9 (re.ASCII): `٧١` or full-width `７１` is not read as 71 behind the editor's
+# back (`indicator set` says what to write instead).
+_GROUPED = re.compile(r"^[+\-\u2212]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$", re.ASCII)
+_PLAIN = re.compile(r"^[+\-\u2212]?\d+([.,]\d+)?$", re.ASCII)
+# `1,234`: one to three digits, a comma, exactly three digits: a Finnish decimal comma (1.234)
+# or an English thousands separator (1234)? `indicator set` asks which.
+_COMMA_OR_THOUSANDS = re.compile(r"^[+\-\u2212]?[1-9][0-9]{0,2},[0-9]{3}$", re.ASCII)
 _LOCALES = {"fi": "fi_FI", "en": "en_GB"}
 
 # The valid range of a value, decided here only (the model, every edit and the CSV reader
@@ -41,10 +46,17 @@ def number_from_text(text: str) -> Number | None:
     if not (_GROUPED.match(cleaned) or _PLAIN.match(cleaned)):
         return None
     cleaned = re.sub(r"[ \u00a0\u202f]", "", cleaned).replace("\u2212", "-").replace(",", ".")
-    # float() of any length never fails (it may give inf, refused by check_range).
+    # float() of any length never fails (it may give inf, refused by check_range); adding
+    # 0.0 turns -0.0 into 0.0, so `-0,0` is written as 0.0, not -0.0.
     if "." in cleaned or len(cleaned) > _MAX_TEXT_DIGITS:
-        return float(cleaned)
+        return float(cleaned) + 0.0
     return int(cleaned)
+
+
+def comma_or_thousands(text: str) -> bool:
+    """Whether `text` reads two ways: `1,234` as 1.234 (a decimal comma) or 1234 (a comma
+    between thousands)."""
+    return _COMMA_OR_THOUSANDS.match(text.strip()) is not None
 
 
 # `2O24`: the letter O typed for a zero next to a digit; `71.5 %`: the unit after the number.

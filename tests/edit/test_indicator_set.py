@@ -38,7 +38,7 @@ def test_a_new_year_is_added_in_time_order_with_its_note(repo: Path) -> None:
     before = (repo / SHARE).read_text(encoding="utf-8")
     code, out, err = _set(repo, "keksitty-osuus", "2024", "72,3", "--note", "ennakkotieto")
     assert code == 0, err
-    assert out == "keksitty-osuus 2024: 72,3 (data/indicators/keksitty-osuus.yaml)\n"
+    assert out == "keksitty-osuus 2024: ei arvoa → 72.3 (data/indicators/keksitty-osuus.yaml)\n"
     after = (repo / SHARE).read_text(encoding="utf-8")
     assert _changes(before, after) == [
         "+  - vuosi: 2024", "+    arvo: 72.3", "+    huomautus: ennakkotieto"]
@@ -173,7 +173,7 @@ def test_a_negative_value_is_a_value_not_an_option(repo: Path, args: list[str]) 
         args = ["keksitty-osuus", *args]
     code, out, err = _set(repo, *args)
     assert (code, err) == (0, "")
-    assert out == "keksitty-osuus 2024: -1,5 (data/indicators/keksitty-osuus.yaml)\n"
+    assert out == "keksitty-osuus 2024: ei arvoa → -1.5 (data/indicators/keksitty-osuus.yaml)\n"
     assert _changes(before, (repo / SHARE).read_text(encoding="utf-8")) == [
         "+  - vuosi: 2024", "+    arvo: -1.5", "+    huomautus: lasku"]
 
@@ -200,7 +200,10 @@ def test_a_small_value_is_written_without_an_exponent(repo: Path) -> None:
 def test_a_thousands_dot_is_written_and_said_with_the_number_meant(repo: Path) -> None:
     code, out, err = _set(repo, "keksitty-lukumaara", "2025", "1.150")
     assert code == 0, err
-    assert out == "keksitty-lukumaara 2025: 1.150 (data/indicators/keksitty-lukumaara.csv)\n"
+    # Echoed as written (1.15), not as typed (1.150): what the file and `git diff` show.
+    assert out == (
+        "keksitty-lukumaara 2025: ei arvoa → 1.15 (data/indicators/keksitty-lukumaara.csv)\n"
+    )
     # Written as the number read (1.15), so the dot is told by the size: a thousandth
     # (W614), with the number meant, and not as a count's decimals to round away (W610).
     assert err == (
