@@ -59,8 +59,8 @@ SHOWN_LIMIT = 80
 
 
 def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
-    """`text` as a message quotes what the user gave: one line, nothing raw, and a long
-    value cut with its length said."""
+    """`text` as a message quotes what the user or the data gave: one line (a tab or line
+    break shown as its escape), nothing raw, and a long value cut with its length said."""
     if len(text) <= limit:
         return inert_name(text)
     from kuopio_ohjelma.locale import _
@@ -68,13 +68,6 @@ def shown(text: str, limit: int = SHOWN_LIMIT) -> str:
     return _("{start}… ({count} characters)").format(
         start=inert_name(text[:limit]), count=len(text)
     )
-
-
-def quoted(text: str, limit: int = 80) -> str:
-    """Text an editor wrote, quoted in a message: one line (a tab or line break shown as
-    its escape, so it can be seen), a long text shortened with '…'."""
-    one_line = inert_name(text)
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
 # Control characters that have no place in any text value: C0 but tab, line feed and carriage

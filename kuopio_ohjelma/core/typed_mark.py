@@ -14,13 +14,15 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from kuopio_ohjelma.core.scale import step_of, suggest_mark, unify_lookalikes
-from kuopio_ohjelma.core.textsafe import quoted
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.values.marks import split_progress
 
 if TYPE_CHECKING:
     from kuopio_ohjelma.model import ProgrammeInfo
 
+# A mark is a few characters: a longer paste is cut sooner than other quoted values.
+MARK_LIMIT = 60
 
 class TypedMark(NamedTuple):
     """The code read (None when refused); what was read leniently, or why it was refused."""
@@ -51,13 +53,8 @@ def tolerated_note(written: str, code: str) -> str:
     if written == code or entry:
         return ""
     return _("'{written}' was read as the mark \"{mark}\"").format(
-        written=shown(written), mark=code
+        written=shown(written, MARK_LIMIT), mark=code
     )
-
-
-def shown(text: str) -> str:
-    """A mark as typed, for a message: one line, nothing raw, a long paste shortened."""
-    return quoted(text, 60)
 
 
 def _refused(
@@ -67,10 +64,12 @@ def _refused(
     if other is not None and other != code:
         message = _(
             "the mark \"{mark}\" and its label '{label}' do not match: that label is \"{other}\""
-        ).format(mark=code, label=shown(label), other=other)
+        ).format(mark=code, label=shown(label, MARK_LIMIT), other=other)
         hint = _('choose one: "{mark}" or "{other}"').format(mark=code, other=other)
         return TypedMark(None, message=message, hint=hint)
-    message = _("progress '{progress}' is not on the scale").format(progress=shown(written))
+    message = _("progress '{progress}' is not on the scale").format(
+        progress=shown(written, MARK_LIMIT)
+    )
     return TypedMark(None, message=message, hint=mark_hint(_meant(info, written, code, label),
                                                            allowed))
 

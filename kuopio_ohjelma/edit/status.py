@@ -11,7 +11,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kuopio_ohjelma.core.periods import resolve_period
 from kuopio_ohjelma.core.suggest import unknown_action
-from kuopio_ohjelma.core.textsafe import quoted
+from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.core.typed_mark import read_mark
 from kuopio_ohjelma.edit import splice
 from kuopio_ohjelma.edit.assessments import NoteState as NoteState
@@ -215,7 +215,7 @@ def _check_past(change: StatusChange, period: str, latest: str, old: Assessment 
             action=change.action_id,
             period=period,
             progress=old.progress,
-            note=f'"{quoted(old.note)}"' if old.note else _("(empty)"),
+            note=f'"{shown(old.note)}"' if old.note else _("(empty)"),
         )
     raise PastPeriod(
         _(

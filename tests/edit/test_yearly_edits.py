@@ -64,6 +64,15 @@ def test_a_quoted_note_shows_its_tab_and_keeps_its_own_full_stop(mini: Path) -> 
     assert _files(mini) == before
 
 
+def test_a_long_note_it_would_replace_is_quoted_cut_with_its_length(mini: Path) -> None:
+    note = "Pitkä tilanne. " * 20
+    run_cli("status", "set", "T1.1", "-", "--note", note, "--period", "1/2024", "--force",
+            cwd=mini)
+    refused = run_cli("status", "set", "T1.1", "+", "--period", "1/2024", cwd=mini)
+    assert refused.returncode == 2
+    assert f'tilanne: "{note.strip()[:80]}… (299 merkkiä)". Anna --force' in refused.stderr
+
+
 def test_a_past_period_needs_force_and_says_what_it_replaces(mini: Path) -> None:
     before = _files(mini)
     refused = run_cli("status", "set", "T1.1", "+", "--period", "1/2024", cwd=mini, env=EN)
