@@ -24,7 +24,7 @@ from kuopio_ohjelma.diff.compare import (
 from kuopio_ohjelma.diff.note_text import note_lines, wrap
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
-from kuopio_ohjelma.report.markdown import md_cell, md_inline
+from kuopio_ohjelma.report.markdown import md_cell, md_html, md_inline
 from kuopio_ohjelma.values.numbers import decimals, format_number
 
 DiffRenderer = Callable[[Diff, bool], str]
@@ -325,7 +325,7 @@ def _md_note(change: ActionChange) -> list[str]:
     shown = new or (change.before.note if change.before else "")  # emptied: the old one
     if len(shown) <= FOLD_AT and "\n" not in shown:
         return [*body, ""]
-    summary = md_inline(" ".join(shown.split()[:8])) + " …"
+    summary = md_html(" ".join(shown.split()[:8])) + " …"
     return [f"  <details><summary>{summary}</summary>", "", *body, "", "  </details>", ""]
 
 

@@ -38,7 +38,11 @@ NOTES = [
     "__x__",
     "~~x~~",
     "<b>",
-    "&amp; &copy;",
+    "<script>alert(1)</script>",
+    "<http://example.invalid>",
+    "a < b > c",
+    "Invest & Grow",
+    "&amp; &copy; &#38; &#x26;",
     "`koodi`",
     "```",
     "\\",
@@ -116,6 +120,27 @@ def test_only_what_the_place_needs_is_escaped(note: str) -> None:
     assert md_cell("a | b") == "a \\| b"
 
 
+@pytest.mark.parametrize(
+    ("note", "cell", "inline"),
+    [
+        # Markdown's escapes, never HTML's entities: the .md file reads as the source wrote.
+        ("Invest & Grow", "Invest & Grow", "Invest & Grow"),
+        ("Invest&Expand", "Invest&Expand", "Invest&Expand"),
+        ("&amp; on jo entiteetti", "\\&amp; on jo entiteetti", "\\&amp; on jo entiteetti"),
+        ("<b>lihava</b>", "\\<b>lihava\\</b>", "\\<b>lihava\\</b>"),
+        ("a < b > c", "a \\< b > c", "a \\< b > c"),
+        ("> lainaus", "> lainaus", "\\> lainaus"),
+        ("# 1 | 2", "# 1 \\| 2", "\\# 1 \\| 2"),
+        ("*tärkeä* _x_", "\\*tärkeä\\* \\_x\\_", "\\*tärkeä\\* \\_x\\_"),
+    ],
+)
+def test_the_markdown_source_holds_the_text_escaped_for_markdown(
+    note: str, cell: str, inline: str
+) -> None:
+    assert md_cell(note) == cell
+    assert md_inline(note) == inline
+
+
 def test_a_note_of_several_lines_stays_in_its_cell() -> None:
     note = "6.5. alkoi\n- toinen rivi\n1) kolmas | rivi"
     html = RENDERER.render(f"| a |\n|---|\n| {md_cell(note)} |\n")
@@ -167,3 +192,25 @@ def test_a_changed_note_is_quoted_word_by_word_as_itself(note: str) -> None:
     assert text == " ".join(f"{note} vanha".split()) + " uusi", html
     assert not MARKUP - {"s", "strong"} & {*tags}, html
     assert tags.count("s") == 1 and tags.count("strong") == 1, html
+
+
+def test_a_long_notes_folded_summary_shows_its_first_words_as_written() -> None:
+    """A long note is folded under `<details><summary>`: raw HTML, where Markdown's escapes
+    would show as backslashes and `<b>` would open a tag; its first words read as written."""
+    programme = load_repository(MINI).programme
+    assert programme is not None
+    goal = programme.goals[0]
+    note = "Invest & Grow *tärkeä* <b>ei lihava</b> a_b [x](y) 1. vaihe " + "sana " * 40
+    change = ActionChange(
+        theme=goal.theme, goal=goal.number, action="T9.1", title="Toimenpide", period="1/2025",
+        before=None, after=Assessment(progress="+", note=note),
+        move=Move.NEWLY_ASSESSED, note_changed=True, since="1/2025", update=True,
+    )
+    markdown = md_diff(Diff("main", "työpuu", programme, [change]), False)
+    assert ("  <details><summary>Invest &amp; Grow *tärkeä* &lt;b&gt;ei lihava&lt;/b&gt; a_b "
+            "[x](y) …</summary>") in markdown
+    html = RENDERER.render(markdown)
+    summary = html.split("<summary>", 1)[1].split("</summary>", 1)[0]
+    text, tags = _seen(summary)
+    assert text == "Invest & Grow *tärkeä* <b>ei lihava</b> a_b [x](y) …"
+    assert tags == []
