@@ -15,6 +15,13 @@ T = TypeVar("T")
 
 
 MAX_STEM = 80
+FALLBACK_STEM = "vastuutaho"
+# Names Windows keeps for devices, whatever the extension ('con.xlsx' cannot be saved, opened
+# or unzipped there); the slug below is lower-case ASCII, so these spellings are all there is.
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
+)
 
 
 def per_owner(spec: ExportSpec) -> list[tuple[str, ExportSpec]]:
@@ -49,9 +56,12 @@ def distinct(named: list[tuple[str, T]]) -> list[tuple[str, T]]:
 
 def file_name(name: str) -> str:
     """'Elinvoima- ja konsernipalvelut' → 'elinvoima-ja-konsernipalvelut.xlsx': safe in every
-    mail client and file system."""
+    mail client and file system (Windows, macOS, Linux): lower-case ASCII letters, digits and
+    single hyphens, no leading or trailing dot or space, short, never a Windows device name."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     # File systems allow 255 bytes a name; a body named in a whole sentence gets its start.
-    slug = slug[:MAX_STEM].rstrip("-")
-    return f"{slug or 'vastuutaho'}.xlsx"
+    slug = slug[:MAX_STEM].rstrip("-") or FALLBACK_STEM
+    if slug in _WINDOWS_DEVICES:  # 'CON' → 'con-vastuutaho.xlsx', still read as its body
+        slug = f"{slug}-{FALLBACK_STEM}"
+    return f"{slug}.xlsx"

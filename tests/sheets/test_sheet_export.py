@@ -216,3 +216,44 @@ def test_a_body_named_in_a_whole_sentence_gets_a_file_name_that_fits() -> None:
     assert len(name.encode()) <= 90
     assert name.startswith("kasvun-ja-oppimisen-palvelualue-") and name.endswith(".xlsx")
     assert "--" not in name and not name.endswith("-.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("CON", "con-vastuutaho.xlsx"),
+        ("prn", "prn-vastuutaho.xlsx"),
+        ("Aux.", "aux-vastuutaho.xlsx"),
+        ("NUL ", "nul-vastuutaho.xlsx"),
+        ("COM1", "com1-vastuutaho.xlsx"),
+        ("LPT9", "lpt9-vastuutaho.xlsx"),
+        ("LPT¹", "lpt1-vastuutaho.xlsx"),  # Windows reserves the superscript digits too
+        ("CON.txt", "con-txt.xlsx"),  # the stem is 'con-txt': no device
+        ("COM10", "com10.xlsx"),
+        ("Console", "console.xlsx"),
+        ('Yksikkö: "A/B" <C>|D?*', "yksikko-a-b-c-d.xlsx"),
+        (" . ", "vastuutaho.xlsx"),
+    ],
+)
+def test_a_file_name_is_safe_on_windows_macos_and_linux(body: str, name: str) -> None:
+    from kuopio_ohjelma.sheets.bodies import file_name
+
+    assert file_name(body) == name
+
+
+def test_bodies_named_like_windows_devices_get_files_windows_can_open(
+    repo: Path, run: Run
+) -> None:
+    for path in (repo / "data").rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("Testipalvelut", "CON").replace("Kokeiluyksikkö", "Con.")
+        path.write_text(text, encoding="utf-8")
+    result = run("sheet", "export", "--per-owner", "out")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "out/con-vastuutaho.xlsx: 4 toimenpidettä (CON)",
+        "out/con-vastuutaho-2.xlsx: 4 toimenpidettä (Con.)",
+    ]
+    assert sorted(p.name for p in (repo / "out").iterdir()) == [
+        "con-vastuutaho-2.xlsx", "con-vastuutaho.xlsx"
+    ]
