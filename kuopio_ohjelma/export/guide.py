@@ -5,6 +5,7 @@ from __future__ import annotations
 from kuopio_ohjelma.export.metadata import Meta, licence_text
 from kuopio_ohjelma.export.schema import Field, Resource, Words
 from kuopio_ohjelma.export.selection import Selection
+from kuopio_ohjelma.report.markdown import md_cell
 
 WORDS = {
     "intro": Words(
@@ -39,6 +40,26 @@ WORDS = {
         "Rows are sorted by the primary key (numbers in ids compared as numbers); periods and "
         "each action's assessments oldest first. An empty cell means there is no value. The "
         "same data gives the same package, byte for byte.",
+    ),
+    # The CSV files are machine-readable open data, kept verbatim: OWASP's apostrophe before a
+    # cell that begins with = + - @ (or a tab or CR) is meant for files made for spreadsheets,
+    # and here it would change the data itself (the progress marks "+" and "-" are such
+    # cells). So the values stay as written and the guide says how to open them safely; the
+    # workbooks of `sheet export` are for spreadsheets and hold such text as text cells.
+    "spreadsheets": Words(
+        "CSV-tiedostot sisältävät tiedot sellaisinaan: mitään arvoa ei ole muutettu "
+        "taulukkolaskentaa varten. Solu voi siksi alkaa merkillä =, +, -, @, sarkaimella tai "
+        "rivinvaihdolla (esimerkiksi etenemisen merkit + ja - ovat tällaisia arvoja). "
+        "Taulukkolaskentaohjelma voi tulkita tällaisen solun kaavaksi, jos tiedosto avataan "
+        "kaksoisnapsauttamalla. Tuo tiedosto siksi niin, että sarakkeet luetaan tekstinä "
+        "(Excel: Tiedot > Tekstistä/CSV:stä; LibreOffice Calc: sarakkeen tyypiksi Teksti), "
+        "tai lue se ohjelmallisesti datapackage.json-kuvauksen avulla.",
+        "The CSV files hold the data as it is: no value is altered for spreadsheets. A cell "
+        "may therefore begin with =, +, -, @, a tab or a line break (the progress marks + and "
+        "- are such values). A spreadsheet program may read such a cell as a formula when the "
+        "file is opened by double-clicking it. Import the file with its columns read as text "
+        "instead (Excel: Data > From Text/CSV; LibreOffice Calc: column type Text), or read "
+        "it with a program using datapackage.json.",
     ),
     "tables": Words("Taulukot", "Tables"),
     "key": Words("Perusavain", "Primary key"),
@@ -102,7 +123,7 @@ def _about(selection: Selection, meta: Meta, lang: str, extras: list[str]) -> st
     ]
     if meta.date:
         lines.append(f"- {_w('created', lang)}: {meta.date}")
-    lines += ["", _w("rules", lang), ""]
+    lines += ["", _w("rules", lang), "", _w("spreadsheets", lang), ""]
     if "programme.json" in extras:
         lines += [_w("json", lang), ""]
     return "\n".join(lines)
@@ -143,5 +164,5 @@ def _cell(text: str) -> str:
 
 
 def _inline(text: str) -> str:
-    """Data text on one Markdown line."""
-    return " ".join(text.split())
+    """Data text on one Markdown line, escaped for Markdown (never a line's start here)."""
+    return md_cell(" ".join(text.split()))

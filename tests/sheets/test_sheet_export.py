@@ -257,3 +257,25 @@ def test_bodies_named_like_windows_devices_get_files_windows_can_open(
     assert sorted(p.name for p in (repo / "out").iterdir()) == [
         "con-vastuutaho-2.xlsx", "con-vastuutaho.xlsx"
     ]
+
+
+FORMULA_LIKE = ['=HYPERLINK("http://example.invalid","klikkaa")', "=1+1", "+1 uusi",
+                "-2 % budjetista", "@SUM(1)"]
+
+
+@pytest.mark.parametrize("text", FORMULA_LIKE)
+def test_text_that_begins_like_a_formula_is_a_text_cell(
+    repo: Path, run: Run, text: str
+) -> None:
+    """OWASP's formula triggers (= + - @) in a note and a previous note: the workbook holds
+    them as text cells (type "s"), as written, so no spreadsheet program runs them."""
+    goal = repo / "data" / "goals" / "01-ensimmainen.yaml"
+    yaml_text = goal.read_text(encoding="utf-8")
+    for note in ("Ei alkanut.", "Valmis."):  # T1.1: 1/2024 (previous) and 1/2025 (now)
+        yaml_text = yaml_text.replace(f"tilanne: {note}\n", f"tilanne: '{text}'\n")
+    goal.write_text(yaml_text, encoding="utf-8")
+    assert run("sheet", "export", "--owner", "Testipalvelut", "-o", "t.xlsx").exit_code == 0
+    sheet = load_workbook(repo / "t.xlsx").worksheets[0]
+    assert sheet["A2"].value == "T1.1"
+    for cell in (sheet["G2"], sheet["I2"]):  # Edellinen tilanne, Tilanne
+        assert (cell.value, cell.data_type) == (text, "s")
