@@ -107,10 +107,16 @@ def trend_label(trend: Trend, lang: str) -> str:
 def mark_label(info: ProgrammeInfo, progress: str | None, lang: str) -> str:
     """A mark as a reader sees it: the scale's label, '(epävarma)' after an uncertain one
     ('+?'), the mark itself when it is not on the scale, 'arvio puuttuu' when there is none."""
+    return " ".join(part for part in mark_label_parts(info, progress, lang) if part)
+
+
+def mark_label_parts(info: ProgrammeInfo, progress: str | None, lang: str) -> tuple[str, str]:
+    """mark_label in two parts: the programme's own words (the scale's label, as written) and
+    ours in `lang` ('(uncertain)', 'not yet assessed'); a page marks their languages apart."""
     if progress is None:
-        return gettext_in(lang, REPORT_WORDS["not_assessed"])
+        return "", gettext_in(lang, REPORT_WORDS["not_assessed"])
     step = step_of(info, progress)
     label = step.label if step else progress
     if split_progress(progress)[1]:
-        return f"{label} ({gettext_in(lang, REPORT_WORDS['uncertain'])})"
-    return label
+        return label, f"({gettext_in(lang, REPORT_WORDS['uncertain'])})"
+    return label, ""

@@ -42,6 +42,7 @@ class IndicatorView:
     chart: Sparkline | None = None
     alt: str = ""
     notes: tuple[int, ...] = ()  # footnote numbers of the indicator's huomautus
+    unit: str | None = None  # the programme's word after each value: a page marks its language
 
     @property
     def has_values(self) -> bool:
@@ -61,6 +62,7 @@ def indicator_view(
         source.url if source else None,
         source.licence if source else None,
         notes=notes,
+        unit=indicator.unit,
     )
     summary = summarise(indicator)
     if summary.latest is None:

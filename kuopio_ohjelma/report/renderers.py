@@ -30,6 +30,7 @@ from kuopio_ohjelma.core.clock import source_date
 from kuopio_ohjelma.core.scale import tone
 from kuopio_ohjelma.core.textsafe import inert, inert_name
 from kuopio_ohjelma.locale import N_, _
+from kuopio_ohjelma.report.lang import mark_words, own_attribute, own_text, with_unit
 from kuopio_ohjelma.report.markdown import md_cell, md_inline
 from kuopio_ohjelma.report.notes import html_refs, md_refs
 from kuopio_ohjelma.report.view import Report
@@ -146,16 +147,24 @@ def _report_environment(report: Report, templates: Path | None, *, html: bool) -
         env.globals["build_date"] = build_date(report.lang, report.date)
     # Once per mark, not once per row: a report has a handful of marks and thousands of rows.
     env.filters["tone"] = cache(lambda progress: tone(report.programme.info, progress).value)
-    env.filters.update(_footnote_filters(report.labels["note"], html=html))
+    env.filters.update(_footnote_filters(report.labels["note"], report.lang, html=html))
+    if html:  # the programme's Finnish marked lang="fi" in a page of another language
+        env.filters["fi"] = own_text(report.lang)
+        env.filters["mark_words"] = mark_words(report.programme.info, report.lang)
+        env.filters["unit"] = with_unit(report.lang)
+        env.globals["fi_lang"] = own_attribute(report.lang)
     return env
 
 
-def _footnote_filters(label: str, *, html: bool) -> dict[str, Callable[..., object]]:
+def _footnote_filters(
+    label: str, lang: str, *, html: bool
+) -> dict[str, Callable[..., object]]:
     """`refs`: a piece's footnote markers; `cell`: marked pieces one per line, with markers."""
     if html:
         refs = html_refs(label)
+        own = own_text(lang)
         # Once per distinct piece: the same bodies and projects recur in thousands of rows.
-        piece = cache(lambda item: _html_text(item.text) + refs(item.notes))
+        piece = cache(lambda item: str(own(Markup(_html_text(item.text)))) + refs(item.notes))
         return {
             "refs": lambda numbers: Markup(refs(numbers)),
             "cell": lambda items: Markup("<br>\n".join(map(piece, items))),

@@ -28,6 +28,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     indicators = _copy(INDICATORS, folder / "indicators")
     for name, root, extra in [
         ("shipped", REPO, []),
+        ("shipped-en", REPO, ["--lang", "en"]),  # the programme's Finnish marked lang="fi"
         ("mini", mini, []),
         ("mini-en", mini, ["--lang", "en"]),
         ("owner", REPO, ["--owner", "Kasvu ja oppiminen"]),
