@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
+from kuopio_ohjelma.core.textsafe import inert
 from kuopio_ohjelma.labels import mark_label_parts
 
 if TYPE_CHECKING:
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 
 # The language the programme's texts are written in (the source document's).
 PROGRAMME_LANG = "fi"
+
+
+def _safe(value: object) -> Markup:
+    """Text escaped and inert, as the environment's finalize makes every printed value (a
+    filter's Markup is not finalized again); Markup (a note with its `<br>`) as it is."""
+    return value if isinstance(value, Markup) else escape(inert(str(value)))
 
 
 def own_attribute(page_lang: str) -> Markup:
@@ -33,11 +40,11 @@ def own_text(page_lang: str) -> Callable[[object], Markup]:
     """The `fi` filter: the programme's text escaped, in `<span lang="fi">` when the page is in
     another language. Markup (a note with its `<br>`) is kept as it is."""
     if page_lang == PROGRAMME_LANG:
-        return lambda text: escape(text)
+        return _safe
     start = Markup(f'<span lang="{PROGRAMME_LANG}">')
 
     def marked(text: object) -> Markup:
-        shown = escape(text)
+        shown = _safe(text)
         return start + shown + Markup("</span>") if shown else shown
 
     return marked
@@ -50,7 +57,7 @@ def mark_words(info: ProgrammeInfo, page_lang: str) -> Callable[[str], Markup]:
 
     def words(progress: str) -> Markup:
         label, ours = mark_label_parts(info, progress or None, page_lang)
-        return Markup(" ").join(part for part in (own(label), escape(ours)) if part)
+        return Markup(" ").join(part for part in (own(label), _safe(ours)) if part)
 
     return words
 
@@ -62,10 +69,10 @@ def with_unit(page_lang: str) -> Callable[[str, str | None], Markup]:
 
     def marked(value: str, unit: str | None) -> Markup:
         if page_lang == PROGRAMME_LANG or not unit or not any(c.isalpha() for c in unit):
-            return escape(value)
+            return _safe(value)
         before, found, after = value.partition(f"\u00a0{unit}")
         if not found:
-            return escape(value)
-        return escape(before) + Markup("\u00a0") + own(unit) + escape(after)
+            return _safe(value)
+        return _safe(before) + Markup("\u00a0") + own(unit) + _safe(after)
 
     return marked

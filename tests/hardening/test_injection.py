@@ -4,6 +4,7 @@ output: HTML, Markdown, JSON, SARIF, GitLab, GitHub annotations and the terminal
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -54,8 +55,10 @@ def _assert_inert(text: str, bad_strings: tuple[str, ...] = RAW_BAD) -> None:
         assert bad not in text, bad
 
 
-def test_html_report(mini: Path) -> None:
-    result = run_cli("--root", str(_hostile(mini, controls=False)), "render", "-f", "html")
+@pytest.mark.parametrize("lang", [[], ["--lang", "en"]])  # English: the Finnish marked apart
+def test_html_report(mini: Path, lang: list[str]) -> None:
+    result = run_cli("--root", str(_hostile(mini, controls=False)), "render", "-f", "html",
+                     *lang)
     assert result.returncode == 0, result.stderr
     body = result.stdout.split("<body>", 1)[1]
     _assert_inert(body)
@@ -75,7 +78,11 @@ def test_a_report_of_data_with_a_control_character_is_refused(mini: Path) -> Non
 def test_markdown_report(mini: Path) -> None:
     result = run_cli("--root", str(_hostile(mini, controls=False)), "render", "-f", "md")
     assert result.returncode == 0, result.stderr
-    _assert_inert(result.stdout)
+    # Markdown's own escape, not HTML's: every '<' of the data has its backslash ('\\<script>'),
+    # the only tags are the report's own line breaks.
+    assert re.findall(r"(?<!\\)<(?!br>)", result.stdout) == []
+    assert "\\<script>alert(1)\\</script>" in result.stdout
+    _assert_inert(result.stdout, tuple(bad for bad in RAW_BAD if not bad.startswith("<")))
     html = MarkdownIt("commonmark").enable("table").render(result.stdout)
     _assert_inert(html)
     assert 'href="javascript' not in html
