@@ -135,6 +135,10 @@ _ANY_START = _RESOLVERS.get(None, [])
 # The resolvers a plain scalar can meet, by its first character (PyYAML's own table).
 _BY_START = {start: found + _ANY_START for start, found in _RESOLVERS.items() if start is not None}
 _MEMO_LENGTH = 20
+# An anchor (`&name`) stands where a value starts: after a space, a line's start or a flow
+# indicator, and a name follows at once. Text such as `Savo & Karjala` or `R&D` cannot be
+# one, so its file is not read again event by event (the only way to find unused anchors).
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.MULTILINE)
 _resolved: dict[str, str] = {}
 
 
@@ -185,7 +189,7 @@ def parse_yaml(
         data = builder.build(root, ())
     finally:
         loader.dispose()
-    if "&" in source.text:
+    if "&" in source.text and _MAYBE_ANCHOR.search(source.text):
         builder.problems.extend(_anchors(source))
     if builder.refused:
         # Tags and aliases make the whole file untrustworthy: refuse it, report where they are.
