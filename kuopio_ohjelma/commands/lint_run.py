@@ -61,7 +61,7 @@ def run(
     if stored is not None:
         text, code, note = answer(str(call.root), stored)
     else:
-        linted = _lint(call)
+        linted = _lint(call, learn=use_cache)
         text, code, note, clean = linted[:4]
         witness = _remember_clean(call.root, clean, linted.reads) if use_cache else None
         if data is not None and linted.warnings is not None and not call.paths:
@@ -100,9 +100,9 @@ class Linted(NamedTuple):
     warnings: int | None  # how many warnings, when there is no error (else None)
 
 
-def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
+def _lint(call: LintCall, *, compiled: bool = True, learn: bool = True) -> Linted:
     """The report, the exit code, a note for standard error, what loaded cleanly and what
-    was read.
+    was read (with `learn` only: for the cache, which --no-cache neither reads nor writes).
 
     Lint validates with the models' compiled schema (io/records.py), so that a clean run
     never imports pydantic; `compiled=False` (tests only) validates with the models."""
@@ -120,7 +120,7 @@ def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
     config = load_config(call.root, REGISTRY, resolve=find_rule)
     with paused_gc():
         loaded = load_repository(call.root, compiled=compiled)
-        clean = tuple(loaded_cleanly(loaded))
+        clean = tuple(loaded_cleanly(loaded)) if learn else None
         report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
         # What was loaded stays to the end: the collector, enabled again, need not walk it.
         gc.freeze()
@@ -130,7 +130,7 @@ def _lint(call: LintCall, *, compiled: bool = True) -> Linted:
     text = REPORTERS[call.output_format](report, call.color)
     counts = report.counts()
     warnings = None if counts[Severity.ERROR] else counts[Severity.WARNING]
-    return Linted(text, code, note, clean, goal_reads(loaded), warnings)
+    return Linted(text, code, note, clean, goal_reads(loaded) if learn else None, warnings)
 
 
 def front_door(argv: list[str]) -> int | None:

@@ -157,21 +157,20 @@ def declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[
     uses, that is a near miss of a period the files use but `kaudet` lacks. Keyed by the
     declaration's index, valued (declared, meant). An unused declaration is only blamed when
     the missing period is used in several files: one file's typo is that file's to fix."""
-    uses = [(goal.path, period) for goal, _index, period in _assessment_periods(context)]
-    uses += [
-        (item.path, item.observation.period)
-        for series in placed(context)
-        for item in series
-        if item.observation.period is not None
-    ]
+    assessed = _assessment_periods(context)
+    observed = [item for series in placed(context) for item in series]
     declared = set(periods)
-    files: dict[str, set[Path]] = {}
-    for path, period in uses:
-        if period not in declared:
-            files.setdefault(period, set()).add(path)
-    if not files:
+    # In the order first used, as the hints are given.
+    used = dict.fromkeys(period for _goal, _index, period in assessed)
+    used.update(dict.fromkeys(i.observation.period for i in observed if i.observation.period))
+    if used.keys() <= declared:
         return {}  # every period used is declared: nothing to blame on `kaudet`
-    files.update({period: set() for _path, period in uses if period not in files})
+    files: dict[str, set[Path]] = {period: set() for period in used}
+    for goal, _index, period in assessed:
+        files[period].add(goal.path)
+    for item in observed:
+        if item.observation.period is not None:
+            files[item.observation.period].add(item.path)
     typos: dict[int, tuple[str, str]] = {}
     for meant, where in files.items():
         if meant in declared:
