@@ -175,7 +175,7 @@ def parse_yaml(
     """Compose `source` into a Document, or say why it cannot be read. `nfc`: whether the
     text is in composed form, when the caller has checked it already."""
     tab_problems = _tab_indentation(source)
-    loader = _Loader(source.text)
+    loader = _Loader(_composable(source))
     try:
         try:
             root = loader.get_single_node()
@@ -197,6 +197,16 @@ def parse_yaml(
     return Document(source.path, source, data), tab_problems + builder.problems
 
 
+def _composable(source: SourceText) -> str | bytes:
+    """What libyaml reads: the bytes themselves when they are the text's own UTF-8 (no
+    byte-order mark, no CR), since libyaml reads UTF-8 and text would be encoded to it again
+    (a tenth of composing); the marks are the same either way (tests/io/test_yaml_positions)."""
+    raw = source.raw
+    if not source.had_bom and b"\r" not in raw:
+        return raw
+    return source.text
+
+
 _RELEASED = object()
 
 
@@ -208,7 +218,7 @@ def _compose_again(source: SourceText) -> Any:
 
 def _record_marks(source: SourceText) -> tuple[dict[PathKey, Mark], dict[PathKey, Mark]]:
     """Compose the text again, this time noting where every key and value stands."""
-    loader = _Loader(source.text)
+    loader = _Loader(_composable(source))
     try:
         root = loader.get_single_node()
         builder = _Builder(source.path, loader, source.text, record=True)

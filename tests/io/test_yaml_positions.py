@@ -88,3 +88,44 @@ def test_plain_values_keep_their_yaml_types() -> None:
         "a": 1, "b": True, "c": None, "d": "2024-01-01", "e": 1.5, "f": "1",
         "g": [2, False, None], "h": "ö",
     }
+
+
+def _marks(node: object) -> list[object]:
+    from yaml.nodes import MappingNode, SequenceNode
+
+    assert hasattr(node, "start_mark") and hasattr(node, "end_mark")
+    start, end = node.start_mark, node.end_mark
+    found: list[object] = [type(node).__name__, getattr(node, "tag", None),
+                           (start.line, start.column, start.index),
+                           (end.line, end.column, end.index)]
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            found += _marks(key) + _marks(value)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            found += _marks(item)
+    else:
+        found.append(getattr(node, "value", None))
+    return found
+
+
+def test_libyaml_reading_the_bytes_gives_the_marks_of_reading_the_text() -> None:
+    """parse_yaml hands libyaml the file's own UTF-8 bytes (not the text encoded again):
+    every node's place and value must be the same as when it reads the text."""
+    from kuopio_ohjelma.io.yaml_positions import _Loader
+    from tests.conftest import REPO
+
+    made_up = [  # made up: multi-byte letters before, inside and after values and keys
+        "ääkköset: 'ö' # kommentti\nlista:\n  - 'Å€𝄞'\n  - ä: b\n",
+        "nimi: \"\\u00e4 ja ö\"\nteksti: |\n  rivi 𝄞\n  toinen ä\n",
+    ]
+    sources = [path.read_bytes() for path in sorted((REPO / "data").rglob("*.yaml"))]
+    for raw in sources + [text.encode() for text in made_up]:
+        marks = []
+        for given in (raw, raw.decode("utf-8")):
+            loader = _Loader(given)
+            try:
+                marks.append(_marks(loader.get_single_node()))
+            finally:
+                loader.dispose()
+        assert marks[0] == marks[1]
