@@ -101,13 +101,14 @@ def text_problems(path: Path, text: str, *, nfc: bool | None = None) -> list[Pro
 # General punctuation (dashes, quotes, the ellipsis: common in the text) is likewise
 # looked up here, so that only its format characters (zero-width space, directions) are
 # candidates.
-_LATIN1_CF = "".join(ch for ch in map(chr, range(256)) if unicodedata.category(ch) == "Cf")
-_PUNCTUATION_CF = "".join(
-    ch for ch in map(chr, range(0x2000, 0x2070)) if unicodedata.category(ch) == "Cf"
-)
-_CANDIDATES = re.compile(
-    f"[{re.escape(_LATIN1_CF + _PUNCTUATION_CF)}\u0100-\u1fff\u2070-\U0010ffff]"
-)
+# Written as the characters that are never candidates (a negated class compiles in a
+# hundredth of the time of a class of every other code point: a tenth of lint's start-up).
+_SURE = [
+    ch
+    for ch in map(chr, [*range(256), *range(0x2000, 0x2070)])
+    if unicodedata.category(ch) != "Cf"
+]
+_CANDIDATES = re.compile(f"[^{''.join(map(re.escape, _SURE))}]")
 
 
 def _invisible(text: str) -> list[tuple[int, str]]:
