@@ -102,7 +102,7 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
     Example: `tunnus: T2.3` in two actions.
     Use instead: give the new action the next free id of its goal, e.g. `T2.8`.
     """
-    for copy, original in _copies(context.load.goals):
+    for copy, original in context.once(_every_copy):
         goal, index = copy
         action_id = goal.model.actions[index].id
         where = original[0].document.position(("toimenpiteet", original[1], "tunnus"))
@@ -124,6 +124,11 @@ def duplicate_action_id(context: LintContext) -> Iterator[Problem]:
             )
             hint = _copy_hint(copy, original, where.line) or _free_id_hint(goal, index)
         yield context.problem("E302", goal, ("toimenpiteet", index, "tunnus"), message, hint)
+
+
+def _every_copy(context: LintContext) -> list[tuple[Place, Place]]:
+    """_copies of every goal, found once per check (E302 and W303 both ask)."""
+    return list(_copies(context.load.goals))
 
 
 def _copies(goals: list[Loaded[Goal]]) -> Iterator[tuple[Place, Place]]:
@@ -239,7 +244,7 @@ def action_id_goal(context: LintContext) -> Iterator[Problem]:
     Use instead: `tunnus: T3.8`, or silence the line with `# ohjelma: disable=W303`.
     """
     goals = context.load.goals
-    copies = {(id(goal), index) for (goal, index), _original in _copies(goals)}
+    copies = {(id(goal), index) for (goal, index), _original in context.once(_every_copy)}
     files = {goal.model.number: goal.path.as_posix() for goal in goals}
     for goal in goals:
         if _renumbered(goal):
