@@ -204,6 +204,8 @@ def _front_door(argv: list[str]) -> int | None:
         from kuopio_ohjelma.commands.edit_run import front_door
     elif "render" in argv:  # see commands/render_run.py
         from kuopio_ohjelma.commands.render_run import front_door
+    elif "diff" in argv:  # see commands/diff_run.py
+        from kuopio_ohjelma.commands.diff_run import front_door
     else:
         return None
     return _guarded(front_door, argv)
