@@ -30,12 +30,12 @@ def diff(
     to_period: Annotated[
         str | None, typer.Option("--to", metavar=_("PERIOD"), help=_("Newer period id."))
     ] = None,
-    rev: Annotated[
-        str | None,
+    revs: Annotated[
+        list[str] | None,
         typer.Option(
             "--rev",
             metavar=_("REV"),
-            help=_("Compare the work tree with REV, or two revisions A..B."),
+            help=_("Compare the files as they are now with REV, or two revisions A..B."),
         ),
     ] = None,
     output_format: Annotated[
@@ -77,6 +77,7 @@ def diff(
                 only=only, choices=", ".join(ONLY_CHOICES)
             )
         )
+    rev = _one_revision(revs or [])
     if rev is not None and (from_period or to_period):
         common.fail(_("give either --rev or --from/--to, not both"))
     root = common.repository_root(ctx)
@@ -96,3 +97,15 @@ def diff(
     color = output is None and output_format == "text" and common.color_wanted(sys.stdout)
     common.write_output(DIFF_RENDERERS[output_format](result, color), output, root=root)
     raise typer.Exit(common.EXIT_FINDINGS if exit_code and result.has_differences else 0)
+
+
+def _one_revision(revs: list[str]) -> str | None:
+    """The one --rev (click keeps only the last of a repeated option: say it instead, and
+    how two revisions are compared)."""
+    if len(revs) > 1:
+        common.fail(
+            _("--rev was given {count} times; give it once: --rev {rev} compares {rev} with "
+              "the files as they are now, --rev {first}..{last} compares two revisions").format(
+                count=len(revs), rev=shown(revs[-1]), first=shown(revs[0]), last=shown(revs[-1]))
+        )
+    return revs[0] if revs else None

@@ -65,9 +65,10 @@ def _no_changes(diff: Diff) -> str:
 
 
 def _sides(diff: Diff) -> tuple[str, str]:
-    """The two sides' names; the work tree in the reader's language (JSON keeps WORK_TREE)."""
+    """The two sides' names; the files as they are now in the reader's words, not git's
+    "work tree" (JSON keeps WORK_TREE)."""
     def word(label: str) -> str:
-        return _("work tree") if label == WORK_TREE else label
+        return _("files now") if label == WORK_TREE else label
 
     return word(diff.old_label), word(diff.new_label)
 

@@ -79,7 +79,7 @@ def _load(
         message = (
             _("the data at {revision} does not load").format(revision=label)
             if label and label != WORK_TREE
-            else _("the data in the work tree does not load")
+            else _("the data files as they are now do not load")
         )
         raise DiffRunError(message, result.errors, label if source else "")
     return result.programme

@@ -84,8 +84,20 @@ def resolve_revision(root: Path, rev: str) -> str:
             raise GitError(
                 _("the repository has no commits yet; commit the data first, then compare")
             ) from error
+        names = _ref_names(root)
+        close = did_you_mean(rev, names, list_all=False)
+        if not close and _is_shallow(root):
+            # Not a mistyped name: in a clone made with --depth, older commits are missing.
+            raise GitError(_("revision '{rev}' is not in this shallow copy: the repository "
+                             "was cloned without its older history (--depth); fetch the "
+                             "history with: git fetch --unshallow").format(rev=rev)) from error
         message = _("unknown revision '{rev}' (try a branch, tag or commit id)").format(rev=rev)
-        raise GitError(join_hint(message, _revision_hint(root, rev))) from error
+        raise GitError(join_hint(message, close or _listed(names))) from error
+
+
+def _is_shallow(root: Path) -> bool:
+    """A clone made with --depth: older commits are missing, not mistyped."""
+    return _git(root, "rev-parse", "--is-shallow-repository").strip() == b"true"
 
 
 def _has_commits(root: Path) -> bool:
@@ -96,17 +108,19 @@ def _has_commits(root: Path) -> bool:
     return True
 
 
-def _revision_hint(root: Path, rev: str) -> str:
-    """'Did you mean' over the branches and tags, for a name mistyped (not for A~9 or an id)."""
-    names = _git(
+def _ref_names(root: Path) -> list[str]:
+    """The branches and tags, for 'did you mean' (a name mistyped, not A~9 or an id)."""
+    return _git(
         root, "for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags",
         "refs/remotes",
     ).decode("utf-8", "replace").split()
-    hint = did_you_mean(rev, names, list_all=False)
-    if hint or not names or len(names) > _FEW_NAMES:
-        return hint
-    return _("branches and tags: {names}").format(names=", ".join(names))
 
+
+def _listed(names: list[str]) -> str:
+    """A few branches and tags listed in full when none is close to the name given."""
+    if not names or len(names) > _FEW_NAMES:
+        return ""
+    return _("branches and tags: {names}").format(names=", ".join(names))
 
 
 class GitSource:

@@ -113,3 +113,39 @@ def test_git_not_installed(repo: Path, tmp_path: Path) -> None:
     assert (finnish.returncode, finnish.stderr) == (
         2, "ohjelma: virhe: git ei ole asennettuna; --rev tarvitsee sitä\n")
     assert english.stderr == "ohjelma: error: git is not installed; --rev needs it\n"
+
+
+def test_rev_given_twice_is_refused_with_the_way_to_compare_two(repo: Path) -> None:
+    """Click keeps only the last of a repeated option: diff said nothing and compared v1
+    with the files. It says so instead, and how two revisions are compared (exit 2)."""
+    finnish = run_cli("diff", "--rev", "main", "--rev", "v1", cwd=repo)
+    english = run_cli("diff", "--rev", "main", "--rev", "v1", cwd=repo, env=EN)
+    assert (finnish.returncode, finnish.stdout, finnish.stderr) == (
+        2, "", "ohjelma: virhe: --rev annettiin 2 kertaa; anna se kerran: --rev v1 vertaa "
+        "versiota v1 tiedostoihin sellaisina kuin ne nyt ovat, --rev main..v1 vertaa kahta "
+        "versiota\n")
+    assert (english.returncode, english.stderr) == (
+        2, "ohjelma: error: --rev was given 2 times; give it once: --rev v1 compares v1 with "
+        "the files as they are now, --rev main..v1 compares two revisions\n")
+
+
+def test_a_revision_left_out_of_a_shallow_clone(repo: Path, tmp_path: Path) -> None:
+    """`git clone --depth 1` has only the newest commit: HEAD~1 is not mistyped but not
+    fetched, and the fix is git fetch --unshallow. A mistyped branch is still a typo."""
+    _git(repo, "commit", "-q", "--allow-empty", "-m", "kolmas")
+    subprocess.run(["git", "clone", "-q", "--depth", "1", repo.as_uri(), str(tmp_path / "kopio")],
+                   check=True, capture_output=True)
+    finnish, english, typo = (
+        run_cli("diff", "--rev", rev, cwd=tmp_path / "kopio", env=env)
+        for rev, env in (("HEAD~1", {}), ("HEAD~1", EN), ("mian", {})))
+    assert (finnish.returncode, finnish.stdout, finnish.stderr) == (
+        2, "", "ohjelma: virhe: versiota 'HEAD~1' ei ole tässä suppeassa kopiossa: repositorio "
+        "kloonattiin ilman vanhempaa historiaa (--depth); hae historia komennolla: git fetch "
+        "--unshallow\n")
+    assert english.stderr == (
+        "ohjelma: error: revision 'HEAD~1' is not in this shallow copy: the repository was "
+        "cloned without its older history (--depth); fetch the history with: git fetch "
+        "--unshallow\n")
+    assert (typo.returncode, typo.stderr) == (
+        2, "ohjelma: virhe: tuntematon versio 'mian' (kokeile haaran, tagin tai commitin "
+        "tunnusta); tarkoititko 'main'?\n")

@@ -29,7 +29,7 @@ def test_nothing_differs_in_one_line(repo: Path) -> None:
     for fmt in ("text", "md"):
         result = run_cli("diff", "--rev", "main", "-f", fmt, "--exit-code", cwd=repo)
         assert result.returncode == 0, result.stderr
-        assert result.stdout == "Ei muutoksia: main → työpuu\n"
+        assert result.stdout == "Ei muutoksia: main → tiedostot nyt\n"
     data = json.loads(run_cli("diff", "--rev", "main", "-f", "json", cwd=repo).stdout)
     assert data["differences"] is False and data["changes"] == []
 
