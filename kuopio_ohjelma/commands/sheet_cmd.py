@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from kuopio_ohjelma.commands import common, options
+from kuopio_ohjelma.core.lines import WIDTH, wrap
 from kuopio_ohjelma.core.textsafe import shown as shown_value
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.locale.oserrors import os_reason
@@ -371,7 +371,7 @@ def _kept_notes(plan: Plan) -> list[str]:
         return []
     said = _("An empty status cell keeps the note already in the data (a workbook never "
              "empties a note); to empty one after the import:")
-    lines = textwrap.wrap(said, 80, break_long_words=False, break_on_hyphens=False)
+    lines = wrap(said, WIDTH, break_long_words=False)
     for answer in plan.kept_notes:
         lines.append(f"  ohjelma status set {answer.action_id} \"{answer.progress}\" "
                      f"--clear-note --period {answer.period}")
@@ -409,7 +409,6 @@ def _summary(collected: Collected, plan: Plan, *, dry_run: bool, files: int, tex
     for path, ids in collected.reminders().items():
         said = _("No answer in {path}: {ids}").format(path=path, ids=", ".join(ids))
         # 80 columns, as the preview table above: a long list goes on indented lines
-        lines += textwrap.wrap(said, 80, subsequent_indent="  ", break_long_words=False,
-                               break_on_hyphens=False)
+        lines += wrap(said, WIDTH, "", "  ", break_long_words=False)
     stream = sys.stdout if text else sys.stderr
     stream.write("\n".join(lines) + "\n")

@@ -4,8 +4,6 @@ says how much was left out and how to see it all (`-f json` gives every note in 
 
 from __future__ import annotations
 
-import textwrap
-
 from kuopio_ohjelma.core.textsafe import inert_name
 from kuopio_ohjelma.diff.compare import ActionChange, common_prefix
 from kuopio_ohjelma.locale import _
@@ -43,18 +41,6 @@ def _shared_start(old: str, new: str) -> int:
     # The words both start with: word_diff's first run, without its matching of the rest.
     shared = common_prefix(old.split(), new.split())
     return shared - CONTEXT_WORDS if shared > SHARED_WORDS else 0
-
-
-def wrap(text: str, width: int, first: str = "", rest: str = "", *,
-         break_long_words: bool = True) -> list[str]:
-    """textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-    break_on_hyphens=False): the same lines, without textwrap's work for a text that fits on
-    the first line as it is (one space between words, none around them): a large diff wraps
-    thousands of short names and notes."""
-    if text and len(first) + len(text) <= width and text == " ".join(text.split()):
-        return [first + text]
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=break_long_words, break_on_hyphens=False)
 
 
 def _labelled(label: str, note: str, skip: int, label_width: int, width: int) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
+from kuopio_ohjelma.core.lines import WIDTH, wrap
 from kuopio_ohjelma.core.moves import Move
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.diff.compare import (
@@ -21,7 +22,7 @@ from kuopio_ohjelma.diff.compare import (
     Quantity,
     word_diff,
 )
-from kuopio_ohjelma.diff.note_text import note_lines, wrap
+from kuopio_ohjelma.diff.note_text import note_lines
 from kuopio_ohjelma.labels import move_label
 from kuopio_ohjelma.locale import N_, _, current_language
 from kuopio_ohjelma.report.markdown import md_cell, md_html, md_inline
@@ -108,10 +109,6 @@ def _periods(change: ActionChange) -> str:
 
 def _theme_names(diff: Diff) -> dict[str, str]:
     return {t.id: t.name for t in diff.programme.info.themes}
-
-
-# Text output fits a terminal of this width (or an e-mail): long names wrap, wide tables fold.
-WIDTH = 80
 
 
 def text_diff(diff: Diff, color: bool) -> str:
