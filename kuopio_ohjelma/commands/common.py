@@ -182,7 +182,10 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
 
     if prefix:
         problems = [p._replace(path=Path(f"{prefix}:{p.path.as_posix()}")) for p in problems]
-    report = LintReport(sorted(problems, key=lambda p: p.sort_key()), [])
+    from kuopio_ohjelma.core.lines import output_width
+
+    findings = sorted(problems, key=lambda p: p.sort_key())
+    report = LintReport(findings, [], width=output_width(sys.stderr))
     sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
 
 

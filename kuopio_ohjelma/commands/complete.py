@@ -128,9 +128,9 @@ def _export_formats() -> Iterable[str]:
 
 
 def _rule_words() -> Iterable[str]:
-    from kuopio_ohjelma.lint.rules import rule_words
+    from kuopio_ohjelma.commands.rule_docs import explained_words
 
-    return rule_words()
+    return explained_words()
 
 
 Proposer = Callable[[Any], list[str]]

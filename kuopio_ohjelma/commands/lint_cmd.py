@@ -18,7 +18,9 @@ def register(app: typer.Typer) -> None:
         "lint", help=_("Check the data files: exact file:line:col findings; exit 1 on errors.")
     )(lint)
     app.command(
-        "rules", help=_("List every lint rule: code, name, default severity and what it checks.")
+        "rules",
+        help=_("List every lint rule and sheet import finding: code, name, default severity "
+               "and what it checks."),
     )(rules)
 
 
@@ -63,6 +65,7 @@ def lint(
     """`ohjelma lint` (help text in register: it is translated)."""
     output_file = output or output_file  # --output-file: the old name, kept hidden
     from kuopio_ohjelma.commands.lint_run import LintCall, default_format, run
+    from kuopio_ohjelma.core.lines import WIDTH, output_width
     from kuopio_ohjelma.io.output_paths import findings_output
     from kuopio_ohjelma.lint.config import ConfigError
     from kuopio_ohjelma.lint.reporters import REPORTERS
@@ -81,7 +84,8 @@ def lint(
     common.ensure_writable(output_file, root, findings_output(chosen), force=force)
     common.require_data_paths(root, paths or [], sidecars=True)
     color = output_file is None and chosen == "text" and common.color_wanted(sys.stdout)
-    call = LintCall(root, chosen, color, strict, tuple(paths or ()), verbose)
+    width = output_width(sys.stdout) if output_file is None else WIDTH
+    call = LintCall(root, chosen, color, strict, tuple(paths or ()), verbose, width)
     try:
         code = run(call, output_file, use_cache=not no_cache)
     except ConfigError as error:
@@ -90,27 +94,21 @@ def lint(
 
 
 def _explain(word: str) -> str:
+    from kuopio_ohjelma.commands.rule_docs import explained_words, explanation, find_explained
+    from kuopio_ohjelma.core.lines import output_width
     from kuopio_ohjelma.core.suggest import did_you_mean, join_hint
-    from kuopio_ohjelma.lint.rules import REGISTRY, find_rule, rule_words
 
-    code = find_rule(word)
+    code = find_explained(word)
     if code is None:
-        hint = did_you_mean(word, rule_words(), list_all=False)
+        hint = did_you_mean(word, explained_words(), list_all=False)
         message = _("no rule '{word}'").format(word=word)
         common.fail(join_hint(message, hint))
-    rule = REGISTRY[code]
-    return f"{rule.code} {rule.name} ({_severity(rule.severity)})\n\n{rule.doc}\n"
-
-
-def _severity(severity: str) -> str:
-    return _("error") if severity == "error" else _("warning")
+    return explanation(code, output_width(sys.stdout))
 
 
 def rules() -> None:
     """`ohjelma rules` (help text in register)."""
-    from kuopio_ohjelma.lint.rules import REGISTRY
+    from kuopio_ohjelma.commands.rule_docs import listing
+    from kuopio_ohjelma.core.lines import output_width
 
-    lines = [
-        f"{r.code}  {r.name:<26} {_severity(r.severity):<9} {r.summary}" for r in REGISTRY.values()
-    ]
-    common.write_output("\n".join(lines) + "\n", None)
+    common.write_output(listing(output_width(sys.stdout)), None)

@@ -24,6 +24,7 @@ from kuopio_ohjelma.commands.lint_warm import (
     parse,
 )
 from kuopio_ohjelma.commands.lint_warm import default_format as default_format
+from kuopio_ohjelma.core.lines import WIDTH, output_width
 from kuopio_ohjelma.core.textsafe import shown
 from kuopio_ohjelma.io.cache import Cache, data_fingerprint
 
@@ -37,11 +38,13 @@ class LintCall(NamedTuple):
     strict: bool
     paths: tuple[Path, ...] = ()
     verbose: bool = False
+    width: int = WIDTH  # of the text report's lines: the terminal's, else 80
 
     def key(self, data: str) -> str:
         from kuopio_ohjelma.locale import current_language
 
-        options = (self.output_format, str(self.color), str(self.strict), str(self.verbose))
+        options = (self.output_format, str(self.color), str(self.strict), str(self.verbose),
+                   str(self.width))
         words = (*options, current_language(), *map(str, self.paths))
         return lint_key(str(self.root), data, words)
 
@@ -121,7 +124,8 @@ def _lint(call: LintCall, *, compiled: bool = True, learn: bool = True) -> Linte
     with paused_gc():
         loaded = load_repository(call.root, compiled=compiled)
         clean = tuple(loaded_cleanly(loaded)) if learn else None
-        report = lint(loaded, config, only=call.paths or None)._replace(verbose=call.verbose)
+        report = lint(loaded, config, only=call.paths or None)._replace(
+            verbose=call.verbose, width=call.width)
         # What was loaded stays to the end: the collector, enabled again, need not walk it.
         gc.freeze()
     code = exit_code(report, strict=call.strict)
@@ -149,7 +153,7 @@ def front_door(argv: list[str]) -> int | None:
     except UsageError:
         return None
     color = chosen == "text" and color_wanted(sys.stdout)
-    call = LintCall(root, chosen, color, "strict" in options)
+    call = LintCall(root, chosen, color, "strict" in options, width=output_width(sys.stdout))
     use_cache = "no-cache" not in options
     data = missed_fingerprint(str(root)) if use_cache else None
     return run(call, None, use_cache=use_cache, data=data)

@@ -15,6 +15,7 @@ import marshal
 import os
 import sys
 
+from kuopio_ohjelma.core.lines import output_width
 from kuopio_ohjelma.io.cache import Cache, code_fingerprint, data_fingerprint, digest
 from kuopio_ohjelma.io.layout import DATA_DIR, relative, root_above
 
@@ -95,7 +96,8 @@ def replay(argv: list[str]) -> int | None:
         return None
     root, chosen = relative(found), options.get("format") or default_format()
     color = chosen == "text" and color_wanted(sys.stdout)
-    words = (chosen, str(color), str("strict" in options), str(False), current_language())
+    width = str(output_width(sys.stdout))  # as lint_run.LintCall.key says it
+    words = (chosen, str(color), str("strict" in options), str(False), width, current_language())
     stored = Cache(root).get("lint", lint_key(root, data, words))
     if stored is None:
         _missed[os.path.realpath(root)] = data

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from kuopio_ohjelma.commands import common, options
-from kuopio_ohjelma.core.lines import WIDTH, wrap
+from kuopio_ohjelma.core.lines import WIDTH, output_width, wrap
 from kuopio_ohjelma.core.textsafe import shown as shown_value
 from kuopio_ohjelma.locale import _, ngettext
 from kuopio_ohjelma.locale.oserrors import os_reason
@@ -329,7 +329,8 @@ def _report(
 
     findings = sorted(problems, key=lambda p: p.sort_key())
     color = chosen == "text" and common.color_wanted(sys.stdout)
-    text = REPORTERS[chosen](LintReport(findings, list(files)), color)
+    width = output_width(sys.stdout)
+    text = REPORTERS[chosen](LintReport(findings, list(files), width=width), color)
     if chosen == "json":
         text = _with_changes(text, diff)
     common.write_output(text, None)

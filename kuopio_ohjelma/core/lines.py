@@ -48,8 +48,15 @@ def wrap(text: str, width: int, first: str = "", rest: str = "", *,
         return [first + text]
     import textwrap  # here: it imports re, and most text fits
 
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=break_long_words, break_on_hyphens=False)
+    lines = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                          break_long_words=break_long_words, break_on_hyphens=False)
+    if lines and len(lines[0]) > width and len(rest) < len(first) and first.strip():
+        # A long `first` (a finding's place) left no room for the first word, which textwrap
+        # puts there anyway: the text begins on the next line instead.
+        return [first.rstrip(), *textwrap.wrap(
+            text, width, initial_indent=rest, subsequent_indent=rest,
+            break_long_words=break_long_words, break_on_hyphens=False)]
+    return lines
 
 
 def fit(text: str, width: int, hanging: str = HANGING) -> str:

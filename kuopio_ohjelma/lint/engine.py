@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from kuopio_ohjelma.core.lines import WIDTH
 from kuopio_ohjelma.io.loader import LoadResult
 from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.context import LintContext
@@ -19,6 +20,7 @@ class LintReport(NamedTuple):
     findings: list[Problem]
     files: list[Path]
     verbose: bool = False  # the text report adds the parser's own words (Problem.detail)
+    width: int = WIDTH  # the text report's lines fit this many columns (core/lines.py)
 
     def counts(self) -> dict[Severity, int]:
         return {s: sum(1 for f in self.findings if f.severity == s) for s in Severity}

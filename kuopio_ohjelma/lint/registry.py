@@ -31,7 +31,51 @@ class Rule(NamedTuple):
 
     @property
     def summary(self) -> str:
-        return " ".join(self.doc.strip().split("\n\n")[0].split())
+        return first_paragraph(self.doc)
+
+    @property
+    def title(self) -> str:
+        """A short name for a person, in the current language; `name` stays the stable
+        machine name (JSON, SARIF, configuration)."""
+        from kuopio_ohjelma.lint.titles import TITLES  # only rules and --explain show it
+
+        return _(TITLES[self.code])
+
+
+class Documented(NamedTuple):
+    """A finding another command reports, documented as a rule is, so that `ohjelma rules`
+    and `lint --explain` know it: the workbook findings of `sheet import` (sheets/codes.py).
+    It has no check: its command finds it."""
+
+    code: str
+    name: str
+    english_title: str
+    severity: Severity
+    english_doc: str
+
+    @property
+    def doc(self) -> str:
+        return _(self.english_doc)
+
+    @property
+    def summary(self) -> str:
+        return first_paragraph(self.doc)
+
+    @property
+    def title(self) -> str:
+        return _(self.english_title)
+
+
+def first_paragraph(doc: str) -> str:
+    """The documentation's first paragraph on one line: `ohjelma rules` lists it."""
+    return " ".join(doc.strip().split("\n\n")[0].split())
+
+
+def documented(code: str, name: str, title: str, doc: str,
+               severity: Severity = Severity.ERROR) -> Documented:
+    """A finding's documentation (`title` marked with N_, `doc` as a rule's docstring:
+    kuopio_ohjelma.locale.extract puts it in the catalogue)."""
+    return Documented(code, name, title, severity, inspect.cleandoc(doc))
 
 
 def rule(

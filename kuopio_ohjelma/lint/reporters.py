@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kuopio_ohjelma import __version__
+from kuopio_ohjelma.core.lines import HANGING, wrap
 from kuopio_ohjelma.core.textsafe import inert, inert_name, json_text
 from kuopio_ohjelma.lint.engine import LintReport
 from kuopio_ohjelma.lint.rules import REGISTRY
@@ -36,24 +37,47 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 
 def text_report(report: LintReport, color: bool) -> str:
+    """Per finding `file:line:col: CODE message`, its hint and (verbose) the parser's words
+    indented below; a line longer than report.width wraps with a hanging indent."""
     lines: list[str] = []
     for _path, group in groupby(report.findings, key=lambda f: f.path):
         for finding in group:
-            severity = "error" if finding.severity == Severity.ERROR else "warning"
-            lines.append(
-                _paint(f"{_where(finding)}:", "bold", color)
-                + " " + _paint(finding.code, severity, color)
-                + f" {inert_name(finding.message)}"
-            )
+            lines += _finding_lines(finding, color, report.width)
             if finding.hint:
                 hint = _("hint: {hint}").format(hint=inert_name(finding.hint))
-                lines.append(_paint(f"    {hint}", "dim", color))
+                lines += _indented(hint, color, report.width)
             if report.verbose and finding.detail:
                 detail = _("YAML parser: {words}").format(words=inert(finding.detail))
-                lines.append(_paint(f"    {detail}", "dim", color))
+                lines += _indented(detail, color, report.width)
         lines.append("")
-    lines.append(_paint(_summary(report), "bold", color))
+    lines += [_paint(line, "bold", color) for line in wrap(_summary(report), report.width)]
     return "\n".join(lines) + "\n"
+
+
+def _finding_lines(finding: Problem, color: bool, width: int) -> list[str]:
+    """`file:line:col: CODE message`: the place is never split (editors and terminals open
+    it), the message wraps under it; a place too long for its code too has the code below."""
+    where = f"{_where(finding)}:"
+    severity = "error" if finding.severity == Severity.ERROR else "warning"
+    code, place = _paint(finding.code, severity, color), _paint(where, "bold", color)
+    if len(where) + 1 + len(finding.code) <= width:
+        above, lead, painted = [], f"{where} {finding.code}", f"{place} {code}"
+    else:
+        above, lead, painted = [place], HANGING + finding.code, HANGING + code
+    lines = wrap(inert_name(finding.message), width, lead + " ", HANGING, break_long_words=False)
+    if not lines:
+        return [*above, painted]
+    first = lines[0][len(lead):]  # the message's start after the place and code, if any
+    return [*above, painted + first, *lines[1:]]
+
+
+def _indented(text: str, color: bool, width: int) -> list[str]:
+    """A hint or the parser's words, under its finding."""
+    lines = wrap(text, width, _UNDER, _UNDER + HANGING, break_long_words=False)
+    return [_paint(line, "dim", color) for line in lines]
+
+
+_UNDER = "    "  # a finding's hint and detail, under it
 
 
 def _summary(report: LintReport) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import Problem
+from kuopio_ohjelma.sheets import codes
 from kuopio_ohjelma.sheets.read import DATE, ERROR, FORMULA, Returned, Row
 
-UNCOMPUTED_FORMULA = "S123"
-ERROR_VALUE = "S124"
-DATE_VALUE = "S125"
-MERGED_CELLS = "S126"
+UNCOMPUTED_FORMULA = codes.UNCOMPUTED_FORMULA.code
+ERROR_VALUE = codes.ERROR_VALUE.code
+DATE_VALUE = codes.DATE_VALUE.code
+MERGED_CELLS = codes.MERGED_CELLS.code
 
 
 def unreadable(returned: Returned, row: Row, key: str) -> Problem | None:

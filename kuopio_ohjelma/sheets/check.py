@@ -16,20 +16,20 @@ from kuopio_ohjelma.locale import _, grouped
 from kuopio_ohjelma.model import Action, Goal
 from kuopio_ohjelma.problems import START, Problem, Severity
 from kuopio_ohjelma.programme import Programme
-from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets import codes, layout
 from kuopio_ohjelma.sheets.cells import merged_cells, unreadable
 from kuopio_ohjelma.sheets.export import mark_items, row_values
 from kuopio_ohjelma.sheets.read import NOT_OURS, Returned, Row
 from kuopio_ohjelma.sheets.spec import ExportSpec
 
-UNKNOWN_ACTION = "S110"
-DUPLICATE_ACTION = "S111"
-OUT_OF_SCOPE = "S112"
-READ_ONLY_EDITED = "S113"
-NOT_ON_SCALE = "S120"
-NOTE_TOO_LONG = "S121"
-NOTE_WITHOUT_MARK = "S122"
-DELETED_ROW = "S114"
+UNKNOWN_ACTION = codes.UNKNOWN_ACTION.code
+DUPLICATE_ACTION = codes.DUPLICATE_ACTION.code
+OUT_OF_SCOPE = codes.OUT_OF_SCOPE.code
+READ_ONLY_EDITED = codes.READ_ONLY_EDITED.code
+NOT_ON_SCALE = codes.NOT_ON_SCALE.code
+NOTE_TOO_LONG = codes.NOTE_TOO_LONG.code
+NOTE_WITHOUT_MARK = codes.NOTE_WITHOUT_MARK.code
+DELETED_ROW = codes.DELETED_ROW.code
 
 
 @dataclass(frozen=True)

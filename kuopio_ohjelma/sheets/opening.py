@@ -14,8 +14,9 @@ from openpyxl import Workbook, load_workbook
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.locale.oserrors import os_reason
 from kuopio_ohjelma.problems import START, Problem
+from kuopio_ohjelma.sheets import codes
 
-UNREADABLE = "S100"
+UNREADABLE = codes.UNREADABLE.code
 # Far above any status workbook (the whole programme exports to ~30 kB); far below harm.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024

@@ -10,12 +10,12 @@ from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.model import Assessment
 from kuopio_ohjelma.problems import START, Problem
 from kuopio_ohjelma.programme import Programme
-from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets import codes, layout
 from kuopio_ohjelma.sheets.check import Answer, short
 
-CHANGED_SINCE_EXPORT = "S130"
-WORKBOOKS_DISAGREE = "S131"
-PAST_PERIOD = "S132"
+CHANGED_SINCE_EXPORT = codes.CHANGED_SINCE_EXPORT.code
+WORKBOOKS_DISAGREE = codes.WORKBOOKS_DISAGREE.code
+PAST_PERIOD = codes.PAST_PERIOD.code
 
 
 @dataclass

@@ -16,11 +16,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kuopio_ohjelma.locale import _
 from kuopio_ohjelma.problems import START, Position, Problem
-from kuopio_ohjelma.sheets import layout
+from kuopio_ohjelma.sheets import codes, layout
 from kuopio_ohjelma.sheets.opening import Opened
 
-NOT_OURS = "S101"
-MISSING_COLUMN = "S103"
+NOT_OURS = codes.NOT_OURS.code
+MISSING_COLUMN = codes.MISSING_COLUMN.code
 # Headings are looked for in the first rows only: a title row above them is tolerated.
 _HEADER_ROWS = 5
 _REQUIRED = ("id", "mark", "note")

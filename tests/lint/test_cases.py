@@ -80,12 +80,17 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
                 assert fragment in text, text
 
 
+UNWRAPPED = 100_000
+
+
 def _report_in(lang: str) -> str:
-    """The text report in `lang`: messages are worded when rules run, so lint again."""
+    """The text report in `lang`: messages are worded when rules run, so lint again. One
+    line per message and hint (the cases check words; tests/lint/test_width.py the wrapping)."""
     set_language(lang)
     try:
         config = load_config(Path("."), REGISTRY, resolve=find_rule)
-        return text_report(lint(load_repository(Path(".")), config), False)
+        report = lint(load_repository(Path(".")), config)._replace(width=UNWRAPPED)
+        return text_report(report, False)
     finally:
         set_language(None)
 

@@ -127,20 +127,22 @@ def test_strict_and_config(mini: Path) -> None:
 def test_explain_and_rules() -> None:
     explained = run_cli("lint", "--explain", "e203", env=EN)
     assert explained.returncode == 0
-    assert explained.stdout.startswith("E203 unknown-key (error)")
+    assert explained.stdout.startswith("E203 Unknown key (unknown-key, error)\n\n")
     assert "Use instead: `nimi: Kokeilut`." in explained.stdout
     by_name = run_cli("lint", "--explain", "unknown-key")
-    assert by_name.stdout.startswith("E203 unknown-key (virhe)\n\nAvain, jota tiedostossa ei")
+    assert by_name.stdout.startswith(
+        "E203 Tuntematon avain (unknown-key, virhe)\n\nAvain, jota tiedostossa ei")
     assert "Kirjoita sen sijaan: `nimi: Kokeilut`." in by_name.stdout
     unknown = run_cli("lint", "--explain", "unknown-kye")
     assert unknown.returncode == 2
     assert "sääntöä 'unknown-kye' ei ole; tarkoititko 'unknown-key'?" in unknown.stderr
     listing = run_cli("rules", env=EN).stdout.splitlines()
-    assert any(line.startswith("W402  missing-assessment") for line in listing)
+    start = listing.index("W402  warning   Assessment missing [missing-assessment]")
+    assert listing[start + 1] == (
+        "      An action has no assessment for the latest declared period.")
     finnish = run_cli("rules").stdout.splitlines()
-    assert "W402  missing-assessment         varoitus  Toimenpiteellä ei ole arviota" in "\n".join(
-        finnish
-    )
+    start = finnish.index("W402  varoitus  Arvio puuttuu [missing-assessment]")
+    assert finnish[start + 1] == "      Toimenpiteellä ei ole arviota viimeisimmälle esitellylle kaudelle."
 
 
 def test_sarif_validates_against_the_sarif_schema(mini: Path) -> None:

@@ -1,0 +1,72 @@
+"""Each lint rule's short name for a person (`ohjelma rules`, `lint --explain`), translated.
+
+The rule's `name` (`yaml-syntax`) is the machine name: configuration, disable comments, JSON
+and SARIF read it, so it never changes; this title is what an editor reads beside the code.
+A rule without a title fails tests/lint/test_rule_titles.py.
+"""
+
+from __future__ import annotations
+
+from kuopio_ohjelma.locale import N_
+
+TITLES: dict[str, str] = {
+    "E101": N_("Not valid YAML"),
+    "E102": N_("Not saved as UTF-8"),
+    "E103": N_("Tab in indentation"),
+    "E104": N_("Key given twice"),
+    "E107": N_("Empty file"),
+    "E108": N_("File is not key-value lines"),
+    "E109": N_("YAML type tag"),
+    "E110": N_("YAML anchor or alias"),
+    "E111": N_("File too large"),
+    "E112": N_("Data file cannot be read"),
+    "E113": N_("Nested too deep"),
+    "E115": N_("Unsafe file name"),
+    "E117": N_("Invisible character"),
+    "E119": N_("List item inside text"),
+    "E201": N_("Required key missing"),
+    "E202": N_("Value of the wrong type"),
+    "E203": N_("Unknown key"),
+    "E204": N_("Value not in the allowed form"),
+    "E301": N_("Goal numbering"),
+    "E302": N_("Action id used twice"),
+    "E304": N_("Declared twice"),
+    "E311": N_("Unknown theme"),
+    "E312": N_("Unknown indicator"),
+    "E314": N_("Period not declared"),
+    "E315": N_("Unknown responsible body"),
+    "E318": N_("Unknown body in voi_olla_sama"),
+    "E401": N_("Mark not on the scale"),
+    "E405": N_("Periods out of order"),
+    "E501": N_("Project years"),
+    "E601": N_("Number written as text"),
+    "E602": N_("Indicator CSV file"),
+    "E603": N_("Two values for one time"),
+    "E605": N_("Value without its time"),
+    "E606": N_("Target before the baseline"),
+    "E607": N_("Empty target"),
+    "E608": N_("Unit missing"),
+    "E611": N_("CSV file without an indicator"),
+    "W105": N_("Byte-order mark"),
+    "W106": N_("Windows line endings"),
+    "W114": N_("Unknown rule in a disable comment"),
+    "W116": N_("Accent as a separate character"),
+    "W118": N_("Comment cuts the text"),
+    "W119": N_("Rule that cannot be switched off"),
+    "W120": N_("Leftover of an interrupted write"),
+    "W303": N_("Action id and goal differ"),
+    "W313": N_("Indicator not used"),
+    "W316": N_("Body written by its alias"),
+    "W317": N_("Body listed twice"),
+    "W402": N_("Assessment missing"),
+    "W403": N_("Note missing"),
+    "W404": N_("Note copied unchanged"),
+    "W502": N_("Project years differ"),
+    "W503": N_("Project named like a body"),
+    "W604": N_("Values out of order"),
+    "W609": N_("Indicator not updated"),
+    "W610": N_("Too many decimals"),
+    "W612": N_("Dot between thousands"),
+    "W613": N_("Share over 100"),
+    "W614": N_("Value a thousand times off"),
+}
