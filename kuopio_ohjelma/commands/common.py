@@ -14,6 +14,7 @@ from kuopio_ohjelma.locale.oserrors import os_reason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import TextIO
 
     import typer
 
@@ -187,6 +188,14 @@ def show_problems(problems: Sequence[Problem], *, prefix: str = "") -> None:
     findings = sorted(problems, key=lambda p: p.sort_key())
     report = LintReport(findings, [], width=output_width(sys.stderr))
     sys.stderr.write(text_report(report, color_wanted(sys.stderr)))
+
+
+def fitted(text: str, stream: TextIO | None = None) -> str:
+    """`text` wrapped to the width of `stream` (standard output by default): the terminal's,
+    else 80 columns; a wrapped line continues with a hanging indent (core/lines.py)."""
+    from kuopio_ohjelma.core.lines import fit, output_width
+
+    return fit(text, output_width(sys.stdout if stream is None else stream))
 
 
 def say(text: str, *, err: bool = False) -> None:

@@ -13,7 +13,7 @@ from typer._click import Context
 from typer._click.exceptions import NoSuchOption
 
 from kuopio_ohjelma.commands import cli_words, common
-from kuopio_ohjelma.commands.edit_run import describe_status
+from kuopio_ohjelma.commands.edit_run import describe_status, opened_line
 from kuopio_ohjelma.locale import N_, _
 from kuopio_ohjelma.locale.oserrors import os_reason
 
@@ -57,11 +57,7 @@ def period_open(
 
     root = common.repository_root(ctx)
     opened = _apply(root, lambda: open_period(root, period_id, label, force=force))
-    typer.echo(
-        _(
-            "Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update."
-        ).format(period=opened.period_id, label=opened.label, path=opened.edit.path)
-    )
+    typer.echo(common.fitted(opened_line(opened)))
 
 
 @period_app.command(
@@ -78,11 +74,8 @@ def period_remove(
 
     root = common.repository_root(ctx)
     removed = _apply(root, lambda: remove_period(root, period_id))
-    typer.echo(
-        _("Removed period {period} from {path}.").format(
-            period=removed.period_id, path=removed.edit.path
-        )
-    )
+    typer.echo(common.fitted(_("Removed period {period} from {path}.").format(
+        period=removed.period_id, path=removed.edit.path)))
 
 
 class MarksAreNotOptions(typer.core.TyperCommand):
@@ -167,7 +160,7 @@ def status_set(
     said = tolerated_note(progress, result.new_progress)  # a look-alike dash: what was read
     if said:
         common.say(_("ohjelma: note: {message}").format(message=said), err=True)
-    typer.echo(describe_status(result))
+    typer.echo(common.fitted(describe_status(result)))
 
 
 @status_app.command("show", help=_("Show an action's assessments in every period."))
@@ -176,12 +169,13 @@ def status_show(
     action_id: Annotated[str, typer.Argument(metavar=_("ACTION"), help=_("Action id, e.g. T4.2."))],
 ) -> None:
     """Show an action's assessments in every period."""
+    from kuopio_ohjelma.core.lines import output_width
     from kuopio_ohjelma.report.status import UnknownAction, show_status
 
     root = common.repository_root(ctx)
     programme = common.load_clean_programme(root)
     try:
-        common.write_output(show_status(programme, action_id), None)
+        common.write_output(show_status(programme, action_id, output_width(sys.stdout)), None)
     except UnknownAction as error:
         common.fail(str(error))
 
@@ -237,11 +231,8 @@ def indicator_set(
         common.say(_("ohjelma: note: {message}").format(message=said), err=True)
     # The value as the file now holds it, and the one it replaced: what `git diff` shows.
     old = done.old if done.old is not None else _("no value")
-    typer.echo(
-        _("{slug} {when}: {old} → {value} ({path})").format(
-            slug=slug, when=when, old=old, value=done.written, path=done.edit.path
-        )
-    )
+    typer.echo(common.fitted(_("{slug} {when}: {old} → {value} ({path})").format(
+        slug=slug, when=when, old=old, value=done.written, path=done.edit.path)))
     if done.warnings:
         common.show_problems(done.warnings)  # written, but it may not be what was meant
 

@@ -134,13 +134,26 @@ def _status_set(root: Path, call: Call) -> int | None:
     return _made(root, lambda: quick.set_status(root, change), describe_status)
 
 
+def opened_line(opened: Opened) -> str:
+    """What `period open` says when it wrote the period (both its paths)."""
+    return _(
+        "Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update."
+    ).format(period=opened.period_id, label=opened.label, path=opened.edit.path)
+
+
+class Opened(Protocol):
+    """A period written by `period open`, by either of its paths."""
+
+    @property
+    def period_id(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def edit(self) -> FileEdit: ...
+
+
 def _period_open(root: Path, call: Call) -> int | None:
     from kuopio_ohjelma.edit import quick
-
-    def opened_line(opened: quick.Opened) -> str:
-        return _(
-            "Opened {period} ({label}) in {path}. 'ohjelma lint' lists the actions to update."
-        ).format(period=opened.period_id, label=opened.label, path=opened.edit.path)
 
     period_id = call.arguments[0]
     label = call.options.get("label")
@@ -171,7 +184,9 @@ def _made(
             commit(result.edit)
         except EditError:
             return None  # changed meanwhile, read-only…: the full path says so, as always
-    sys.stdout.write(line + "\n")
+    from kuopio_ohjelma.commands.common import fitted
+
+    sys.stdout.write(fitted(line) + "\n")
     return 0
 
 
