@@ -94,3 +94,28 @@ def run_many(
         check=True,
     )
     return [Answer(*answer) for answer in json.loads(done.stdout)]
+
+
+# A width no line reaches: for tests of a report's words, not of its wrapping (each command's
+# wrapping at 80 columns is tested where the command is).
+UNWRAPPED = 100_000
+
+
+def flat(text: str) -> str:
+    """`text` with every run of spaces and line breaks as one space: a message's words as
+    they read, wherever an 80-column output wrapped them."""
+    return " ".join(text.split())
+
+
+def report_lines(text: str) -> list[str]:
+    """The lines of a text report (lint, sheet import) as they were before wrapping: a line
+    indented two spaces deeper than the line it follows continues that line (the hanging
+    indent of core/lines.py), so a finding or hint reads as one line whatever its length."""
+    lines: list[tuple[int, str]] = []
+    for line in text.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if lines and line.strip() and indent == lines[-1][0] + 2:
+            lines[-1] = (lines[-1][0], f"{lines[-1][1]} {line.strip()}")
+        else:
+            lines.append((indent, line))
+    return [line for _indent, line in lines]

@@ -8,7 +8,7 @@ import pytest
 
 from kuopio_ohjelma import __version__
 from tests.conftest import REPO
-from tests.helpers import EN, run_cli
+from tests.helpers import EN, flat, run_cli
 
 
 def test_version() -> None:
@@ -70,7 +70,7 @@ def test_folder_in_place_of_a_file_is_a_finding(mini: Path) -> None:
     (mini / "data" / "organisations.yaml").mkdir()
     result = run_cli("lint", cwd=mini)
     assert result.returncode == 1
-    assert "E112 tässä pitäisi olla tiedosto, mutta tässä on kansio" in result.stdout
+    assert "E112 tässä pitäisi olla tiedosto, mutta tässä on kansio" in flat(result.stdout)
     assert "Traceback" not in result.stderr
 
 

@@ -40,23 +40,26 @@ def output_width(stream: TextIO | None) -> int:
 
 def wrap(text: str, width: int, first: str = "", rest: str = "", *,
          break_long_words: bool = True) -> list[str]:
-    """textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-    break_on_hyphens=False): the same lines, without textwrap's work for a text that fits on
-    the first line as it is (one space between words, none around them): a large diff wraps
-    thousands of short names and notes."""
-    if text and len(first) + len(text) <= width and text == " ".join(text.split()):
+    """`text` in lines of at most `width` columns, broken at spaces (never at hyphens), the
+    first line after `first` and the others after `rest`; a tab stays a tab. A word longer
+    than a line is cut only with `break_long_words`. As textwrap.wrap, without its work for
+    a text that fits on the first line as it is: a large diff wraps thousands of names."""
+    if text and len(first) + len(text) <= width and text == text.strip():
         return [first + text]
-    import textwrap  # here: it imports re, and most text fits
-
-    lines = textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                          break_long_words=break_long_words, break_on_hyphens=False)
+    lines = _textwrap(text, width, first, rest, break_long_words)
     if lines and len(lines[0]) > width and len(rest) < len(first) and first.strip():
         # A long `first` (a finding's place) left no room for the first word, which textwrap
         # puts there anyway: the text begins on the next line instead.
-        return [first.rstrip(), *textwrap.wrap(
-            text, width, initial_indent=rest, subsequent_indent=rest,
-            break_long_words=break_long_words, break_on_hyphens=False)]
+        return [first.rstrip(), *_textwrap(text, width, rest, rest, break_long_words)]
     return lines
+
+
+def _textwrap(text: str, width: int, first: str, rest: str, break_long_words: bool) -> list[str]:
+    import textwrap  # here: it imports re, and most text fits
+
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=break_long_words, break_on_hyphens=False,
+                         expand_tabs=False, replace_whitespace=False)
 
 
 def fit(text: str, width: int, hanging: str = HANGING) -> str:

@@ -34,7 +34,7 @@ def show_status(programme: Programme, action_id: str, width: int = WIDTH) -> str
         label = mark_label(programme.info, assessment.progress, lang)
         lines += _under(f"{assessment.progress} {label}", f"{period.label}: ", width)
         for line in assessment.note.split("\n") if assessment.note else []:
-            lines += wrap(line, width, _NOTE, _NOTE, break_long_words=False) or [""]
+            lines += wrap(line, width, _NOTE, _NOTE, break_long_words=False) or [_NOTE]
     return inert("\n".join(lines)) + "\n"
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kuopio_ohjelma.diff.compare import word_diff
 from tests.conftest import MINI, REPO
-from tests.helpers import EN, run_cli
+from tests.helpers import EN, flat, run_cli
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -144,7 +144,7 @@ def test_a_mark_off_the_scale_is_said_as_it_is_and_left_to_lint(mini: Path) -> N
     moves = json.loads(run_cli("--root", str(mini), "diff", "-f", "json").stdout)["changes"]
     assert [c["move"] for c in moves if c["action"] == "T1.2"] == ["off-scale"]
     lint = run_cli("--root", str(mini), "lint")
-    assert "01-ensimmainen.yaml:27:21: E401 eteneminen 'x' ei ole asteikolla" in lint.stdout
+    assert "01-ensimmainen.yaml:27:21: E401 eteneminen 'x' ei ole asteikolla" in flat(lint.stdout)
 
 
 def test_a_summary_without_marks_off_the_scale_has_no_row_for_them() -> None:

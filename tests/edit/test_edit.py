@@ -15,7 +15,7 @@ from kuopio_ohjelma.io import atomic as atomic
 from kuopio_ohjelma.io.loader import load_repository
 from kuopio_ohjelma.io.yaml_roundtrip import dump_rt, load_rt
 from tests.conftest import INDICATORS, MINI, REPO
-from tests.helpers import EN, run_cli
+from tests.helpers import EN, report_lines, run_cli
 
 SHIPPED_FILES = sorted((REPO / "data").rglob("*.yaml")) + sorted((MINI / "data").rglob("*.yaml"))
 
@@ -344,10 +344,10 @@ def test_fmt_points_at_mistakes_where_the_file_has_them(tmp_path: Path) -> None:
     for args in (["fmt"], ["fmt", "--check"]):
         result = run_cli(*args, cwd=root)
         assert result.returncode == 1
-        assert [line for line in result.stderr.splitlines() if ": E" in line] == expected
+        assert [line for line in report_lines(result.stderr) if ": E" in line] == expected
         assert path.read_text(encoding="utf-8") == text
     lint = run_cli("lint", cwd=root)
-    assert [line for line in lint.stdout.splitlines() if ": E" in line] == expected
+    assert [line for line in report_lines(lint.stdout) if ": E" in line] == expected
 
 
 @pytest.mark.parametrize(("args", "last_line"), [

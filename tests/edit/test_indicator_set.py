@@ -206,11 +206,12 @@ def test_a_thousands_dot_is_written_and_said_with_the_number_meant(repo: Path) -
     )
     # Written as the number read (1.15), so the dot is told by the size: a thousandth
     # (W614), with the number meant, and not as a count's decimals to round away (W610).
+    # Wrapped to 80 columns with a hanging indent (a number's no-break space never breaks).
     assert err == (
-        "data/indicators/keksitty-lukumaara.csv:7:6: W614 1,15 on noin 1/1\u00a0000 arvosta "
-        "2024: 1\u00a0102\n"
-        "    vihje: tarkista arvo; jos tarkoitit 1\u00a0150, kirjoita 1150; jos arvo todella "
-        "muuttui näin paljon, varoituksen voi jättää\n\n"
+        "data/indicators/keksitty-lukumaara.csv:7:6: W614 1,15 on noin 1/1\u00a0000 arvosta\n"
+        "  2024: 1\u00a0102\n"
+        "    vihje: tarkista arvo; jos tarkoitit 1\u00a0150, kirjoita 1150; jos arvo todella\n"
+        "      muuttui näin paljon, varoituksen voi jättää\n\n"
         "Löytyi 0 virhettä ja 1 varoitus.\n"
     )
     assert (repo / COUNTS_CSV).read_text(encoding="utf-8").endswith("2024,1102,\n2025,1.15,\n")
@@ -220,8 +221,8 @@ def test_a_thousands_dot_typed_as_125_668_is_said_as_one(repo: Path) -> None:
     code, _, err = _set(repo, "keksitty-lukumaara", "2025", "1.125")
     assert code == 0, err
     assert err.startswith(
-        "data/indicators/keksitty-lukumaara.csv:7:6: W612 1.125 luetaan lukuna 1,125, "
-        "tuhannesosana viereisistä arvoista (2024: 1\u00a0102)\n"
+        "data/indicators/keksitty-lukumaara.csv:7:6: W612 1.125 luetaan lukuna 1,125,\n"
+        "  tuhannesosana viereisistä arvoista (2024: 1\u00a0102)\n"
         "    vihje: tarkoititko 1\u00a0125? kirjoita 1125\n"
     ), err
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.export.conftest import export, files_of
-from tests.helpers import assert_golden, run_cli
+from tests.helpers import assert_golden, flat, run_cli
 
 GOLDEN = Path(__file__).parent / "golden" / "export"
 
@@ -131,7 +131,7 @@ def test_refuses_data_that_does_not_lint_clean(mini: Path, tmp_path: Path) -> No
     goal.write_text(goal.read_text(encoding="utf-8").replace('"+/-"', '"++"', 1))
     result = run_cli("--root", str(mini), "export", "-o", str(tmp_path / "out"))
     assert result.returncode == 1
-    assert "01-ensimmainen.yaml:30:21: E401" in result.stderr
+    assert "01-ensimmainen.yaml:30:21: E401" in flat(result.stderr)
     assert "data ei läpäise tarkistusta" in result.stderr
     assert not (tmp_path / "out").exists()
 

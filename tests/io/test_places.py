@@ -13,6 +13,7 @@ from kuopio_ohjelma.lint.config import LintConfig
 from kuopio_ohjelma.lint.engine import lint
 from kuopio_ohjelma.lint.reporters import text_report
 from kuopio_ohjelma.locale import set_language
+from tests.helpers import UNWRAPPED
 
 GOAL, PROG = "data/goals/01-ensimmainen.yaml", "data/programme.yaml"
 ORGS, IND = "data/organisations.yaml", "data/indicators/kokeilumittari.yaml"
@@ -100,7 +101,8 @@ def test_message_names_the_place(
     for lang, expected in (("fi", finnish), ("en", english)):
         set_language(lang)
         try:
-            shown = text_report(lint(load_repository(Path(".")), LintConfig()), False)
+            report = lint(load_repository(Path(".")), LintConfig())
+            shown = text_report(report._replace(width=UNWRAPPED), False)  # words, not layout
         finally:
             set_language(None)
         assert f"{name}:{expected}" in shown, shown

@@ -19,6 +19,7 @@ from kuopio_ohjelma.lint.engine import exit_code, lint
 from kuopio_ohjelma.lint.reporters import text_report
 from kuopio_ohjelma.lint.rules import REGISTRY, find_rule
 from kuopio_ohjelma.locale import set_language
+from tests.helpers import UNWRAPPED
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yaml"))
 # The hardening corpus runs here in-process too (quick loop); tests/hardening/test_corpus.py
@@ -78,9 +79,6 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
             text = _report_in(lang)
             for fragment in fragments:
                 assert fragment in text, text
-
-
-UNWRAPPED = 100_000
 
 
 def _report_in(lang: str) -> str:

@@ -142,7 +142,8 @@ def test_explain_and_rules() -> None:
         "      An action has no assessment for the latest declared period.")
     finnish = run_cli("rules").stdout.splitlines()
     start = finnish.index("W402  varoitus  Arvio puuttuu [missing-assessment]")
-    assert finnish[start + 1] == "      Toimenpiteellä ei ole arviota viimeisimmälle esitellylle kaudelle."
+    assert finnish[start + 1] == (
+        "      Toimenpiteellä ei ole arviota viimeisimmälle esitellylle kaudelle.")
 
 
 def test_sarif_validates_against_the_sarif_schema(mini: Path) -> None:

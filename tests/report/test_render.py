@@ -9,7 +9,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.conftest import INDICATORS, MINI, REPO
-from tests.helpers import run_cli
+from tests.helpers import flat, run_cli
 
 GOLDEN = Path(__file__).parent / "golden"
 HOSTILE = '<script>alert(1)</script> | pipe *star* `tick` {{ x }} {% if %}\nsecond line'
@@ -156,7 +156,7 @@ def test_broken_data_is_not_rendered(mini: Path) -> None:
     goal.write_text(goal.read_text().replace("numero: 1", "numero: [1"))
     result = run_cli("--root", str(mini), "render")
     assert result.returncode == 2  # data that does not load: 2, never a finding's 1
-    assert "01-ensimmainen.yaml:2:9: E101" in result.stderr  # at the unclosed [
+    assert "01-ensimmainen.yaml:2:9: E101" in flat(result.stderr)  # at the unclosed [
     assert result.stdout == ""
 
 

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
+from tests.helpers import report_lines
 from tests.sheets.conftest import Run
 from tests.sheets.workbooks import changed_lines, fill, git_diff
 
@@ -29,7 +30,7 @@ def _refused(run: Run) -> list[str]:
     result = run("sheet", "import", str(TESTI))
     assert result.exit_code == 1, result.stdout
     assert "mitään ei tuotu" in result.stderr
-    return result.stdout.splitlines()
+    return report_lines(result.stdout)
 
 
 @pytest.mark.parametrize("cell", ["H3", "I3", "A3"])

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.helpers import report_lines
 from tests.sheets.conftest import Run
 from tests.sheets.workbooks import changed_lines, fill, git_diff
 
@@ -27,6 +28,13 @@ def out(repo: Path, run: Run) -> Path:
 def _import(run: Run, *args: str) -> tuple[int, list[str], str]:
     result = run("sheet", "import", *args)
     return result.exit_code, result.stdout.splitlines(), result.stderr
+
+
+def _findings(run: Run, *args: str) -> tuple[int, list[str], str]:
+    """As _import, the findings each on one line as before wrapping (test_width.py checks
+    that they wrap to 80 columns)."""
+    result = run("sheet", "import", *args)
+    return result.exit_code, report_lines(result.stdout), result.stderr
 
 
 def test_sets_exactly_the_answers_then_changes_nothing(out: Path, repo: Path, run: Run) -> None:
@@ -207,7 +215,7 @@ def test_empty_rows_are_listed_as_unanswered(repo: Path, run: Run) -> None:
 def test_a_change_made_since_the_export_is_a_conflict(out: Path, repo: Path, run: Run) -> None:
     assert run("status", "set", "T1.1", "+/-", "--note", "Muutettu välissä.").exit_code == 0
     fill(TESTI, {"H2": "-", "I2": "Työkirjan versio."})
-    code, lines, _ = _import(run, str(TESTI))
+    code, lines, _ = _findings(run, str(TESTI))
     assert code == 1
     assert lines[:2] == [
         "out/testipalvelut.xlsx:Toimenpiteet!H2: S130 toimenpidettä T1.1 on muutettu tiedoissa "
@@ -233,7 +241,7 @@ def test_a_newer_answer_in_the_data_is_kept_when_the_row_was_left_alone(
 def test_two_workbooks_that_disagree(out: Path, repo: Path, run: Run) -> None:
     fill(TESTI, {"H3": "+"})
     fill(KOKEILU, {"H3": "-"})
-    code, lines, _ = _import(run, "--force", str(TESTI), str(KOKEILU))
+    code, lines, _ = _findings(run, "--force", str(TESTI), str(KOKEILU))
     assert code == 1
     assert [line for line in lines if "S131" in line] == [
         "out/kokeiluyksikko.xlsx:Toimenpiteet!H3: S131 toimenpiteeseen T1.3 on vastattu eri "
@@ -252,7 +260,7 @@ def test_the_same_mark_with_two_statuses_points_at_the_status_cells(
 ) -> None:
     fill(TESTI, {"H3": "+", "I3": "Hanke alkoi keväällä."})
     fill(KOKEILU, {"H3": "+", "I3": "Hanke alkoi syksyllä."})
-    code, lines, _ = _import(run, str(TESTI), str(KOKEILU))
+    code, lines, _ = _findings(run, str(TESTI), str(KOKEILU))
     assert code == 1
     assert [line for line in lines if line][:4] == [
         "out/kokeiluyksikko.xlsx:Toimenpiteet!I3: S131 toimenpiteellä T1.3 on sama merkki \"+\" "
@@ -275,7 +283,7 @@ def test_an_edited_locked_cell_gets_its_whole_text_back(out: Path, repo: Path, r
     goal.write_text(goal.read_text().replace("nimi: Paraneva toimenpide", f"nimi: {title}"))
     assert run("sheet", "export", "--per-owner", "out", "--force").exit_code == 0
     fill(TESTI, {"C2": "Muokattu", "E3": "Muokattu", "H2": "+"})
-    code, lines, _ = _import(run, str(TESTI))
+    code, lines, _ = _findings(run, str(TESTI))
     assert code == 1
     assert lines[:4] == [
         "out/testipalvelut.xlsx:Toimenpiteet!C2: S113 vain luettavaa saraketta 'Toimenpide' on "
@@ -294,7 +302,7 @@ def test_a_deleted_row_is_said_where_it_was(out: Path, repo: Path, run: Run) -> 
     book.worksheets[0].delete_rows(3)  # T1.3, between T1.1 and T2.2
     book.save(TESTI)
     fill(TESTI, {"H2": "-", "I2": "Ei edennyt."})
-    code, lines, _ = _import(run, str(TESTI))
+    code, lines, _ = _findings(run, str(TESTI))
     assert code == 0  # the answers are imported; the missing row is said, in its place
     assert lines == [
         "out/testipalvelut.xlsx:Toimenpiteet!A3: S114 toimenpiteen T1.3 rivi puuttuu (se oli "
@@ -313,7 +321,7 @@ def test_a_deleted_row_is_said_where_it_was(out: Path, repo: Path, run: Run) -> 
 def test_rows_that_do_not_belong(out: Path, repo: Path, run: Run) -> None:
     fill(TESTI, {"C2": "Muokattu nimi", "A6": "T1.1", "H6": "+", "A7": "T9.9", "H7": "+",
                  "A8": "T1.2", "H8": "+", "H4": "+", "I4": "x" * 5001, "H5": None})
-    code, lines, _ = _import(run, str(TESTI))
+    code, lines, _ = _findings(run, str(TESTI))
     assert code == 1
     findings = [line for line in lines if line.startswith("out/")]
     assert findings == [
@@ -337,7 +345,7 @@ def test_a_wrong_id_gets_the_programmes_range_not_the_workbooks(
 ) -> None:
     # testipalvelut.xlsx holds T2.2 and T2.3 only; the programme's goal 2 has T2.1–T2.4.
     fill(TESTI, {"A4": "T2.9", "H4": "+", "A6": "T9.9", "H6": "+"})
-    code, lines, err = _import(run, str(TESTI))
+    code, lines, err = _findings(run, str(TESTI))
     assert code == 1
     assert lines[:4] == [
         "out/testipalvelut.xlsx:Toimenpiteet!A4: S110 tuntematon toimenpiteen tunnus 'T2.9'",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import report_lines
 from tests.sheets.conftest import Run
 from tests.sheets.workbooks import fill, git_diff
 
@@ -63,7 +64,7 @@ def test_sheet_import_refuses_the_same_cell_the_same_way(
     before = _files(repo)
     result = run("sheet", "import", "t.xlsx")
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[:2] == [
+    assert report_lines(result.stdout)[:2] == [
         f"t.xlsx:Toimenpiteet!H2: S120 {message}", f"    vihje: {hint}"
     ]
     assert _files(repo) == before
