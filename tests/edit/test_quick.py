@@ -169,8 +169,8 @@ PROBE = (
         (["status", "set", "T1.1", "-?", "--note=Toinen."],
          'T1.1 1/2025: "+" → "-?", tilanne muuttui (data/goals/01-ensimmainen.yaml)\n'),
         (["--lang", "en", "period", "open", "1/2026"],
-         "Opened 1/2026 (Tilanne 1/2026) in data/programme.yaml. 'ohjelma lint' lists the "
-         "actions to update.\n"),
+         "Opened 1/2026 (Tilanne 1/2026) in data/programme.yaml. 'ohjelma lint' lists the\n"
+         "  actions to update.\n"),  # 80 columns, as the typer path says it
     ],
 )
 def test_the_second_edit_imports_neither_typer_nor_pydantic_nor_ruamel(

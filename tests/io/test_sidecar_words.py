@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_many
+from tests.helpers import report_lines, run_many
 
 CSV = Path("data/indicators/kokeilumittari.csv")
 YAML = Path("data/indicators/kokeilumittari.yaml")
@@ -46,7 +46,7 @@ def test_problems_are_said_in_cells_not_yaml(mini: Path) -> None:
     _with_unit(mini, b'vuosi,kausi,arvo\n2021,,abc\n2022,,"1,5"\nx,,3\n2024\n2025,,\n,,8\n')
     (lint,) = run_many([["lint", "--no-cache"]], cwd=mini)
     assert lint.code == 1
-    assert lint.stdout.splitlines()[:12] == [
+    assert report_lines(lint.stdout)[:12] == [
         f"{CSV}:2:7: E602 sarakkeen arvo solussa on 'abc', ei luku",
         "    vihje: kirjoita soluun luku, esim. 71.2",
         f"{CSV}:3:7: E601 sarakkeen arvo solussa on '1,5', joka ei ole luku sellaisenaan",
@@ -70,14 +70,14 @@ def test_a_semicolon_file_says_its_own_decimal_mark_and_separator(mini: Path) ->
     _with_unit(mini, before)
     lint, edit = run_many(
         [["lint", "--no-cache"], ["indicator", "set", "kokeilumittari", "2025", "1"]], cwd=mini)
-    assert lint.stdout.splitlines()[:2] == [
+    assert report_lines(lint.stdout)[:2] == [
         f"{CSV}:3:6: E602 lainausmerkki (\") aloittaa tässä solun, mutta solua ei suljeta",
         "    vihje: päätä solun teksti merkkiin \" ennen seuraavaa erotinta ';'",
     ]
     assert edit.code == 2 and (mini / CSV).read_bytes() == before
     (mini / CSV).write_bytes(b"vuosi;arvo\n2023;1 200,5\n")
     (lint,) = run_many([["lint", "--no-cache"]], cwd=mini)
-    assert lint.stdout.splitlines()[:2] == [
+    assert report_lines(lint.stdout)[:2] == [
         f"{CSV}:2:6: E601 sarakkeen arvo solussa on '1 200,5', joka ei ole luku sellaisenaan",
         "    vihje: kirjoita soluun 1200,5 (ei välilyöntejä; tässä tiedostossa desimaalimerkki "
         "on ,)",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run_many
+from tests.helpers import report_lines, run_many
 
 GOAL = Path("data/goals/01-ensimmainen.yaml")
 
@@ -19,7 +19,7 @@ def _lint(mini: Path, old: str, new: str) -> list[str]:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     (answer,) = run_many([["lint", "--no-cache"]], cwd=mini)
     assert answer.code == 1
-    return answer.stdout.splitlines()
+    return report_lines(answer.stdout)
 
 
 @pytest.mark.slow
@@ -77,7 +77,7 @@ def test_an_emptied_programme_file_is_restored_not_deleted(mini: Path) -> None:
     (mini / "data" / "programme.yaml").write_text("# vain kommentti\n", encoding="utf-8")
     (answer,) = run_many([["lint", "--no-cache"]], cwd=mini)
     assert answer.code == 1
-    assert answer.stdout.splitlines()[:2] == [
+    assert report_lines(answer.stdout)[:2] == [
         "data/programme.yaml:1:1: E107 tiedosto on tyhjä",
         "    vihje: ohjelma tarvitsee tämän tiedoston: palauta sen sisältö gitistä "
         "(git checkout -- data/programme.yaml) tai kirjoita se",

@@ -83,7 +83,8 @@ def test_case(case_path: Path, mini: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 def _report_in(lang: str) -> str:
     """The text report in `lang`: messages are worded when rules run, so lint again. One
-    line per message and hint (the cases check words; tests/lint/test_width.py the wrapping)."""
+    line per message and hint (the cases check words; tests/commands/test_text_width.py
+    checks the wrapping)."""
     set_language(lang)
     try:
         config = load_config(Path("."), REGISTRY, resolve=find_rule)

@@ -31,8 +31,8 @@ def _import(run: Run, *args: str) -> tuple[int, list[str], str]:
 
 
 def _findings(run: Run, *args: str) -> tuple[int, list[str], str]:
-    """As _import, the findings each on one line as before wrapping (test_width.py checks
-    that they wrap to 80 columns)."""
+    """As _import, the findings each on one line as before wrapping
+    (tests/commands/test_text_width.py checks that they wrap to 80 columns)."""
     result = run("sheet", "import", *args)
     return result.exit_code, report_lines(result.stdout), result.stderr
 

@@ -102,7 +102,8 @@ def test_one_bad_cell_saved_by_libreoffice_stops_the_import(year: Path, tmp_path
     result = run_cli("sheet", "import", "out/uef.xlsx", "out/kuopio-health.xlsx", cwd=year)
     assert result.returncode == 1
     assert result.stdout.startswith(
-        "out/kuopio-health.xlsx:Toimenpiteet!H3: S120 eteneminen 'Etenee hyvin' ei ole asteikolla"
+        "out/kuopio-health.xlsx:Toimenpiteet!H3: S120 eteneminen 'Etenee hyvin' ei ole\n"
+        "  asteikolla\n"
     )
     assert git_diff(year) == ""
 
