@@ -61,6 +61,7 @@ TITLES: dict[str, str] = {
     "W402": N_("Assessment missing"),
     "W403": N_("Note missing"),
     "W404": N_("Note copied unchanged"),
+    "W406": N_("Period skips ahead"),
     "W502": N_("Project years differ"),
     "W503": N_("Project named like a body"),
     "W604": N_("Values out of order"),

@@ -57,7 +57,7 @@ def test_every_line_fits_80_columns(shipped: Path, env: dict[str, str]) -> None:
             "Avattiin kausi 1/2025 (Tilanne 1/2025) tiedostoon data/programme.yaml. 'ohjelma\n"
             "  lint' luettelee päivitettävät toimenpiteet.\n")
         assert first.stdout == (
-            f"{LONG_SLUG} 2023: 1200\n  (data/indicators/{LONG_SLUG}.yaml)\n")
+            f"{LONG_SLUG} 2023: ei arvoa → 1200\n  (data/indicators/{LONG_SLUG}.yaml)\n")
         assert second.stderr.startswith(f"data/indicators/{LONG_SLUG}.yaml:9:11:\n  W614 ")
 
 

@@ -201,8 +201,8 @@ def test_a_thousands_dot_is_written_and_said_with_the_number_meant(repo: Path) -
     code, out, err = _set(repo, "keksitty-lukumaara", "2025", "1.150")
     assert code == 0, err
     # Echoed as written (1.15), not as typed (1.150): what the file and `git diff` show.
-    assert out == (
-        "keksitty-lukumaara 2025: ei arvoa → 1.15 (data/indicators/keksitty-lukumaara.csv)\n"
+    assert out == (  # 80 columns: the path on a line of its own
+        "keksitty-lukumaara 2025: ei arvoa → 1.15\n  (data/indicators/keksitty-lukumaara.csv)\n"
     )
     # Written as the number read (1.15), so the dot is told by the size: a thousandth
     # (W614), with the number meant, and not as a count's decimals to round away (W610).
