@@ -52,6 +52,6 @@ def test_a_leading_zero_written_by_hand_is_a_lint_error_with_the_id_to_write(min
     result = run_cli("lint", cwd=mini)
     assert result.returncode == 1
     assert (
-        "data/programme.yaml:24:13: E204 'tunnus' (kausi 01/2025): teksti '01/2025' ei ole "
-        "odotetussa muodossa\n    vihje: tarkoititko '1/2025'?\n"
+        "data/programme.yaml:24:13: E204 'tunnus' (kausi 01/2025): teksti '01/2025' ei\n"
+        "  ole odotetussa muodossa\n    vihje: tarkoititko '1/2025'?\n"
     ) in result.stdout
