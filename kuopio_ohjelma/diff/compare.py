@@ -189,8 +189,13 @@ def _change(
 ) -> ActionChange:
     after = now.assessments.get(period)
     # A note written where there was none is a change too (a new assessment's note); a note
-    # that goes with its whole assessment is not: the move says that.
-    note_changed = after is not None and (before.note if before else "") != after.note
+    # that goes with its whole assessment is not: the move says that. Across periods a new
+    # assessment without a note removes nothing (the earlier period keeps its note): a mark
+    # updated alone is not shown as a deleted note.
+    earlier = before.note if before else ""
+    note_changed = after is not None and earlier != after.note and (
+        bool(after.note) or since == period
+    )
     move = classify(programme.info, before, after)
     return ActionChange(
         goal.theme,

@@ -319,3 +319,21 @@ def test_a_changed_field_of_text_and_a_target_read_as_an_editor_reads_them(
     assert data["entities"][0]["fields"] == [
         {"field": "nimi", "old": "Keksitty osuus", "new": "Keksitty osuus 2"}
     ]
+
+
+def test_a_mark_updated_alone_in_a_new_period_is_no_deleted_note(mini: Path) -> None:
+    """The yearly update: `status set T1.2 -` (no note) in the new period. The earlier
+    period keeps its note; the diff shows the move, not the note as 'poistettu'."""
+    goal = mini / "data" / "goals" / "01-ensimmainen.yaml"
+    text = goal.read_text(encoding="utf-8")
+    old = 'eteneminen: "+/-"\n        tilanne: Hidastui.'
+    assert old in text
+    goal.write_text(text.replace(old, 'eteneminen: "-"\n        tilanne: ""'), encoding="utf-8")
+    result = run_cli("--root", str(mini), "diff")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    row = lines.index(" T1.2 Heikkenevä toimenpide") + 1
+    assert lines[row].startswith("   1/2024 → 1/2025  +")
+    assert "poistettu" not in result.stdout and "Hidastui" not in result.stdout
+    changes = json.loads(run_cli("--root", str(mini), "diff", "-f", "json").stdout)["changes"]
+    assert [c["note_changed"] for c in changes if c["action"] == "T1.2"] == [False]
