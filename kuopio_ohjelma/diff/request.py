@@ -90,7 +90,13 @@ def _period_pair(programme: Programme, request: DiffRequest) -> tuple[str, str]:
     periods = programme.info.periods
     given = [resolve_period(periods, p) for p in (request.from_period, request.to_period) if p]
     if len(given) == 2:
-        return given[0].id, given[1].id
+        old, new = given
+        if periods.index(old) > periods.index(new):  # swapped: the diff would run backwards
+            raise DiffRunError(
+                _("--from {old} is a later period than --to {new}; the older one goes with "
+                  "--from: --from {new} --to {old}").format(old=old.id, new=new.id)
+            )
+        return old.id, new.id
     if len(periods) < 2:
         ids = ", ".join(p.id for p in periods) or _("none")
         raise DiffRunError(

@@ -337,3 +337,12 @@ def test_a_mark_updated_alone_in_a_new_period_is_no_deleted_note(mini: Path) -> 
     assert "poistettu" not in result.stdout and "Hidastui" not in result.stdout
     changes = json.loads(run_cli("--root", str(mini), "diff", "-f", "json").stdout)["changes"]
     assert [c["note_changed"] for c in changes if c["action"] == "T1.2"] == [False]
+
+
+def test_periods_given_the_wrong_way_round_are_refused_with_the_right_order() -> None:
+    result = run_cli("--root", str(MINI), "diff", "--from", "1/2025", "--to", "1/2024")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "ohjelma: virhe: --from 1/2025 on myöhempi kausi kuin --to 1/2024; vanhempi kausi "
+        "annetaan --from-valitsimelle: --from 1/2024 --to 1/2025\n"
+    )
