@@ -535,7 +535,10 @@ class _Builder:
                 _("explicit tag {tag} is not allowed in data files").format(
                     tag=_short_tag(str(node.tag))
                 ),
-                _("remove the tag; write plain text in quotes if needed"),
+                # Not "quote it": a number field (numero: !!str 2) must stay a number.
+                _("delete {tag} and keep the value after it as it is").format(
+                    tag=_short_tag(str(node.tag))
+                ),
             )
 
     def _problem(self, code: str, node: Node, message: str, hint: str) -> None:
