@@ -111,7 +111,7 @@ def test_help_of_the_editing_commands_in_finnish_and_in_english() -> None:
     assert "Set an action's progress (and note) for a period" in english
     assert "--period PERIOD   Period id (default: the latest)." in english
     render = run_cli("render", "--help").stdout
-    assert "--theme TEEMA" in render and "Vain tämä teema (voi toistaa)." in render
+    assert "--theme PAINOPISTE     Vain tämä painopiste: sen tunnus tai numero (voi" in render
     assert "<list[str]>" not in render
     export = run_cli("--lang", "en", "export", "--help").stdout
     assert "-o, --output DIR" in export and "Folder to write the package into." in export

@@ -60,7 +60,7 @@ def diff(
     force: options.ForceOutput = False,
 ) -> None:
     """Show how progress moved: between two periods (default: the two latest) or revisions."""
-    from kuopio_ohjelma.diff.compare import ONLY_CHOICES
+    from kuopio_ohjelma.diff.compare import only_choice, only_choices
     from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
     from kuopio_ohjelma.diff.request import DiffRequest, DiffRunError, run_diff
     from kuopio_ohjelma.io.output_paths import diff_output
@@ -71,10 +71,11 @@ def diff(
                 format=shown(output_format), choices=", ".join(DIFF_RENDERERS)
             )
         )
-    if only is not None and only not in ONLY_CHOICES:
+    chosen_only = only_choice(only) if only is not None else None
+    if only is not None and chosen_only is None:
         common.fail(
             _("unknown --only '{only}'; choose one of {choices}").format(
-                only=only, choices=", ".join(ONLY_CHOICES)
+                only=shown(only), choices=only_choices()
             )
         )
     rev = _one_revision(revs or [])
@@ -83,7 +84,7 @@ def diff(
     root = common.repository_root(ctx)
     common.ensure_writable(output, root, diff_output(output_format), force=force)
     request = DiffRequest(
-        from_period, to_period, rev, only, tuple(theme or ()), tuple(goal or ()), owner
+        from_period, to_period, rev, chosen_only, tuple(theme or ()), tuple(goal or ()), owner
     )
     try:
         result = run_diff(root, request)

@@ -61,13 +61,13 @@ def _diff(root: Path, options: dict[str, str]) -> int | None:
 
     from kuopio_ohjelma.commands.common import EXIT_FINDINGS, EXIT_USAGE, complain, written
     from kuopio_ohjelma.commands.lint_warm import color_wanted
-    from kuopio_ohjelma.diff.compare import ONLY_CHOICES
+    from kuopio_ohjelma.diff.compare import only_choice
     from kuopio_ohjelma.diff.renderers import DIFF_RENDERERS
     from kuopio_ohjelma.diff.request import DiffRequest, DiffRunError, run_diff
 
     chosen = options.get("format", "text")
-    only = options.get("only")
-    if chosen not in DIFF_RENDERERS or (only is not None and only not in ONLY_CHOICES):
+    only = only_choice(options["only"]) if "only" in options else None
+    if chosen not in DIFF_RENDERERS or ("only" in options and only is None):
         return None
     request = DiffRequest(options.get("from"), options.get("to"), None, only)
     try:

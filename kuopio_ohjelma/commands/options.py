@@ -10,7 +10,9 @@ from kuopio_ohjelma.locale import _
 
 Themes = Annotated[
     list[str] | None,
-    typer.Option("--theme", metavar=_("THEME"), help=_("Only this theme id (repeatable).")),
+    typer.Option(
+        "--theme", metavar=_("THEME"), help=_("Only this theme: its id or number (repeatable).")
+    ),
 ]
 Goals = Annotated[
     list[int] | None,

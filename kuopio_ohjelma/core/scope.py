@@ -57,7 +57,9 @@ def resolve_scope(
     goals: Sequence[int] = (),
     owner: str | None = None,
 ) -> Scope:
-    """Check every id against the programme; the result selects at least one action."""
+    """Check every id against the programme; the result selects at least one action. A theme
+    may be given by its number too, as the diff's summary numbers them (1 = the first)."""
+    themes = _theme_ids(programme, themes)
     _check_themes(programme, themes)
     _check_goals(programme, goals)
     _check_goals_in_themes(programme, goals, themes)
@@ -70,6 +72,18 @@ def resolve_scope(
     if scope.filtered and not any(scope.includes(g, a) for g, a in programme.all_actions()):
         raise ScopeError(_empty_reason(programme, scope))
     return scope
+
+
+def _theme_ids(programme: Programme, themes: Sequence[str]) -> list[str]:
+    declared = [theme.id for theme in programme.info.themes]
+    known = set(declared)
+    return [
+        declared[int(theme) - 1]
+        if theme not in known and theme.isascii() and theme.isdigit()
+        and 1 <= int(theme) <= len(declared)
+        else theme
+        for theme in themes
+    ]
 
 
 def _check_themes(programme: Programme, themes: Sequence[str]) -> None:

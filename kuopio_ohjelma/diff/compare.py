@@ -92,6 +92,23 @@ _ONLY: dict[str, Callable[[ActionChange], bool]] = {
     "declined": lambda c: c.move == Move.DECLINED,
 }
 ONLY_CHOICES = tuple(_ONLY)
+# The Finnish word the help gives beside each choice, which an editor types (--only
+# muuttuneet); machine output keeps the English choice.
+ONLY_WORDS = {
+    "kaikki": "all", "muuttuneet": "changed", "parantuneet": "improved", "heikentyneet": "declined"
+}
+
+
+def only_choice(word: str) -> str | None:
+    """The choice `word` names, in English or in the help's Finnish; None for anything else."""
+    word = word.strip().lower()
+    return word if word in _ONLY else ONLY_WORDS.get(word)
+
+
+def only_choices() -> str:
+    """The choices as the help says them: 'all (kaikki), changed (muuttuneet), …'."""
+    finnish = {choice: word for word, choice in ONLY_WORDS.items()}
+    return ", ".join(f"{choice} ({finnish[choice]})" for choice in ONLY_CHOICES)
 
 
 # The side of a revision diff that is the work tree: a stable value (the JSON's "to"); the

@@ -90,7 +90,7 @@ def test_summary_counts_everything_compared() -> None:
         (["--goal", "1", "--only", "changed"], {"T1.1@1/2025", "T1.2@1/2025", "T1.3@1/2025"}),
         (["--theme", "beta", "--owner", "Testipalvelu", "--only", "changed"],
          {"T2.2@1/2025", "T2.3@1/2025"}),
-        (["--from", "1/2025", "--to", "1/2024", "--only", "improved"], {"T1.2@1/2024"}),
+        (["--from", "1/2024", "--to", "1/2025", "--only", "Heikentyneet"], {"T1.2@1/2025"}),
     ],
 )
 def test_only_and_filters(args: list[str], expected: set[str]) -> None:
@@ -346,3 +346,18 @@ def test_periods_given_the_wrong_way_round_are_refused_with_the_right_order() ->
         "ohjelma: virhe: --from 1/2025 on myöhempi kausi kuin --to 1/2024; vanhempi kausi "
         "annetaan --from-valitsimelle: --from 1/2024 --to 1/2025\n"
     )
+
+
+def test_only_and_theme_as_the_editor_reads_them() -> None:
+    """--only in the help's Finnish (muuttuneet) and a theme by the number the summary gives
+    it answer as --only changed and the theme's id do."""
+    def answer(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli("--root", str(MINI), "diff", "-f", "json", *args)
+
+    assert answer("--only", "Muuttuneet").stdout == answer("--only", "changed").stdout
+    assert answer("--theme", "2").stdout == answer("--theme", "beta").stdout
+    assert answer("--theme", "2").stdout != answer("--theme", "1").stdout
+    wrong = run_cli("--root", str(MINI), "diff", "--only", "muuttunut")
+    assert (wrong.returncode, wrong.stderr) == (2, (
+        "ohjelma: virhe: tuntematon --only 'muuttunut'; valitse jokin näistä: all (kaikki), "
+        "changed (muuttuneet), improved (parantuneet), declined (heikentyneet)\n"))
