@@ -218,6 +218,21 @@ def period_typo(text: str) -> str | None:
 
 # Years a value of this programme may plausibly be for: a guess outside is no guess.
 _YEARS = range(1900, 2101)
+
+
+def plausible_year(year: int) -> bool:
+    return year in _YEARS
+
+
+def year_typo(text: str) -> str | None:
+    """The year a four-digit year out of range was meant to be: two neighbouring digits
+    swapped (`2205` → 2025), the one nearest to this year; None when no swap makes a year."""
+    from datetime import date
+
+    swapped = {text[:i] + text[i + 1] + text[i] + text[i + 2 :] for i in range(len(text) - 1)}
+    years = [int(y) for y in swapped if y.isascii() and y.isdigit() and int(y) in _YEARS]
+    now = date.today().year
+    return str(min(years, key=lambda year: (abs(year - now), year))) if years else None
 _DIGITS_ONLY = re.compile(r"[0-9]+", re.ASCII)
 
 

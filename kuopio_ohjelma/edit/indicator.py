@@ -21,8 +21,10 @@ from kuopio_ohjelma.core.periods import (
     is_period_id,
     parse_period,
     period_key,
+    plausible_year,
     resolve_period,
     when_typo,
+    year_typo,
 )
 from kuopio_ohjelma.core.suggest import join_hint
 from kuopio_ohjelma.core.textsafe import shown
@@ -156,6 +158,12 @@ def read_when(given: str) -> tuple[str, int | str]:
     """The year (`vuosi`, 4 digits 0-9) or the period (`kausi`, read as every command reads
     one: `01/2024` is refused with `1/2024`) that `given` names; EditError otherwise."""
     if _YEAR.fullmatch(given):
+        if not plausible_year(int(given)):
+            message = _("{year} is not a year a value can be for (1900–2100)").format(
+                year=given)
+            meant = year_typo(given)
+            hint = _("did you mean '{match}'?").format(match=meant) if meant else ""
+            raise EditError(join_hint(message, hint))
         return "vuosi", int(given)
     if "/" not in given:
         raise EditError(_not_a_time(given))

@@ -133,6 +133,17 @@ def test_a_mistyped_year_names_the_form_and_the_guess(mini: Path) -> None:
     assert _tree(mini) == before
 
 
+def test_a_year_out_of_range_is_refused_with_the_swap_meant(mini: Path) -> None:
+    before = _tree(mini)
+    calls = [["indicator", "set", "kokeilumittari", year, "5"] for year in ("2205", "1850")]
+    swapped, early = run_many(calls, cwd=mini)
+    assert (swapped.code, early.code) == (2, 2)
+    assert swapped.stderr == (
+        "ohjelma: virhe: 2205 ei voi olla arvon vuosi (1900–2100); tarkoititko '2025'?\n")
+    assert early.stderr == "ohjelma: virhe: 1850 ei voi olla arvon vuosi (1900–2100)\n"
+    assert _tree(mini) == before
+
+
 def test_a_past_or_declared_period_says_what_to_do(mini: Path) -> None:
     before = _tree(mini)
     past, declared = run_many([["period", "open", "1/2023"], ["period", "open", "1/2025"]], mini)
