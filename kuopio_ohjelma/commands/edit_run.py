@@ -37,7 +37,6 @@ class Call(NamedTuple):
 
 
 # Per command: options that take a value, flags, and how many arguments.
-_GLOBAL = {"--root": "root", "--lang": "lang"}
 _COMMANDS = {
     ("status", "set"): ({"--note": "note", "--note-file": "note-file", "--period": "period"},
                         {"--clear-note": "clear-note", "--force": "force"}, 2),
@@ -51,16 +50,8 @@ def front_door(argv: list[str]) -> int | None:
     """Make `ohjelma [--root R] [--lang L] status set ...` or `... period open ...`; None
     when typer is to answer. Nothing is written unless the edit is made and reported."""
     call = parse(argv)
-    if call is None:
-        return None
-    from kuopio_ohjelma.commands.common import UsageError, resolve_root
-    from kuopio_ohjelma.locale import set_language
-
-    set_language(call.options.get("lang"))
-    given = call.options.get("root")
-    try:
-        root = resolve_root(Path(given) if given is not None else None)
-    except UsageError:
+    root = plain_root(call.options) if call is not None else None
+    if call is None or root is None:
         return None
     if call.command == "status set":
         return _status_set(root, call)
@@ -78,7 +69,7 @@ def parse(argv: list[str]) -> Call | None:
         return None
     valued, flags, count = spec
     options: dict[str, str] = {}
-    if not read_options(argv[:index], _GLOBAL, {}, options, None):
+    if not read_options(argv[:index], _PROGRAM, {}, options, None):
         return None
     arguments: list[str] = []
     if not read_options(argv[index + 2 :], valued, flags, options, arguments):
@@ -86,6 +77,43 @@ def parse(argv: list[str]) -> Call | None:
     if len(arguments) != count:
         return None
     return Call(" ".join(argv[index : index + 2]), arguments, options)
+
+
+_PROGRAM = {"--root": "root", "--lang": "lang"}  # the program's options before a command
+
+
+def plain_call(
+    argv: list[str], command: str, valued: dict[str, str], flags: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The program's options and `command`'s, by name, for a front door (render, diff);
+    None for anything but the plain forms (click reads `-f=html` as the value `=html`: such
+    a short option goes to typer)."""
+    if command not in argv:
+        return None
+    index = argv.index(command)
+    if any(w.startswith("-") and not w.startswith("--") and "=" in w for w in argv):
+        return None
+    program: dict[str, str] = {}
+    options: dict[str, str] = {}
+    if not read_options(argv[:index], _PROGRAM, {}, program, None):
+        return None
+    if not read_options(argv[index + 1 :], valued, flags, options, None):
+        return None
+    return program, options
+
+
+def plain_root(program: dict[str, str]) -> Path | None:
+    """The language set and the repository found as the program's options say; None when
+    no repository is found (typer's path says why)."""
+    from kuopio_ohjelma.commands.common import UsageError, resolve_root
+    from kuopio_ohjelma.locale import set_language
+
+    set_language(program.get("lang"))
+    given = program.get("root")
+    try:
+        return resolve_root(Path(given) if given is not None else None)
+    except UsageError:
+        return None
 
 
 def read_options(

@@ -14,47 +14,25 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from kuopio_ohjelma.commands.edit_run import read_options
+from kuopio_ohjelma.commands.edit_run import plain_call, plain_root
 
-_GLOBAL = {"--root": "root", "--lang": "lang"}
 _VALUED = {"-f": "format", "--format": "format", "-o": "output", "--output": "output",
            "--period": "period", "--lang": "lang", "--date": "date"}
 _FLAGS = {"--force": "force"}
 
 
 def parse(argv: list[str]) -> tuple[dict[str, str], dict[str, str]] | None:
-    """The program's options and render's, by name; None for anything but the plain forms
-    (click reads `-f=html` as the value `=html`: such a short option goes to typer)."""
-    if "render" not in argv:
-        return None
-    index = argv.index("render")
-    if any(w.startswith("-") and not w.startswith("--") and "=" in w for w in argv):
-        return None
-    program: dict[str, str] = {}
-    options: dict[str, str] = {}
-    if not read_options(argv[:index], _GLOBAL, {}, program, None):
-        return None
-    if not read_options(argv[index + 1 :], _VALUED, _FLAGS, options, None):
-        return None
-    return program, options
+    """The program's options and render's, by name; None for anything but the plain forms."""
+    return plain_call(argv, "render", _VALUED, _FLAGS)
 
 
 def front_door(argv: list[str]) -> int | None:
     """Make `ohjelma [--root R] [--lang L] render ...`; None when typer is to answer."""
     parsed = parse(argv)
-    if parsed is None:
+    root = plain_root(parsed[0]) if parsed is not None else None
+    if parsed is None or root is None:
         return None
-    program, options = parsed
-    from kuopio_ohjelma.commands.common import UsageError, resolve_root
-    from kuopio_ohjelma.locale import set_language
-
-    set_language(program.get("lang"))
-    given = program.get("root")
-    try:
-        root = resolve_root(Path(given) if given is not None else None)
-    except UsageError:
-        return None
-    return _render(root, options)
+    return _render(root, parsed[1])
 
 
 def _render(root: Path, options: dict[str, str]) -> int | None:
