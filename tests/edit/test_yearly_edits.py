@@ -114,7 +114,8 @@ def test_period_open_derives_the_label(mini: Path) -> None:
 
 @pytest.mark.parametrize(
     ("period", "meant"),
-    [("1/2O26", "; tarkoititko '1/2026'?"), ("¹/2026", ""), ("1/２０２６", ""),
+    [("1/2O26", "; tarkoititko '1/2026'?"), ("¹/2026", ""),
+         ("1/２０２６", "; tarkoititko '1/2026'?"),  # full-width digits read as the ones meant
      ("1/2026x", "; tarkoititko '1/2026'?")],
 )
 def test_period_open_refuses_a_malformed_id(mini: Path, period: str, meant: str) -> None:
