@@ -231,8 +231,13 @@ def indicator_set(
         common.say(_("ohjelma: note: {message}").format(message=said), err=True)
     # The value as the file now holds it, and the one it replaced: what `git diff` shows.
     old = done.old if done.old is not None else _("no value")
-    typer.echo(common.fitted(_("{slug} {when}: {old} → {value} ({path})").format(
-        slug=slug, when=when, old=old, value=done.written, path=done.edit.path)))
+    if not any(edit.changed for edit in done.edits):  # as status set says it
+        line = _("{slug} {when}: nothing changed ({value} already in {path})").format(
+            slug=slug, when=when, value=done.written, path=done.edit.path)
+    else:
+        line = _("{slug} {when}: {old} → {value} ({path})").format(
+            slug=slug, when=when, old=old, value=done.written, path=done.edit.path)
+    typer.echo(common.fitted(line))
     if done.warnings:
         common.show_problems(done.warnings)  # written, but it may not be what was meant
 

@@ -54,6 +54,15 @@ def test_an_existing_value_is_replaced_in_place(repo: Path) -> None:
         "-    arvo: 69.5", "+    arvo: 69.6", "+    lähde: Korjattu lähde"]
 
 
+def test_the_same_value_again_says_nothing_changed(repo: Path) -> None:
+    before = (repo / SHARE).read_bytes()
+    code, out, err = _set(repo, "keksitty-osuus", "2021", "69,5")
+    assert (code, err) == (0, "")
+    assert out == ("keksitty-osuus 2021: ei muutoksia (69.5 on jo tiedostossa\n"
+                   "  data/indicators/keksitty-osuus.yaml)\n")
+    assert (repo / SHARE).read_bytes() == before
+
+
 def test_an_earlier_year_goes_before_the_others(repo: Path) -> None:
     assert _set(repo, "keksitty-osuus", "2018", "67")[0] == 0
     text = (repo / SHARE).read_text(encoding="utf-8")
