@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from kuopio_ohjelma.commands.common import UsageError, resolve_root, write_output
+from kuopio_ohjelma.commands.common import UsageError, write_output
+from kuopio_ohjelma.commands.edit_run import plain_root
 from kuopio_ohjelma.commands.lint_warm import (
     answer,
     color_wanted,
@@ -141,17 +142,10 @@ def front_door(argv: list[str]) -> int | None:
     """Run `ohjelma [--root R] [--lang L] lint [-f F] [--strict] [--no-cache]` without typer;
     None when the call is anything else or needs typer to explain a mistake."""
     options = parse(argv)
-    if options is None:
+    root = plain_root(options) if options is not None else None
+    if options is None or root is None:
         return None
-    from kuopio_ohjelma.locale import set_language
-
     chosen = options.get("format") or default_format()
-    set_language(options.get("lang"))
-    given = options.get("root")
-    try:
-        root = resolve_root(Path(given) if given is not None else None)
-    except UsageError:
-        return None
     color = chosen == "text" and color_wanted(sys.stdout)
     call = LintCall(root, chosen, color, "strict" in options, width=output_width(sys.stdout))
     use_cache = "no-cache" not in options

@@ -102,7 +102,7 @@ def undeclared_period(context: LintContext) -> Iterator[Problem]:
     if info is None:
         return
     periods = [p.id for p in info.model.periods]
-    typos = declared_typos(context, periods)
+    typos = declared_typos(context)
     for index, (declared, used) in typos.items():
         yield context.problem(
             "E314",
@@ -152,11 +152,20 @@ def _every_assessment_period(context: LintContext) -> list[tuple[Loaded[Goal], i
     ]
 
 
-def declared_typos(context: LintContext, periods: list[str]) -> dict[int, tuple[str, str]]:
+def declared_typos(context: LintContext) -> dict[int, tuple[str, str]]:
+    """_declared_typos, worked out once per check (E314 and W406 both ask)."""
+    return context.once(_declared_typos)
+
+
+def _declared_typos(context: LintContext) -> dict[int, tuple[str, str]]:
     """Declarations in `kaudet` that look mistyped: a second copy of a period, or one no file
     uses, that is a near miss of a period the files use but `kaudet` lacks. Keyed by the
     declaration's index, valued (declared, meant). An unused declaration is only blamed when
     the missing period is used in several files: one file's typo is that file's to fix."""
+    info = context.load.info
+    if info is None:
+        return {}
+    periods = [period.id for period in info.model.periods]
     assessed = _assessment_periods(context)
     observed = [item for series in placed(context) for item in series]
     declared = set(periods)

@@ -199,7 +199,7 @@ def period_skips_ahead(context: LintContext) -> Iterator[Problem]:
     periods = info.model.periods
     # A declaration E314 already says is mistyped (the files use another id) is said there,
     # with the id to write, not twice.
-    mistyped = declared_typos(context, [period.id for period in periods])
+    mistyped = declared_typos(context)
     for index in range(1, len(periods)):
         previous, period = periods[index - 1].id, periods[index].id
         if index in mistyped or not (is_period_id(previous) and is_period_id(period)):
